@@ -1,0 +1,9 @@
+package org.tongpos.sync.signing;
+
+/** The {@code Authorization} header is missing, not of the TONG1 scheme, or not well formed. */
+public class MalformedAuthorizationException extends Exception {
+
+    public MalformedAuthorizationException(String message) {
+        super(message);
+    }
+}
