@@ -1,0 +1,119 @@
+package org.tongpos.hardware.link;
+
+import com.fazecast.jSerialComm.SerialPort;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * A serial port through jSerialComm, opened by path ({@code /dev/ttyUSB0}, {@code COM3}, or a pty link), 8N1.
+ */
+public final class SerialLink implements ByteLink {
+
+    private final String path;
+    private final int baud;
+    private final LinkTimeouts timeouts;
+    private SerialPort port;
+    private int configuredReadTimeout = -1;
+
+    public SerialLink(String path, int baud, LinkTimeouts timeouts) {
+        this.path = path;
+        this.baud = baud;
+        this.timeouts = timeouts;
+    }
+
+    @Override
+    public synchronized void open() throws IOException {
+        if (isOpen()) {
+            return;
+        }
+        SerialPort p;
+        try {
+            p = SerialPort.getCommPort(path);
+        } catch (RuntimeException e) {
+            throw new IOException("no serial port " + path + ": " + e.getMessage(), e);
+        }
+        p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+        p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+        if (!p.openPort()) {
+            throw new IOException("cannot open serial port " + path + " (error " + p.getLastErrorCode() + ")");
+        }
+        configuredReadTimeout = -1;
+        port = p;
+    }
+
+    @Override
+    public synchronized boolean isOpen() {
+        return port != null && port.isOpen();
+    }
+
+    @Override
+    public void write(byte[] data, int offset, int length) throws IOException {
+        SerialPort p = requireOpen();
+        int written = 0;
+        long deadline = System.nanoTime() + timeouts.write().toNanos();
+        while (written < length) {
+            int n = p.writeBytes(data, length - written, offset + written);
+            if (n < 0) {
+                close();
+                throw new LinkWriteException(description() + " write failed (error " + p.getLastErrorCode() + ")",
+                        written, length, null);
+            }
+            written += n;
+            if (n == 0 && System.nanoTime() > deadline) {
+                throw new LinkWriteException(description() + " did not accept data within "
+                        + timeouts.write().toMillis() + " ms", written, length, null);
+            }
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
+        SerialPort p = requireOpen();
+        int available = p.bytesAvailable();
+        if (available < 0) {
+            close();
+            throw new java.io.EOFException(description() + " went away");
+        }
+        if (timeout.isZero() && available == 0) {
+            return 0;
+        }
+        int millis = (int) Math.max(1, timeout.toMillis());
+        synchronized (this) {
+            if (configuredReadTimeout != millis) {
+                p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
+                configuredReadTimeout = millis;
+            }
+        }
+        int n = p.readBytes(buffer, length, offset);
+        if (n < 0) {
+            close();
+            throw new java.io.EOFException(description() + " went away (error " + p.getLastErrorCode() + ")");
+        }
+        return n;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public String description() {
+        return "serial:" + path + "?baud=" + baud;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (port != null) {
+            port.closePort();
+            port = null;
+        }
+    }
+
+    private synchronized SerialPort requireOpen() throws IOException {
+        if (!isOpen()) {
+            throw new IOException(description() + " is not open");
+        }
+        return port;
+    }
+}
