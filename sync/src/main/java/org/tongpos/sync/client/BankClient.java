@@ -1,0 +1,302 @@
+package org.tongpos.sync.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.sync.signing.RequestSigner;
+import org.tongpos.sync.signing.ResponseVerifier;
+import org.tongpos.sync.signing.SignedRequest;
+import org.tongpos.sync.wire.ApiError;
+import org.tongpos.sync.wire.ApiHeaders;
+import org.tongpos.sync.wire.WireJson;
+
+/**
+ * The terminal's HTTP client for the Settlement API. Every attempt is signed afresh (new timestamp and
+ * nonce) over the same body bytes and Idempotency-Key; every response is verified, and one whose
+ * signature is missing or wrong counts as no response at all. OkHttp's own silent retries and redirects
+ * are off: a silent re-send of a signed request would only earn {@code 401 REPLAYED}.
+ */
+public final class BankClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BankClient.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final BankConfig config;
+    private final OkHttpClient http;
+    private final RequestSigner signer;
+    private final ResponseVerifier verifier;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final ObjectMapper json = WireJson.newMapper();
+    private final AtomicInteger unverifiedInARow = new AtomicInteger();
+    private final AtomicReference<Instant> lastVerifiedAt = new AtomicReference<>();
+
+    public BankClient(BankConfig config, Clock clock) {
+        this(config, clock, Sleeper.real(), RandomGenerator.getDefault());
+    }
+
+    public BankClient(BankConfig config, Clock clock, Sleeper sleeper, RandomGenerator random) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.random = Objects.requireNonNull(random, "random");
+        this.signer = new RequestSigner(config.credentials(), clock);
+        this.verifier = new ResponseVerifier(config.credentials());
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .writeTimeout(config.readTimeout())
+                .callTimeout(config.callTimeout());
+        config.pinnedCaPem().ifPresent(pem -> {
+            PinnedCa pinned = PinnedCa.fromPem(pem);
+            builder.sslSocketFactory(pinned.socketFactory, pinned.trustManager);
+        });
+        this.http = builder.build();
+    }
+
+    public BankConfig config() {
+        return config;
+    }
+
+    public String terminalId() {
+        return config.terminalId();
+    }
+
+    /** The mapper that reads and writes every body (deterministic output). */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** True while the last answers could not be verified: the terminal key is most likely wrong. */
+    public boolean authProblem() {
+        return unverifiedInARow.get() >= config.retryPolicy().unverifiedLimit();
+    }
+
+    /** When the bank last gave an answer that verified, if ever (since this client was made). */
+    public Optional<Instant> lastVerifiedAt() {
+        return Optional.ofNullable(lastVerifiedAt.get());
+    }
+
+    /**
+     * One attempt, no retry. For requests whose unknown outcome the caller resolves itself (batch
+     * uploads are resolved by asking for the batch; payments by querying).
+     */
+    public BankReply send(BankRequest request) {
+        BankReply reply = attempt(request);
+        if (reply instanceof BankReply.NoAnswer noAnswer && noAnswer.reason() == BankReply.Reason.UNVERIFIED
+                && authProblem()) {
+            return new BankReply.NoAnswer(BankReply.Reason.AUTH_PROBLEM, authProblemText());
+        }
+        return reply;
+    }
+
+    /**
+     * Repeats a retry-safe request (a GET, or a POST whose Idempotency-Key makes a repeat harmless)
+     * while there is no answer, a 5xx or a 429, with backoff and jitter. Returns the first verified
+     * answer that is neither, or the last outcome when the attempts run out.
+     */
+    public BankReply call(BankRequest request) {
+        RetryPolicy policy = config.retryPolicy();
+        BankReply reply = null;
+        for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+            reply = send(request);
+            Duration wait;
+            if (reply instanceof BankReply.Answered answered) {
+                if (answered.isRateLimited()) {
+                    wait = answered.retryAfter().orElse(policy.backoff(attempt, random));
+                    if (wait.compareTo(policy.maxRetryAfter()) > 0) {
+                        return reply;
+                    }
+                } else if (answered.isServerError()) {
+                    wait = answered.retryAfter().filter(d -> d.compareTo(policy.maxRetryAfter()) <= 0)
+                            .orElse(policy.backoff(attempt, random));
+                } else {
+                    return reply;
+                }
+            } else if (((BankReply.NoAnswer) reply).reason() == BankReply.Reason.AUTH_PROBLEM) {
+                return reply;
+            } else {
+                wait = policy.backoff(attempt, random);
+            }
+            if (attempt == policy.maxAttempts()) {
+                break;
+            }
+            LOG.debug("{}: {}; retrying in {} ms", request, describe(reply), wait.toMillis());
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new BankReply.NoAnswer(BankReply.Reason.INTERRUPTED, "interrupted while waiting to retry");
+            }
+        }
+        return reply;
+    }
+
+    /**
+     * Downloads an unsigned file (a statement) to {@code sink}, returning the lowercase hex SHA-256 of
+     * the bytes written. The request is signed like any other; the {@code 200} is not, so the caller
+     * checks the hash. Other statuses are signed errors and are reported as {@link IOException}.
+     */
+    public String download(String downloadPath, OutputStream sink) throws IOException {
+        Request request = buildRequest(BankRequest.get(downloadPath), signer.sign("GET", downloadPath, null));
+        try (Response response = http.newCall(request).execute()) {
+            if (response.code() != 200) {
+                throw new IOException("statement download answered HTTP " + response.code());
+            }
+            MessageDigest digest = sha256();
+            try (InputStream in = response.body().byteStream()) {
+                DigestOutputStream out = new DigestOutputStream(sink, digest);
+                in.transferTo(out);
+                out.flush();
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /** Reads a verified answer's body as {@code type}. */
+    public <T> T read(BankReply.Answered answered, Class<T> type) {
+        try {
+            return json.readValue(answered.body(), type);
+        } catch (IOException e) {
+            throw new BankProtocolException("the bank's " + answered.status() + " body is not a valid "
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a verified error answer; a body that is not an error object gives code {@code HTTP_<status>}. */
+    public ApiError error(BankReply.Answered answered) {
+        try {
+            return json.readValue(answered.body(), ApiError.class);
+        } catch (IOException | RuntimeException e) {
+            return new ApiError("HTTP_" + answered.status(), "unreadable error body", null);
+        }
+    }
+
+    /** Serializes a request body; the bytes are what gets signed and, for retries, frozen. */
+    public byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot serialize " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private BankReply attempt(BankRequest request) {
+        SignedRequest signed = signer.sign(request.method(), request.pathAndQuery(), request.body());
+        Request httpRequest = buildRequest(request, signed);
+        try (Response response = http.newCall(httpRequest).execute()) {
+            ResponseBody responseBody = response.body();
+            byte[] body = responseBody.bytes();
+            int status = response.code();
+            boolean verified = verifier.verifies(status, response.header(ApiHeaders.TONG_TIMESTAMP),
+                    response.header(ApiHeaders.TONG_NONCE), response.header(ApiHeaders.TONG_SIGNATURE),
+                    signed.nonce(), body);
+            if (!verified) {
+                int inARow = unverifiedInARow.incrementAndGet();
+                LOG.warn("{}: HTTP {} answer failed signature verification ({} in a row); treated as no answer",
+                        request, status, inARow);
+                return new BankReply.NoAnswer(BankReply.Reason.UNVERIFIED,
+                        "HTTP " + status + " with a missing or wrong signature");
+            }
+            unverifiedInARow.set(0);
+            lastVerifiedAt.set(clock.instant());
+            boolean replayed = "true".equalsIgnoreCase(response.header(ApiHeaders.IDEMPOTENT_REPLAYED));
+            LOG.debug("{}: HTTP {}{}", request, status, replayed ? " (replayed)" : "");
+            return new BankReply.Answered(status, body, replayed, retryAfter(response));
+        } catch (IOException e) {
+            LOG.info("{}: no answer ({})", request, e.toString());
+            return new BankReply.NoAnswer(BankReply.Reason.NETWORK, e.toString());
+        }
+    }
+
+    private Request buildRequest(BankRequest request, SignedRequest signed) {
+        Request.Builder builder = new Request.Builder()
+                .url(config.urlFor(request.pathAndQuery()))
+                .header(ApiHeaders.AUTHORIZATION, signed.authorization())
+                .header("Accept", "application/json")
+                .header("Accept-Encoding", "identity");
+        if (request.idempotencyKey() != null) {
+            builder.header(ApiHeaders.IDEMPOTENCY_KEY, request.idempotencyKey());
+        }
+        if ("GET".equals(request.method())) {
+            builder.get();
+        } else {
+            byte[] body = request.body() == null ? new byte[0] : request.body();
+            builder.method(request.method(), RequestBody.create(body, body.length == 0 ? null : JSON));
+        }
+        return builder.build();
+    }
+
+    private static Optional<Duration> retryAfter(Response response) {
+        String value = response.header(ApiHeaders.RETRY_AFTER);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String authProblemText() {
+        return "the bank's answers cannot be verified (" + unverifiedInARow.get()
+                + " in a row): check bank.key and terminal.id";
+    }
+
+    static String describe(BankReply reply) {
+        if (reply instanceof BankReply.Answered answered) {
+            return "HTTP " + answered.status();
+        }
+        BankReply.NoAnswer noAnswer = (BankReply.NoAnswer) reply;
+        return noAnswer.reason() + " " + noAnswer.detail();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,70 @@
+package org.tongpos.sync.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.tongpos.sync.signing.Credentials;
+
+/**
+ * Where the bank is and who this terminal is.
+ *
+ * @param baseUrl      the API base, ending in {@code /v1} (e.g. {@code https://bank.example/v1}); request
+ *                     targets from {@code /v1} are appended to the part before it
+ * @param merchantId   the merchant whose canteen accounts this terminal replicates ({@code bank.merchant-id})
+ * @param pinnedCaPem  PEM text of the CA certificate(s) to trust instead of the system's, when set
+ */
+public record BankConfig(URI baseUrl, Credentials credentials, String merchantId, Optional<String> pinnedCaPem,
+                         Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                         RetryPolicy retryPolicy) {
+
+    public BankConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(credentials, "credentials");
+        merchantId = merchantId == null ? "" : merchantId;
+        pinnedCaPem = pinnedCaPem == null ? Optional.empty() : pinnedCaPem;
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(callTimeout, "callTimeout");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        String path = baseUrl.getPath() == null ? "" : baseUrl.getPath();
+        if (!path.replaceAll("/+$", "").endsWith("/v1")) {
+            throw new IllegalArgumentException("bank.url must end with /v1, e.g. https://bank.example/v1: " + baseUrl);
+        }
+        String scheme = baseUrl.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw new IllegalArgumentException("bank.url must be http or https: " + baseUrl);
+        }
+    }
+
+    /** Sensible defaults: 5 s to connect, 20 s to read, 60 s per call, default retries, system trust store. */
+    public static BankConfig of(String baseUrl, Credentials credentials, String merchantId) {
+        return new BankConfig(URI.create(baseUrl), credentials, merchantId, Optional.empty(), Duration.ofSeconds(5),
+                Duration.ofSeconds(20), Duration.ofSeconds(60), RetryPolicy.defaults());
+    }
+
+    public BankConfig withPinnedCa(String pem) {
+        return new BankConfig(baseUrl, credentials, merchantId, Optional.of(pem), connectTimeout, readTimeout,
+                callTimeout, retryPolicy);
+    }
+
+    public BankConfig withRetryPolicy(RetryPolicy policy) {
+        return new BankConfig(baseUrl, credentials, merchantId, pinnedCaPem, connectTimeout, readTimeout, callTimeout,
+                policy);
+    }
+
+    public BankConfig withTimeouts(Duration connect, Duration read, Duration call) {
+        return new BankConfig(baseUrl, credentials, merchantId, pinnedCaPem, connect, read, call, retryPolicy);
+    }
+
+    public String terminalId() {
+        return credentials.terminalId();
+    }
+
+    /** The absolute URL of a target that starts at {@code /v1}. */
+    String urlFor(String pathAndQuery) {
+        String base = baseUrl.toString().replaceAll("/+$", "");
+        String origin = base.substring(0, base.length() - "/v1".length());
+        return origin + pathAndQuery;
+    }
+}

@@ -1,0 +1,15 @@
+package org.tongpos.sync.client;
+
+import java.sql.SQLException;
+
+/** The sync tables could not be read or written. */
+public class SyncStorageException extends RuntimeException {
+
+    public SyncStorageException(SQLException cause) {
+        super(cause.getMessage(), cause);
+    }
+
+    public SyncStorageException(String message) {
+        super(message);
+    }
+}
