@@ -1,0 +1,36 @@
+package org.tongpos.hardware.receipt;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a sales (or meal) receipt says, as plain data: amounts in fen, time as the wall-clock time to print.
+ * {@code receiptId} goes into the QR code; {@code footer} lines are printed centred at the end.
+ */
+public record Receipt(
+        String storeName,
+        String receiptNumber,
+        LocalDateTime time,
+        String cashier,
+        List<ReceiptLine> lines,
+        long savingsFen,
+        long totalFen,
+        List<ReceiptTender> tenders,
+        long changeFen,
+        String receiptId,
+        List<String> footer) {
+
+    public Receipt {
+        Objects.requireNonNull(storeName, "storeName");
+        Objects.requireNonNull(receiptNumber, "receiptNumber");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(cashier, "cashier");
+        lines = List.copyOf(lines);
+        tenders = List.copyOf(tenders);
+        footer = footer == null ? List.of() : List.copyOf(footer);
+        if (savingsFen < 0 || changeFen < 0) {
+            throw new IllegalArgumentException("savings and change are printed as non-negative amounts");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.tongpos.hardware.receipt;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import org.tongpos.hardware.escpos.Alignment;
+import org.tongpos.hardware.escpos.EscPosEncoder;
+import org.tongpos.hardware.escpos.QrErrorCorrection;
+import org.tongpos.hardware.escpos.TextWidth;
+
+/**
+ * Lays a {@link Receipt} out in ESC/POS for a paper width: Chinese characters take two columns, names that do not
+ * fit wrap, numbers are right-aligned in their columns. On 58 mm each item takes two lines (name, then quantity ×
+ * price and amount); on 80 mm the name shares the line with the numbers.
+ */
+public final class ReceiptLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final int QUANTITY_COLUMNS = 7;
+    private static final int PRICE_COLUMNS = 10;
+    private static final int AMOUNT_COLUMNS = 11;
+
+    private final PaperWidth paper;
+    private final ReceiptLabels labels;
+    private final StringBuilder row = new StringBuilder(64);
+
+    public ReceiptLayout(PaperWidth paper, ReceiptLabels labels) {
+        this.paper = Objects.requireNonNull(paper, "paper");
+        this.labels = Objects.requireNonNull(labels, "labels");
+    }
+
+    public PaperWidth paper() {
+        return paper;
+    }
+
+    /** The whole receipt: init, Chinese mode, content, QR of the receipt id, cut; opens the drawer if asked. */
+    public byte[] encode(Receipt receipt, boolean openDrawer) {
+        EscPosEncoder encoder = new EscPosEncoder();
+        write(receipt, openDrawer, encoder);
+        return encoder.toBytes();
+    }
+
+    public void write(Receipt receipt, boolean openDrawer, EscPosEncoder out) {
+        int width = paper.columns();
+        out.initialize().chineseMode(true);
+        if (openDrawer) {
+            out.drawerKick();
+        }
+        out.align(Alignment.CENTER).bold(true).doubleSize(true);
+        for (String part : wrap(receipt.storeName(), width / 2)) {
+            out.line(part);
+        }
+        out.doubleSize(false).bold(false).align(Alignment.LEFT);
+        out.line(labeled(labels.receiptNumber(), receipt.receiptNumber()));
+        out.line(labeled(labels.time(), TIME.format(receipt.time())));
+        out.line(labeled(labels.cashier(), receipt.cashier()));
+        out.line(rule(width));
+        if (width >= 42) {
+            out.line(itemRow(labels.item(), labels.quantity(), labels.unitPrice(), labels.amount(), width));
+        } else {
+            out.line(labels.item());
+            out.line(numbersRow(labels.quantity(), labels.unitPrice(), labels.amount(), width));
+        }
+        out.line(rule(width));
+        for (ReceiptLine line : receipt.lines()) {
+            String quantity = Fen.quantity(line.quantityThousandths());
+            String price = Fen.format(line.unitPriceFen());
+            String amount = Fen.format(line.amountFen());
+            if (width >= 42) {
+                int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
+                java.util.List<String> parts = wrap(line.name(), nameColumns);
+                out.line(itemRow(parts.get(0), quantity, price, amount, width));
+                for (int i = 1; i < parts.size(); i++) {
+                    out.line(parts.get(i));
+                }
+            } else {
+                for (String part : wrap(line.name(), width)) {
+                    out.line(part);
+                }
+                out.line(numbersRow(quantity, price, amount, width));
+            }
+        }
+        out.line(rule(width));
+        if (receipt.savingsFen() > 0) {
+            out.line(spread(labels.savings() + ":", "-" + Fen.format(receipt.savingsFen()), width));
+        }
+        out.bold(true).line(spread(labels.total() + ":", "￥" + Fen.format(receipt.totalFen()), width)).bold(false);
+        for (ReceiptTender tender : receipt.tenders()) {
+            out.line(spread(tender.method() + ":", Fen.format(tender.amountFen()), width));
+        }
+        if (receipt.changeFen() > 0) {
+            out.line(spread(labels.change() + ":", Fen.format(receipt.changeFen()), width));
+        }
+        out.line(rule(width));
+        out.align(Alignment.CENTER);
+        if (receipt.receiptId() != null && !receipt.receiptId().isEmpty()) {
+            out.qrCode(receipt.receiptId(), paper.columns() >= 42 ? 6 : 5, QrErrorCorrection.M);
+        }
+        for (String footerLine : receipt.footer()) {
+            for (String part : wrap(footerLine, width)) {
+                out.line(part);
+            }
+        }
+        for (String part : wrap(labels.thanks(), width)) {
+            out.line(part);
+        }
+        out.align(Alignment.LEFT).feedLines(3).cut(true);
+    }
+
+    private String labeled(String label, String value) {
+        return label + ": " + value;
+    }
+
+    private String rule(int width) {
+        row.setLength(0);
+        for (int i = 0; i < width; i++) {
+            row.append('-');
+        }
+        return row.toString();
+    }
+
+    private String itemRow(String name, String quantity, String price, String amount, int width) {
+        row.setLength(0);
+        int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
+        row.append(name);
+        pad(nameColumns - TextWidth.columns(name));
+        padLeft(quantity, QUANTITY_COLUMNS);
+        padLeft(price, PRICE_COLUMNS);
+        padLeft(amount, AMOUNT_COLUMNS);
+        return row.toString();
+    }
+
+    private String numbersRow(String quantity, String price, String amount, int width) {
+        row.setLength(0);
+        pad(2);
+        row.append(quantity);
+        int used = 2 + TextWidth.columns(quantity);
+        int priceEnd = width - AMOUNT_COLUMNS;
+        pad(Math.max(1, priceEnd - used - TextWidth.columns(price)));
+        row.append(price);
+        padLeft(amount, AMOUNT_COLUMNS);
+        return row.toString();
+    }
+
+    /** Label on the left, value on the right edge. */
+    private String spread(String left, String right, int width) {
+        row.setLength(0);
+        row.append(left);
+        pad(Math.max(1, width - TextWidth.columns(left) - TextWidth.columns(right)));
+        row.append(right);
+        return row.toString();
+    }
+
+    private void padLeft(String value, int columns) {
+        pad(Math.max(1, columns - TextWidth.columns(value)));
+        row.append(value);
+    }
+
+    private void pad(int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            row.append(' ');
+        }
+    }
+
+    /** Splits text into pieces of at most {@code columns} printed columns, never inside a character. */
+    static java.util.List<String> wrap(String text, int columns) {
+        java.util.List<String> parts = new java.util.ArrayList<>(2);
+        int start = 0;
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int w = TextWidth.columns(codePoint);
+            if (used + w > columns && i > start) {
+                parts.add(text.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += w;
+            i += Character.charCount(codePoint);
+        }
+        if (start < text.length() || parts.isEmpty()) {
+            parts.add(text.substring(start));
+        }
+        return parts;
+    }
+}
