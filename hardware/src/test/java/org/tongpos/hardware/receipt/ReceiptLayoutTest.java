@@ -26,7 +26,8 @@ class ReceiptLayoutTest {
         }
         List<String> text = lines.stream().map(EscPosElement.TextLine::text).toList();
         assertThat(text).contains("通商超市（城关店", "）", "收银员: 张三", "可口可乐 500ml", "退换货请保留小票");
-        assertThat(text).anySatisfy(l -> assertThat(l).startsWith("合计:").endsWith("￥24.48").hasSize(32 - 1));
+        assertThat(text).anySatisfy(l -> assertThat(l).startsWith("合计:").endsWith("￥24.48")
+                .satisfies(s -> assertThat(TextWidth.columns(s)).isEqualTo(32)));
         assertThat(text).anySatisfy(l -> assertThat(l).startsWith("  1.234").endsWith("10.98"));
         assertThat(text).anySatisfy(l -> assertThat(l).startsWith("找零:").endsWith("25.52"));
         assertThat(text).anySatisfy(l -> assertThat(l).startsWith("优惠:").endsWith("-1.00"));
