@@ -1,5 +1,7 @@
 package org.tongpos.app;
 
+import org.tongpos.app.cli.TongPosCommand;
+
 /** Entry point of {@code tongpos.jar}: no command starts the cashier window, any command runs the CLI. */
 public final class Main {
 
@@ -7,6 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        int status = TongPosCommand.run(dataDirectory -> {
+            throw new UnsupportedOperationException("the cashier window is not wired yet");
+        }, args);
+        System.exit(status);
     }
 }

@@ -1,0 +1,112 @@
+package org.tongpos.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.tongpos.app.catalog.domain.PinyinInitials;
+import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
+import org.tongpos.app.catalog.service.CatalogCsvReader;
+import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.catalog.service.DemoCatalog;
+import org.tongpos.app.catalog.store.ProductStore;
+import org.tongpos.app.checkout.service.CheckoutService;
+import org.tongpos.app.checkout.service.ReceiptText;
+import org.tongpos.app.checkout.service.ScanResolver;
+import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.journal.service.JournalVerifier;
+import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.storage.Database;
+
+/**
+ * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
+ * The GUI and the CLI each build one and close it when they end.
+ */
+public final class Terminal implements AutoCloseable {
+
+    private final Database database;
+    private final SettingsStore settings;
+    private final PinyinInitials pinyin = new PinyinInitials();
+    private final CatalogService catalog;
+    private final JournalStore journal;
+    private final CheckoutService checkout;
+    private final Clock clock;
+
+    private Terminal(Database database, Clock baseClock) {
+        this.database = database;
+        this.settings = new SettingsStore(database.dataSource());
+        this.clock = baseClock.withZone(ZoneId.of(settings.get(SettingKey.TIME_ZONE)));
+        this.catalog = new CatalogService(new ProductStore(database.dataSource()));
+        String terminalId = settings.get(SettingKey.TERMINAL_ID);
+        this.journal = new JournalStore(database.dataSource(), terminalId);
+        ScanResolver resolver = new ScanResolver(catalog, ScaleBarcodeLayout.parse(settings.get(SettingKey.SCALE_LAYOUT)));
+        this.checkout = new CheckoutService(resolver, new SaleStore(database, journal), clock, terminalId);
+    }
+
+    public static Terminal open(Path dataDirectory) {
+        return open(dataDirectory, Clock.systemUTC());
+    }
+
+    public static Terminal open(Path dataDirectory, Clock clock) {
+        return new Terminal(Database.open(dataDirectory), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public CheckoutService checkout() {
+        return checkout;
+    }
+
+    public JournalStore journal() {
+        return journal;
+    }
+
+    public JournalVerifier journalVerifier() {
+        return new JournalVerifier(journal);
+    }
+
+    public CatalogCsvReader catalogCsvReader() {
+        return new CatalogCsvReader(pinyin);
+    }
+
+    public DemoCatalog demoCatalog() {
+        return new DemoCatalog(pinyin);
+    }
+
+    public Messages messages() {
+        return Messages.forSetting(settings.get(SettingKey.LOCALE));
+    }
+
+    public ReceiptText receiptText() {
+        return new ReceiptText(messages(), Integer.parseInt(settings.get(SettingKey.RECEIPT_COLUMNS)));
+    }
+
+    public String storeName() {
+        return settings.get(SettingKey.STORE_NAME);
+    }
+
+    public String cashier() {
+        return settings.get(SettingKey.CASHIER);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

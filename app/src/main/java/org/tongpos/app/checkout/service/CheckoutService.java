@@ -1,0 +1,69 @@
+package org.tongpos.app.checkout.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.tongpos.app.checkout.domain.Cart;
+import org.tongpos.app.checkout.domain.CompletedSale;
+import org.tongpos.app.checkout.domain.Payment;
+import org.tongpos.app.checkout.domain.PaymentException;
+import org.tongpos.app.checkout.domain.ScanOutcome;
+import org.tongpos.app.checkout.domain.Tender;
+import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.sync.journal.ApiTimes;
+import org.tongpos.sync.journal.JournalEntry;
+
+/** The till's use cases: put scanned goods into the cart, and take payment, recording the sale durably. */
+public final class CheckoutService {
+
+    private final ScanResolver resolver;
+    private final SaleStore sales;
+    private final Clock clock;
+    private final String terminalId;
+
+    public CheckoutService(ScanResolver resolver, SaleStore sales, Clock clock, String terminalId) {
+        this.resolver = resolver;
+        this.sales = sales;
+        this.clock = clock;
+        this.terminalId = terminalId;
+    }
+
+    /** Resolves a code and, when it names goods, adds them to the cart. The cart is unchanged otherwise. */
+    public ScanOutcome scan(Cart cart, String code) {
+        ScanOutcome outcome = resolver.resolve(code);
+        if (outcome instanceof ScanOutcome.Goods goods) {
+            if (goods.line().isWeighed() || goods.line().quantity() == 0) {
+                cart.append(goods.line());
+            } else {
+                cart.addPieces(goods.line().product(), goods.line().quantity());
+            }
+        }
+        return outcome;
+    }
+
+    public ScanOutcome resolve(String code) {
+        return resolver.resolve(code);
+    }
+
+    /**
+     * Takes payment for the cart and records the sale with its journal entry, on disk and fsynced, before returning.
+     * The cart is left as it was; the caller starts the next sale.
+     *
+     * @throws PaymentException when the offers do not settle the total; nothing is recorded then
+     */
+    public CompletedSale pay(Cart cart, List<Payment.Offer> offers, String cashier) throws PaymentException {
+        List<Tender> tenders = Payment.settle(cart.total(), offers);
+        OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+        String txnId = UUID.randomUUID().toString();
+        long change = 0;
+        for (Tender t : tenders) {
+            change += t.change().fen();
+        }
+        SaleStore.Draft draft = new SaleStore.Draft(txnId, ApiTimes.format(now), now.toLocalDate().toString(),
+                cashier, cart.lines(), cart.total().fen(), tenders, change);
+        JournalEntry entry = sales.record(draft, terminalId);
+        return new CompletedSale(txnId, entry.seq(), SaleStore.receiptNumber(terminalId, entry.seq()), now,
+                now.toLocalDate(), cashier, cart.lines(), cart.total(), tenders);
+    }
+}

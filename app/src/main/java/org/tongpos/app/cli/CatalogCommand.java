@@ -1,0 +1,89 @@
+package org.tongpos.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.catalog.domain.Product;
+import org.tongpos.app.catalog.service.CatalogCsvReader;
+import org.tongpos.app.catalog.store.ProductStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "catalog", description = "Import and find products.",
+        subcommands = {CatalogCommand.Import.class, CatalogCommand.Find.class})
+final class CatalogCommand {
+
+    @ParentCommand
+    TongPosCommand parent;
+
+    @Command(name = "import", description = "Imports a UTF-8 CSV catalog, all or nothing; bad rows exit 2.")
+    static final class Import extends TerminalCommand {
+        @ParentCommand
+        CatalogCommand catalog;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        TongPosCommand root() {
+            return catalog.parent;
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            CatalogCsvReader.Result result;
+            try (InputStream in = Files.newInputStream(file)) {
+                result = terminal.catalogCsvReader().read(in);
+            } catch (IOException e) {
+                err().println("cannot read " + file + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!result.problems().isEmpty()) {
+                result.problems().forEach(p -> err().println(p));
+                err().println(terminal.messages().get("cli.import.rejected", result.problems().size()));
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                ProductStore.UpsertResult saved = terminal.catalog().save(result.products());
+                out().println(terminal.messages().get("cli.import.done", saved.added(), saved.updated()));
+                return ExitCodes.OK;
+            } catch (IllegalArgumentException e) {
+                err().println(e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+
+    @Command(name = "find", description = "Finds products by barcode, name or pinyin initials.")
+    static final class Find extends TerminalCommand {
+        @ParentCommand
+        CatalogCommand catalog;
+
+        @Parameters(paramLabel = "TEXT")
+        String text;
+
+        @Override
+        TongPosCommand root() {
+            return catalog.parent;
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            List<Product> found = terminal.catalog().search(text, 50);
+            for (Product p : found) {
+                String code = p.primaryBarcode().isEmpty() ? "PLU " + p.plu() : p.primaryBarcode();
+                out().printf("%s\t%s\t%s\t%s/%s%n", code, p.name(), p.category(), p.price().toYuanString(),
+                        p.unit().label());
+            }
+            if (found.isEmpty()) {
+                err().println(terminal.messages().get("cli.find.none", text));
+                return ExitCodes.FAILURE;
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

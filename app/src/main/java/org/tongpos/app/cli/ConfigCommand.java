@@ -1,0 +1,99 @@
+package org.tongpos.app.cli;
+
+import java.util.Optional;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.settings.domain.SettingKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "config", description = "Read and change terminal settings.",
+        subcommands = {ConfigCommand.Set.class, ConfigCommand.Get.class, ConfigCommand.ListAll.class})
+final class ConfigCommand {
+
+    @ParentCommand
+    TongPosCommand parent;
+
+    @Command(name = "set", description = "Sets KEY to VALUE after checking it.")
+    static final class Set extends TerminalCommand {
+        @ParentCommand
+        ConfigCommand config;
+
+        @Parameters(index = "0", paramLabel = "KEY")
+        String key;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Override
+        TongPosCommand root() {
+            return config.parent;
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            Optional<SettingKey> setting = SettingKey.byKey(key);
+            if (setting.isEmpty()) {
+                err().println(terminal.messages().get("cli.config.unknownKey", key));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!setting.get().accepts(value)) {
+                err().println(terminal.messages().get("cli.config.badValue", key));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (setting.get() == SettingKey.TERMINAL_ID && terminal.journal().lastSeq() > 0
+                    && !value.equals(terminal.settings().get(SettingKey.TERMINAL_ID))) {
+                err().println(terminal.messages().get("cli.config.terminalIdLocked"));
+                return ExitCodes.BAD_INPUT;
+            }
+            terminal.settings().set(setting.get(), value);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "get", description = "Prints the value of KEY.")
+    static final class Get extends TerminalCommand {
+        @ParentCommand
+        ConfigCommand config;
+
+        @Parameters(paramLabel = "KEY")
+        String key;
+
+        @Override
+        TongPosCommand root() {
+            return config.parent;
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            Optional<SettingKey> setting = SettingKey.byKey(key);
+            if (setting.isEmpty()) {
+                err().println(terminal.messages().get("cli.config.unknownKey", key));
+                return ExitCodes.BAD_INPUT;
+            }
+            String value = terminal.settings().get(setting.get());
+            out().println(setting.get().isSecret() && !value.isEmpty() ? "********" : value);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", description = "Prints every setting (secrets hidden).")
+    static final class ListAll extends TerminalCommand {
+        @ParentCommand
+        ConfigCommand config;
+
+        @Override
+        TongPosCommand root() {
+            return config.parent;
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            for (SettingKey key : SettingKey.values()) {
+                String value = terminal.settings().get(key);
+                out().println(key.key() + "=" + (key.isSecret() && !value.isEmpty() ? "********" : value));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.tongpos.app.cli;
+
+/** Exit statuses the commands document. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int BAD_INPUT = 2;
+    static final int JOURNAL_BROKEN = 3;
+
+    private ExitCodes() {
+    }
+}

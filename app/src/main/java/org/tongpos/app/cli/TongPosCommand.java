@@ -1,0 +1,50 @@
+package org.tongpos.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tongpos.app.DataDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tongpos [--data-dir DIR] COMMAND}: without a command, starts the cashier window. */
+@Command(name = "tongpos", mixinStandardHelpOptions = true, version = "TongPOS 0.1.0",
+        description = "TongPOS cash register and canteen terminal.",
+        subcommands = {DemoDataCommand.class, CatalogCommand.class, SaleCommand.class, JournalCommand.class,
+                ConfigCommand.class})
+public final class TongPosCommand implements Callable<Integer> {
+
+    /** Starts the desktop window for a data directory; the composition root passes the real one in. */
+    public interface GuiStarter {
+        int start(Path dataDirectory);
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory (default: $TONGPOS_HOME, else ~/.tongpos).", scope = CommandLine.ScopeType.INHERIT)
+    private Path dataDir;
+
+    private final GuiStarter gui;
+
+    public TongPosCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDir, System.getenv(), System.getProperty("user.home"));
+    }
+
+    @Override
+    public Integer call() {
+        return gui.start(dataDirectory());
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(GuiStarter gui, String... args) {
+        CommandLine commandLine = new CommandLine(new TongPosCommand(gui));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+            return ExitCodes.FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,101 @@
+package org.tongpos.app.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal's embedded H2 database in file mode, migrated by Flyway on open.
+ *
+ * <p>Durability: H2 neither writes a commit at once by default nor fsyncs it. {@code WRITE_DELAY=0} makes every
+ * commit reach the file before it returns (safe against a process crash); {@link #forceToDisk(Connection)} after the
+ * commit ({@code CHECKPOINT SYNC}) fsyncs it (safe against a power cut). See docs/decisions/0001.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String FILE_NAME = "tongpos";
+
+    private final JdbcConnectionPool pool;
+    private final Path directory;
+
+    private Database(JdbcConnectionPool pool, Path directory) {
+        this.pool = pool;
+        this.directory = directory;
+    }
+
+    /** Opens (creating if needed) the database in {@code directory} and applies pending migrations. */
+    public static Database open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot create data directory " + directory, e);
+        }
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StorageException("cannot open the database in " + directory + ": " + rootMessage(e), e);
+        }
+        LOG.info("database open in {}", directory);
+        return new Database(pool, directory);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Size in bytes of the database file on disk. */
+    public long fileSize() {
+        try {
+            return Files.size(directory.resolve(FILE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot read the database file size", e);
+        }
+    }
+
+    /** Forces every committed change to stable storage (one fsync). Call after commit, before confirming. */
+    public static void forceToDisk(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("database shutdown failed: {}", e.getMessage());
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

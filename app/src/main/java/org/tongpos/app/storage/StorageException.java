@@ -1,0 +1,9 @@
+package org.tongpos.app.storage;
+
+/** A storage operation failed; the message says what and where, the cause why. */
+public final class StorageException extends RuntimeException {
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
