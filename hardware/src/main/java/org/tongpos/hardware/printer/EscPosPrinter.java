@@ -1,0 +1,179 @@
+package org.tongpos.hardware.printer;
+
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.hardware.device.DeviceStatus;
+import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.escpos.EscPosEncoder;
+import org.tongpos.hardware.link.ByteLink;
+import org.tongpos.hardware.link.LinkWriteException;
+
+/**
+ * An ESC/POS printer behind a {@link ByteLink} (TCP 9100, serial, USB device file). Connects on demand and again
+ * after a failure; asks the real-time status around each job when the settings say the printer answers.
+ */
+public final class EscPosPrinter implements ReceiptPrinter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscPosPrinter.class);
+    private static final byte[] DRAWER_KICK = new EscPosEncoder().drawerKick().toBytes();
+
+    private final ByteLink link;
+    private final PrinterSettings settings;
+    private final StatusReporter reporter;
+
+    public EscPosPrinter(ByteLink link, PrinterSettings settings, Clock clock) {
+        this.link = link;
+        this.settings = link.canRead() ? settings : settings.withStatusCheck(PrinterSettings.StatusCheck.OFF);
+        this.reporter = new StatusReporter("printer " + link.description(), clock);
+    }
+
+    @Override
+    public synchronized void print(byte[] job) throws PrinterException {
+        connect();
+        requireReady("before printing");
+        reporter.busy("printing");
+        try {
+            link.write(job);
+        } catch (LinkWriteException e) {
+            boolean partly = e.bytesWritten() > 0;
+            fail(e.getMessage());
+            throw new PrinterException(e.getMessage(), partly, e);
+        } catch (IOException e) {
+            fail(e.getMessage());
+            throw new PrinterException(e.getMessage(), false, e);
+        }
+        PrinterStatus after = status();
+        if (after.problem().isPresent()) {
+            reporter.error(after.problem().get());
+            throw new PrinterException("printer reported " + after.problem().get() + " after the job was sent", true, null);
+        }
+        if (settings.statusCheck() == PrinterSettings.StatusCheck.REQUIRED && !after.answered()) {
+            fail("no status answer after the job was sent");
+            throw new PrinterException("printer did not answer after the job was sent within "
+                    + settings.statusTimeout().toMillis() + " ms", true, null);
+        }
+        reporter.connected();
+    }
+
+    @Override
+    public synchronized void openDrawer() throws PrinterException {
+        connect();
+        try {
+            link.write(DRAWER_KICK);
+        } catch (IOException e) {
+            fail(e.getMessage());
+            throw new PrinterException("drawer did not open: " + e.getMessage(), false, e);
+        }
+    }
+
+    /** Asks the printer now; {@link PrinterStatus#noAnswer()} if it is silent or the link is write-only. */
+    @Override
+    public synchronized PrinterStatus queryStatus() throws PrinterException {
+        connect();
+        PrinterStatus status = status();
+        status.problem().ifPresentOrElse(reporter::error, () -> {
+            if (status.answered() || settings.statusCheck() != PrinterSettings.StatusCheck.REQUIRED) {
+                reporter.connected();
+            } else {
+                reporter.error("printer does not answer");
+            }
+        });
+        return status;
+    }
+
+    @Override
+    public DeviceStatus deviceStatus() {
+        return reporter.current();
+    }
+
+    @Override
+    public void addStatusListener(DeviceStatusListener listener) {
+        reporter.addListener(listener);
+    }
+
+    @Override
+    public PrinterSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        link.close();
+        reporter.disconnected("closed");
+    }
+
+    private void connect() throws PrinterException {
+        if (link.isOpen()) {
+            return;
+        }
+        try {
+            link.open();
+            reporter.connected();
+        } catch (IOException e) {
+            fail(e.getMessage());
+            throw new PrinterException(e.getMessage(), false, e);
+        }
+    }
+
+    private void requireReady(String when) throws PrinterException {
+        PrinterStatus before = status();
+        if (before.problem().isPresent()) {
+            reporter.error(before.problem().get());
+            throw new PrinterException(before.problem().get(), false, null);
+        }
+        if (settings.statusCheck() == PrinterSettings.StatusCheck.REQUIRED && !before.answered()) {
+            fail("printer does not answer");
+            throw new PrinterException("printer did not answer the status request " + when + " within "
+                    + settings.statusTimeout().toMillis() + " ms", false, null);
+        }
+    }
+
+    private PrinterStatus status() throws PrinterException {
+        if (settings.statusCheck() == PrinterSettings.StatusCheck.OFF) {
+            return PrinterStatus.noAnswer();
+        }
+        try {
+            link.discardInput();
+            int printer = ask(1);
+            if (printer < 0) {
+                return PrinterStatus.noAnswer();
+            }
+            int offlineCause = ask(2);
+            int paper = ask(4);
+            if (offlineCause < 0 || paper < 0) {
+                return PrinterStatus.noAnswer();
+            }
+            return PrinterStatus.fromAnswers(printer, offlineCause, paper);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("printer {} gave a malformed status answer: {}", link.description(), e.getMessage());
+            return PrinterStatus.noAnswer();
+        } catch (IOException e) {
+            fail(e.getMessage());
+            throw new PrinterException(e.getMessage(), false, e);
+        }
+    }
+
+    private int ask(int function) throws IOException {
+        link.write(new byte[] {0x10, 0x04, (byte) function});
+        byte[] answer = new byte[1];
+        long deadline = System.nanoTime() + settings.statusTimeout().toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return -1;
+            }
+            int n = link.read(answer, 0, 1, java.time.Duration.ofNanos(left));
+            if (n == 1 && PrinterStatus.isStatusByte(answer[0] & 0xFF)) {
+                return answer[0] & 0xFF;
+            }
+        }
+    }
+
+    private void fail(String reason) {
+        link.close();
+        reporter.error(reason);
+    }
+}

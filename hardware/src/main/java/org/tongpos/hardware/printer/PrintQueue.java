@@ -1,0 +1,198 @@
+package org.tongpos.hardware.printer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prints jobs one at a time on its own thread, keyed by a job id the caller chooses (the receipt number).
+ *
+ * <p>Submitting an id that is already known does nothing and returns the existing job, so a caller that timed out
+ * waiting and submits again never gets a second receipt. A job is tried again automatically only while none of its
+ * bytes reached the printer; once bytes went out and something failed, the job is {@link PrintJobState#FAILED}
+ * with {@code mayHavePrinted} set, and only the cashier's {@link #retry} or {@link #reprint} prints it again.
+ */
+public final class PrintQueue implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrintQueue.class);
+    private static final int REMEMBERED_JOBS = 500;
+
+    private final ReceiptPrinter printer;
+    private final Clock clock;
+    private final ExecutorService worker;
+    private final List<PrintJobListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, PrintJob> jobs = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PrintJob> eldest) {
+            return size() > REMEMBERED_JOBS && eldest.getValue().isFinished();
+        }
+    };
+    private final Map<String, byte[]> contents = new LinkedHashMap<>();
+
+    public PrintQueue(ReceiptPrinter printer, Clock clock) {
+        this.printer = printer;
+        this.clock = clock;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "print-queue");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void addListener(PrintJobListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Queues a job unless its id is already known; returns the job as it now stands. */
+    public PrintJob submit(String jobId, String description, byte[] escpos) {
+        PrintJob job;
+        synchronized (this) {
+            PrintJob existing = jobs.get(jobId);
+            if (existing != null) {
+                LOG.info("print job {} already known ({}), not printed again", jobId, existing.state());
+                return existing;
+            }
+            job = new PrintJob(jobId, description, PrintJobState.QUEUED, 0, 0, "", false, clock.instant());
+            jobs.put(jobId, job);
+            contents.put(jobId, escpos.clone());
+            contents.keySet().retainAll(jobs.keySet());
+        }
+        publish(job);
+        worker.execute(() -> run(jobId));
+        return job;
+    }
+
+    /** Prints a failed job again, on the cashier's request. */
+    public PrintJob retry(String jobId) {
+        return requeue(jobId, PrintJobState.FAILED, "retry");
+    }
+
+    /** Prints a job again, whatever became of it (a customer asks for a copy). */
+    public PrintJob reprint(String jobId) {
+        return requeue(jobId, null, "reprint");
+    }
+
+    private PrintJob requeue(String jobId, PrintJobState requiredState, String why) {
+        PrintJob job;
+        synchronized (this) {
+            PrintJob existing = jobs.get(jobId);
+            if (existing == null || !contents.containsKey(jobId)) {
+                throw new IllegalArgumentException("no print job " + jobId);
+            }
+            if (requiredState != null && existing.state() != requiredState) {
+                return existing;
+            }
+            if (!existing.isFinished()) {
+                return existing;
+            }
+            job = new PrintJob(jobId, existing.description(), PrintJobState.QUEUED, 0, existing.copiesPrinted(), why,
+                    false, clock.instant());
+            jobs.put(jobId, job);
+        }
+        publish(job);
+        worker.execute(() -> run(jobId));
+        return job;
+    }
+
+    public synchronized Optional<PrintJob> job(String jobId) {
+        return Optional.ofNullable(jobs.get(jobId));
+    }
+
+    public synchronized List<PrintJob> failedJobs() {
+        List<PrintJob> failed = new ArrayList<>();
+        for (PrintJob job : jobs.values()) {
+            if (job.state() == PrintJobState.FAILED) {
+                failed.add(job);
+            }
+        }
+        return failed;
+    }
+
+    /** Waits until the job is printed or failed, at most {@code timeout}; returns it as it stands then. */
+    public PrintJob await(String jobId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (true) {
+                PrintJob job = jobs.get(jobId);
+                if (job == null) {
+                    throw new IllegalArgumentException("no print job " + jobId);
+                }
+                long left = deadline - System.nanoTime();
+                if (job.isFinished() || left <= 0) {
+                    return job;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+
+    private void run(String jobId) {
+        byte[] bytes;
+        synchronized (this) {
+            bytes = contents.get(jobId);
+        }
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            update(jobId, PrintJobState.PRINTING, "", attempt, 0, false);
+            try {
+                printer.print(bytes);
+                update(jobId, PrintJobState.PRINTED, "", attempt, 1, false);
+                return;
+            } catch (PrinterException e) {
+                boolean canRepeat = !e.mayHavePrinted() && attempt < printer.settings().automaticAttempts();
+                LOG.warn("print job {} attempt {} failed: {}", jobId, attempt, e.getMessage());
+                if (!canRepeat) {
+                    update(jobId, PrintJobState.FAILED, e.getMessage(), attempt, 0, e.mayHavePrinted());
+                    return;
+                }
+                update(jobId, PrintJobState.QUEUED, e.getMessage() + "; trying again", attempt, 0, false);
+                try {
+                    Thread.sleep(printer.settings().backoff().delayAfter(attempt).toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    update(jobId, PrintJobState.FAILED, "print queue stopped", attempt, 0, false);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void update(String jobId, PrintJobState state, String reason, int attempts, int printed, boolean mayHavePrinted) {
+        PrintJob next;
+        synchronized (this) {
+            PrintJob current = jobs.get(jobId);
+            next = new PrintJob(jobId, current.description(), state, attempts, current.copiesPrinted() + printed,
+                    reason, mayHavePrinted, clock.instant());
+            jobs.put(jobId, next);
+            notifyAll();
+        }
+        publish(next);
+    }
+
+    private void publish(PrintJob job) {
+        for (PrintJobListener listener : listeners) {
+            try {
+                listener.jobChanged(job);
+            } catch (RuntimeException e) {
+                LOG.error("print job listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        printer.close();
+    }
+}

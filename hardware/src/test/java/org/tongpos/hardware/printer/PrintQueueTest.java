@@ -1,0 +1,123 @@
+package org.tongpos.hardware.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.escpos.EscPosDecoder;
+import org.tongpos.hardware.escpos.EscPosEncoder;
+import org.tongpos.hardware.link.ByteLinks;
+import org.tongpos.hardware.link.LinkTimeouts;
+import org.tongpos.hardware.testsupport.FakeNetworkPrinter;
+
+@Timeout(30)
+class PrintQueueTest {
+
+    private static final LinkTimeouts SHORT = new LinkTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1));
+    private static final PrinterSettings FAST = PrinterSettings.defaults()
+            .withStatusTimeout(Duration.ofMillis(300))
+            .withBackoff(new Backoff(Duration.ofMillis(20), Duration.ofMillis(50)), 3);
+
+    private FakeNetworkPrinter endpoint;
+    private PrintQueue queue;
+    private final List<PrintJob> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        endpoint = new FakeNetworkPrinter();
+        queue = new PrintQueue(new EscPosPrinter(ByteLinks.forAddress(DeviceAddress.parse(endpoint.address()), SHORT),
+                FAST, Clock.systemUTC()), Clock.systemUTC());
+        queue.addListener(events::add);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        queue.close();
+        endpoint.close();
+    }
+
+    private static byte[] receipt(String text) {
+        return new EscPosEncoder().initialize().chineseMode(true).line(text).cut(true).toBytes();
+    }
+
+    private long printedCopiesOf(String text) {
+        return EscPosDecoder.textLines(endpoint.jobBytes()).stream().filter(text::equals).count();
+    }
+
+    @Test
+    void submittingTheSameJobAgainAfterATimeoutDoesNotPrintItTwice() throws Exception {
+        queue.submit("R001", "sale R001", receipt("小票 R001"));
+        queue.await("R001", Duration.ofMillis(1));
+        PrintJob again = queue.submit("R001", "sale R001", receipt("小票 R001"));
+
+        PrintJob done = queue.await("R001", Duration.ofSeconds(5));
+
+        assertThat(done.state()).isEqualTo(PrintJobState.PRINTED);
+        assertThat(done.copiesPrinted()).isEqualTo(1);
+        assertThat(again.id()).isEqualTo("R001");
+        Thread.sleep(200);
+        assertThat(printedCopiesOf("小票 R001")).isEqualTo(1);
+    }
+
+    @Test
+    void reprintOnRequestPrintsASecondCopy() throws Exception {
+        queue.submit("R002", "sale R002", receipt("小票 R002"));
+        queue.await("R002", Duration.ofSeconds(5));
+        queue.reprint("R002");
+        PrintJob done = awaitCopies("R002", 2);
+        assertThat(done.copiesPrinted()).isEqualTo(2);
+        assertThat(printedCopiesOf("小票 R002")).isEqualTo(2);
+    }
+
+    @Test
+    void failedJobIsRetriedOnRequestOnceThePrinterIsBack() throws Exception {
+        endpoint.behave(FakeNetworkPrinter.Behaviour.PAPER_OUT);
+        queue.submit("R003", "sale R003", receipt("小票 R003"));
+        PrintJob failed = queue.await("R003", Duration.ofSeconds(5));
+        assertThat(failed.state()).isEqualTo(PrintJobState.FAILED);
+        assertThat(failed.reason()).isEqualTo("paper out");
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.mayHavePrinted()).isFalse();
+        assertThat(queue.failedJobs()).extracting(PrintJob::id).containsExactly("R003");
+        assertThat(printedCopiesOf("小票 R003")).isZero();
+
+        endpoint.behave(FakeNetworkPrinter.Behaviour.NORMAL);
+        queue.submit("R003", "sale R003", receipt("小票 R003"));
+        assertThat(queue.job("R003").orElseThrow().state()).isEqualTo(PrintJobState.FAILED);
+        queue.retry("R003");
+        PrintJob printed = awaitCopies("R003", 1);
+
+        assertThat(printed.state()).isEqualTo(PrintJobState.PRINTED);
+        assertThat(printedCopiesOf("小票 R003")).isEqualTo(1);
+        assertThat(events).extracting(PrintJob::state).contains(PrintJobState.QUEUED, PrintJobState.PRINTING,
+                PrintJobState.FAILED, PrintJobState.PRINTED);
+    }
+
+    @Test
+    void jobCutOffMidWayIsNotResentAutomatically() throws Exception {
+        endpoint.closeAfter(2000);
+        queue.submit("R004", "big", NetworkPrinterTest.bigRasterJob());
+        PrintJob failed = queue.await("R004", Duration.ofSeconds(10));
+        assertThat(failed.state()).isEqualTo(PrintJobState.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.mayHavePrinted()).isTrue();
+    }
+
+    private PrintJob awaitCopies(String id, int copies) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        PrintJob job = queue.job(id).orElseThrow();
+        while (!(job.state() == PrintJobState.PRINTED && job.copiesPrinted() >= copies) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            job = queue.job(id).orElseThrow();
+        }
+        return job;
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongpos.hardware.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A virtual null-modem cable: {@code socat pty,raw,echo=0,link=A pty,raw,echo=0,link=B}. The driver opens one end by
+ * path, the test plays the device on the other. Skips the test (loudly) when socat is not installed.
+ */
+public final class SocatPair implements AutoCloseable {
+
+    private final Process process;
+    private final Path a;
+    private final Path b;
+
+    private SocatPair(Process process, Path a, Path b) {
+        this.process = process;
+        this.a = a;
+        this.b = b;
+    }
+
+    public static SocatPair start(Path dir) throws IOException, InterruptedException {
+        assumeTrue(socatInstalled(), "SKIPPED: socat is not installed (apt-get install socat); serial device tests need a pty pair");
+        Path a = dir.resolve("A");
+        Path b = dir.resolve("B");
+        Process process = new ProcessBuilder("socat", "-d", "-d",
+                "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("socat.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!(Files.exists(a) && Files.exists(b))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IOException("socat did not create the pty pair: " + Files.readString(dir.resolve("socat.log")));
+            }
+            Thread.sleep(5);
+        }
+        return new SocatPair(process, a, b);
+    }
+
+    static boolean socatInstalled() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "socat"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end the driver under test opens. */
+    public Path driverEnd() {
+        return a;
+    }
+
+    /** The end the test opens to play the device. */
+    public Path deviceEnd() {
+        return b;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
