@@ -1,0 +1,17 @@
+package org.tongpos.sync.feed;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A canteen account as the bank last reported it. Balances are in fen and may be negative (offline
+ * overdraft is recorded at the bank, not refused).
+ */
+public record BankAccount(String accountId, String dinerId, String name, String department, String dinerType,
+                          String cardUid, long balanceFen, long subsidyFen, boolean hotlisted, boolean closed,
+                          String lastChange, String lastCursor, OffsetDateTime updatedAt) {
+
+    /** Whether meals may be charged to it at all (balance rules are the canteen's). */
+    public boolean usable() {
+        return !hotlisted && !closed;
+    }
+}
