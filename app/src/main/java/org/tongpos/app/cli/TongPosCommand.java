@@ -1,5 +1,8 @@
 package org.tongpos.app.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tongpos.app.DataDirectory;
@@ -38,9 +41,17 @@ public final class TongPosCommand implements Callable<Integer> {
         return gui.start(dataDirectory());
     }
 
-    /** Runs the command line and returns the exit status. */
+    /** Runs the command line on the process's standard streams and returns the exit status. */
     public static int run(GuiStarter gui, String... args) {
+        return run(gui, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs the command line with the given output and error writers and returns the exit status. */
+    public static int run(GuiStarter gui, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new TongPosCommand(gui));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
             return ExitCodes.FAILURE;

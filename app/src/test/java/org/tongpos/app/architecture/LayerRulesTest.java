@@ -1,0 +1,54 @@
+package org.tongpos.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the house rules of architecture.md true as the code grows. */
+@AnalyzeClasses(packages = "org.tongpos", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule domainIsPure = noClasses().that().resideInAPackage("org.tongpos.app..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "okhttp3..",
+                    "org.h2..", "org.flywaydb..", "..store..", "..ui..", "..service..", "picocli..")
+            .because("the domain is plain Java: no UI, no database, no network");
+
+    @ArchTest
+    static final ArchRule servicesDoNotTouchTheUi = noClasses().that().resideInAPackage("org.tongpos.app..service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "..ui..", "..cli..")
+            .because("use cases serve both the window and the command line");
+
+    @ArchTest
+    static final ArchRule storesDoNotTouchTheUi = noClasses().that().resideInAPackage("org.tongpos.app..store..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "..cli..");
+
+    @ArchTest
+    static final ArchRule librariesNeverDependOnTheApp = noClasses()
+            .that().resideInAnyPackage("org.tongpos.sync..", "org.tongpos.hardware..")
+            .should().dependOnClassesThat().resideInAPackage("org.tongpos.app..")
+            .because("app → hardware and app → sync, never the other way");
+
+    @ArchTest
+    static final ArchRule librariesHaveNoJavaFx = noClasses()
+            .that().resideInAnyPackage("org.tongpos.sync..", "org.tongpos.hardware..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule hardwareHasNoDatabase = noClasses().that().resideInAPackage("org.tongpos.hardware..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("org.tongpos.app.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noStandardOutputInProductCode = noClasses()
+            .that().resideOutsideOfPackage("org.tongpos.app.cli..")
+            .and().doNotHaveSimpleName("Main")
+            .should().accessField(System.class, "out")
+            .because("logs go through SLF4J; only the CLI prints");
+}

@@ -1,0 +1,137 @@
+package org.tongpos.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.TerminalFixture;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return TongPosCommand.run(d -> {
+            throw new AssertionError("a command must not start the GUI");
+        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+    }
+
+    @BeforeEach
+    void demoStore() {
+        assertThat(run("demo-data", "--products", "300")).isZero();
+        assertThat(out.toString()).contains("300");
+    }
+
+    @Test
+    void findMatchesPinyinInitialsNameAndBarcode() {
+        assertThat(run("catalog", "find", "kkkl")).isZero();
+        assertThat(out.toString()).startsWith(TerminalFixture.COLA + "\t可口可乐 330ml");
+        assertThat(run("catalog", "find", "百事")).isZero();
+        assertThat(out.toString()).contains(TerminalFixture.PEPSI);
+        assertThat(run("catalog", "find", "zzzzqqqq")).isEqualTo(1);
+    }
+
+    @Test
+    void saleWithQuantitiesAndWeightPrintsTheReceiptAndSeq() {
+        int status = run("sale", TerminalFixture.COLA + "x3", TerminalFixture.APPLE_PLU + "x0.512", "--pay", "CASH:50");
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("可口可乐 330ml", "3 × 3.00", "9.00", "红富士苹果", "6.55", "合计：￥15.55",
+                "34.45").contains("seq 1");
+    }
+
+    @Test
+    void badItemOrShortPaymentExitsNonZeroAndRecordsNothing() {
+        assertThat(run("sale", "6920000000013", "--pay", "CASH:50")).isEqualTo(2);
+        assertThat(err.toString()).contains("6920000000013");
+        assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:2.99")).isEqualTo(2);
+        assertThat(run("sale", TerminalFixture.APPLE_PLU, "--pay", "CASH:20")).isEqualTo(2);
+        assertThat(run("sale", TerminalFixture.COLA, "--pay", "BITCOIN:3")).isEqualTo(2);
+        assertThat(run("journal", "verify")).isZero();
+        assertThat(out.toString()).contains("0");
+        assertThat(run("journal", "export")).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void journalExportWritesApiEntriesAsJsonLines() throws Exception {
+        run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
+        run("sale", TerminalFixture.PEPSI + "x2", "--pay", "CASH:10");
+        assertThat(run("journal", "export", "--from-seq", "2")).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode entry = new ObjectMapper().readTree(lines[0]);
+        assertThat(entry.get("seq").asLong()).isEqualTo(2);
+        assertThat(entry.get("kind").asText()).isEqualTo("SALE");
+        assertThat(entry.get("amount_fen").asLong()).isEqualTo(600);
+        assertThat(entry.get("tenders").get(0).get("method").asText()).isEqualTo("CASH");
+        assertThat(entry.get("original_txn_id").asText()).isEmpty();
+        assertThat(entry.get("entry_hash").asText()).hasSize(64);
+        assertThat(entry.fieldNames()).toIterable().containsExactly("seq", "txn_id", "kind", "occurred_at",
+                "business_date", "amount_fen", "tenders", "original_txn_id", "prev_hash", "entry_hash");
+        assertThat(run("journal", "verify")).isZero();
+        assertThat(out.toString()).contains("2");
+    }
+
+    @Test
+    void importIsAllOrNothingAndListsEveryBadRow() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
+                + "6901028075832,坏码,饮料,罐,3\n4006381333931,坏价,饮料,罐,abc\n", StandardCharsets.UTF_8);
+        assertThat(run("catalog", "import", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("line 3: ", "line 4: ");
+        assertThat(run("catalog", "find", "6901028075831")).isEqualTo(1);
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "\uFEFFbarcode,name,category,unit,price\r\n6901028075831,新品可乐,饮料,罐,3.50\r\n"
+                + TerminalFixture.COLA + ",可口可乐 330ml 新包装,饮料,瓶,3.20\r\n", StandardCharsets.UTF_8);
+        assertThat(run("catalog", "import", good.toString())).as(err.toString()).isZero();
+        assertThat(run("catalog", "find", TerminalFixture.COLA)).isZero();
+        assertThat(out.toString()).contains("新包装", "3.20");
+        assertThat(run("catalog", "find", "xpkl")).isZero();
+    }
+
+    @Test
+    void configRefusesUnknownKeysAndBadValuesAndLocksTheTerminalIdOnceSelling() {
+        assertThat(run("config", "set", "no.such", "x")).isEqualTo(2);
+        assertThat(run("config", "set", "ui.locale", "fr")).isEqualTo(2);
+        assertThat(run("config", "set", "ui.locale", "en")).isZero();
+        assertThat(run("sale", "6920000000013", "--pay", "CASH:50")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a valid barcode");
+        assertThat(run("config", "set", "terminal.id", "T0002")).isZero();
+        run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
+        assertThat(run("config", "set", "terminal.id", "T0003")).isEqualTo(2);
+        assertThat(run("config", "get", "terminal.id")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("T0002");
+        assertThat(run("journal", "verify")).isZero();
+    }
+
+    @Test
+    void aTamperedJournalExitsThreeNamingTheSeq() throws Exception {
+        run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
+        run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
+        try (var terminal = org.tongpos.app.Terminal.open(dir);
+             var c = terminal.database().connection(); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE journal SET business_date = '2026-12-01' WHERE seq = 2");
+        }
+        assertThat(run("journal", "verify")).isEqualTo(3);
+        assertThat(err.toString()).contains("2");
+    }
+}

@@ -1,0 +1,112 @@
+package org.tongpos.app.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.TerminalFixture;
+import org.tongpos.app.journal.service.JournalVerifier;
+import org.tongpos.sync.journal.JournalEntry;
+
+/**
+ * A child JVM commits sales in a loop and is killed with SIGKILL at random moments, many times. After every kill
+ * the chain verifies and every sale the child confirmed is in the journal exactly once, with the seq it was given.
+ */
+class KillNineCrashTest {
+
+    private static final int ROUNDS = 12;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killNineAtRandomMomentsNeverLosesAConfirmedSaleNorBreaksTheChain() throws Exception {
+        TerminalFixture.openWithDemoCatalog(dir, 100).close();
+        Map<String, Long> confirmed = new HashMap<>();
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        int killedMidRun = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> lines = new CopyOnWriteArrayList<>();
+            Child started = startChild(lines);
+            Process child = started.process();
+            boolean afterFirstSale = round % 3 != 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            if (afterFirstSale) {
+                while (lines.stream().noneMatch(l -> l.startsWith("CONFIRMED")) && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(random.nextInt(400));
+            } else {
+                Thread.sleep(200 + random.nextInt(1200));
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            started.reader().join(TimeUnit.SECONDS.toMillis(10));
+            int before = confirmed.size();
+            for (String line : lines) {
+                if (line.startsWith("CONFIRMED ")) {
+                    String[] parts = line.split(" ");
+                    confirmed.put(parts[2], Long.parseLong(parts[1]));
+                }
+            }
+            if (confirmed.size() > before) {
+                killedMidRun++;
+            }
+            assertJournalHoldsExactly(confirmed, "round " + round + ", seed " + seed);
+        }
+        assertThat(killedMidRun).as("kills that interrupted a running sale loop").isGreaterThanOrEqualTo(ROUNDS / 2);
+        assertThat(confirmed).hasSizeGreaterThan(ROUNDS);
+    }
+
+    private void assertJournalHoldsExactly(Map<String, Long> confirmed, String context) {
+        try (Terminal terminal = Terminal.open(dir)) {
+            JournalVerifier.Result result = terminal.journalVerifier().verify();
+            assertThat(result.ok()).as(context + ": " + result.problem()).isTrue();
+            Map<String, Long> seqByTxn = new HashMap<>();
+            for (JournalEntry entry : terminal.journal().read(1, Integer.MAX_VALUE)) {
+                assertThat(seqByTxn.put(entry.txnId(), entry.seq())).as(context + ": txn once").isNull();
+            }
+            confirmed.forEach((txn, seq) -> assertThat(seqByTxn.get(txn)).as(context + ": confirmed " + txn)
+                    .isEqualTo(seq));
+            assertThat(result.verifiedEntries()).isGreaterThanOrEqualTo(confirmed.size());
+        }
+    }
+
+    private record Child(Process process, Thread reader) {
+    }
+
+    private Child startChild(List<String> lines) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=none", CrashLoopMain.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException e) {
+                // the child was killed: what it printed before is in lines
+            }
+        }, "crash-child-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return new Child(child, reader);
+    }
+}
