@@ -1,0 +1,27 @@
+package org.tongpos.sync.client;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Real H2 databases for tests. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    /** A private in-memory database that lives until the JVM ends (so a "restarted" service can reopen it). */
+    public static DataSource inMemory() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:sync-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return ds;
+    }
+
+    /** A file database, as the app uses (the journal's database). */
+    public static DataSource file(Path directory) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + directory.resolve("terminal").toAbsolutePath() + ";WRITE_DELAY=0");
+        return ds;
+    }
+}
