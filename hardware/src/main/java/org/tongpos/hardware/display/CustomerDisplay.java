@@ -1,0 +1,25 @@
+package org.tongpos.hardware.display;
+
+import org.tongpos.hardware.device.DeviceStatus;
+import org.tongpos.hardware.device.DeviceStatusListener;
+
+/** The display facing the customer. Calls do I/O: run them off the UI thread. Failures show in the status. */
+public interface CustomerDisplay extends AutoCloseable {
+
+    void showItem(String name, long priceFen);
+
+    void showTotal(long totalFen);
+
+    void showPayment(long paidFen, long changeFen);
+
+    void showLines(String upper, String lower);
+
+    void clear();
+
+    DeviceStatus status();
+
+    void addStatusListener(DeviceStatusListener listener);
+
+    @Override
+    void close();
+}

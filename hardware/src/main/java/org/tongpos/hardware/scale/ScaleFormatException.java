@@ -1,0 +1,8 @@
+package org.tongpos.hardware.scale;
+
+/** A frame from the scale that is not in the expected protocol. */
+public final class ScaleFormatException extends IllegalArgumentException {
+    public ScaleFormatException(String message) {
+        super(message);
+    }
+}
