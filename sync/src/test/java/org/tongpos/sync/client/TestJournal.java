@@ -31,13 +31,37 @@ public final class TestJournal implements JournalSource {
                                             String originalTxnId) {
         long amount = tenders.stream().mapToLong(EntryTender::amountFen).sum();
         long seq = entries.size() + 1L;
-        String prev = entries.isEmpty() ? EntryHashes.genesis(terminalId) : entries.get(entries.size() - 1).entryHash();
-        String occurredAt = ApiTimes.format(OffsetDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneOffset.ofHours(8))
-                .plusSeconds(seq));
         JournalEntry entry = JournalEntry.create(seq, new UUID(random.nextLong(), random.nextLong()).toString(), kind,
-                occurredAt, businessDate, amount, tenders, originalTxnId, prev);
+                occurredAt(seq), businessDate, amount, tenders, originalTxnId, previousHash());
         entries.add(entry);
         return entry;
+    }
+
+    /** A sale that reuses an earlier txn_id: a journal bug the bank refuses with PARAM_ERROR. */
+    public synchronized JournalEntry saleReusingTxnId(String txnId, long cashFen) {
+        long seq = entries.size() + 1L;
+        JournalEntry entry = JournalEntry.create(seq, txnId, EntryKind.SALE, occurredAt(seq), DATE, cashFen,
+                List.of(new EntryTender(TenderMethod.CASH, cashFen, "")), "", previousHash());
+        entries.add(entry);
+        return entry;
+    }
+
+    /** A sale whose prev_hash does not link to the entry before it (a corrupted journal). */
+    public synchronized JournalEntry saleWithBrokenLink(long cashFen) {
+        long seq = entries.size() + 1L;
+        JournalEntry entry = JournalEntry.create(seq, new UUID(random.nextLong(), random.nextLong()).toString(),
+                EntryKind.SALE, occurredAt(seq), DATE, cashFen, List.of(new EntryTender(TenderMethod.CASH, cashFen, "")),
+                "", "0".repeat(64));
+        entries.add(entry);
+        return entry;
+    }
+
+    private String previousHash() {
+        return entries.isEmpty() ? EntryHashes.genesis(terminalId) : entries.get(entries.size() - 1).entryHash();
+    }
+
+    private static String occurredAt(long seq) {
+        return ApiTimes.format(OffsetDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneOffset.ofHours(8)).plusSeconds(seq));
     }
 
     public JournalEntry sale(long cashFen, long cardFen, long codeFen) {
