@@ -26,6 +26,9 @@ public final class SerialLink implements ByteLink {
         if (isOpen()) {
             return;
         }
+        if ((path.startsWith("/") || path.startsWith(".")) && !java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
+            throw new IOException("serial port " + path + " does not exist (unplugged?)");
+        }
         SerialPort p;
         try {
             p = SerialPort.getCommPort(path);
