@@ -28,6 +28,7 @@ import org.tongpos.sync.wire.ErrorCode;
 final class ApiHandler implements HttpHandler {
 
     static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+    private static final long MAX_DISCARDED_BYTES = 4L * MAX_BODY_BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
     private final RequestAuthenticator authenticator;
@@ -161,21 +162,23 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    /** The body, or {@code null} when it is larger than the limit. */
+    /**
+     * The body, or {@code null} when it is larger than the limit. An oversized body is still read and
+     * discarded (up to a bound) so that the client, still writing, receives the 413 instead of a reset.
+     */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                return new byte[0];
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length <= MAX_BODY_BYTES) {
+                return body;
+            }
+            long discarded = 0;
+            byte[] sink = new byte[1 << 16];
+            int read;
+            while (discarded < MAX_DISCARDED_BYTES && (read = in.read(sink)) >= 0) {
+                discarded += read;
+            }
+            return null;
         }
     }
 
