@@ -1,0 +1,76 @@
+package org.tongpos.sync.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementParserTest {
+
+    private static final String TXN = "3f1c2a9e-0b7d-4c55-9a3e-2b8f6d1e4a70";
+
+    private static List<StatementRow> parse(String csv, List<StatementTrailer> trailer) throws IOException {
+        List<StatementRow> rows = new ArrayList<>();
+        trailer.add(StatementParser.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), rows::add));
+        return rows;
+    }
+
+    @Test
+    void readsRowsAndChecksTheTrailerAgainstThem() throws IOException {
+        String csv = StatementParser.HEADER + "\n"
+                + TXN + ",1,SALE,2026-11-30,BANK_CARD,1000,4,996,C123,SETTLED\n"
+                + TXN + ",2,REFUND,2026-11-30,PAYMENT_CODE,-200,-1,-199,\"P,9\",REVERSED\n"
+                + "#TOTAL,2,800,3,797\n";
+        List<StatementTrailer> trailer = new ArrayList<>();
+        List<StatementRow> rows = parse(csv, trailer);
+        assertThat(rows).containsExactly(
+                new StatementRow(TXN, 1, "SALE", "2026-11-30", "BANK_CARD", 1000, 4, 996, "C123", "SETTLED"),
+                new StatementRow(TXN, 2, "REFUND", "2026-11-30", "PAYMENT_CODE", -200, -1, -199, "P,9", "REVERSED"));
+        assertThat(trailer).containsExactly(new StatementTrailer(2, 800, 3, 797));
+    }
+
+    @Test
+    void emptyStatementHasOnlyHeaderAndZeroTrailer() throws IOException {
+        List<StatementTrailer> trailer = new ArrayList<>();
+        assertThat(parse(StatementParser.HEADER + "\n#TOTAL,0,0,0,0\n", trailer)).isEmpty();
+        assertThat(trailer).containsExactly(new StatementTrailer(0, 0, 0, 0));
+    }
+
+    @Test
+    void trailerThatDoesNotMatchTheRowsIsRefused() {
+        String csv = StatementParser.HEADER + "\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,1000,4,996,C1,SETTLED\n"
+                + "#TOTAL,1,1001,4,996\n";
+        assertThatThrownBy(() -> parse(csv, new ArrayList<>())).isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("does not match");
+    }
+
+    @Test
+    void truncatedStatementWithoutTrailerIsRefused() {
+        String csv = StatementParser.HEADER + "\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,1000,4,996,C1,SETTLED\n";
+        assertThatThrownBy(() -> parse(csv, new ArrayList<>())).hasMessageContaining("no #TOTAL");
+    }
+
+    @Test
+    void wrongHeaderAndMalformedRowsAreRefused() {
+        assertThatThrownBy(() -> parse("txn,seq\n#TOTAL,0,0,0,0\n", new ArrayList<>())).hasMessageContaining("header");
+        assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN + ",1,SALE\n#TOTAL,0,0,0,0\n",
+                new ArrayList<>())).hasMessageContaining("fields");
+        assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN
+                + ",x,SALE,2026-11-30,BANK_CARD,1,0,1,,SETTLED\n#TOTAL,1,1,0,1\n", new ArrayList<>()))
+                .hasMessageContaining("number");
+        assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n#TOTAL,0,0,0,0\nextra\n", new ArrayList<>()))
+                .hasMessageContaining("after its trailer");
+    }
+
+    @Test
+    void splitHandlesQuotesEscapedQuotesAndEmptyFields() {
+        String[] out = new String[4];
+        assertThat(StatementParser.split("a,\"b,\"\"c\"\"\",,d", out)).isEqualTo(4);
+        assertThat(out).containsExactly("a", "b,\"c\"", "", "d");
+    }
+}
