@@ -1,0 +1,12 @@
+package org.tongpos.hardware.card;
+
+/** The card or reader did not do what was asked; the message names the step and the status word. */
+public final class CardAccessException extends Exception {
+    public CardAccessException(String message) {
+        super(message);
+    }
+
+    public CardAccessException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
