@@ -19,9 +19,10 @@ final class Ledger {
     private Ledger() {
     }
 
+    /** The last seq and hash the bank holds, kept in {@code terminal_heads} so reading it costs one lookup. */
     static Cursor cursor(Connection connection, String terminalId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, entry_hash FROM entries WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1")) {
+                "SELECT last_seq, last_entry_hash FROM terminal_heads WHERE terminal_id = ?")) {
             select.setString(1, terminalId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? new Cursor(rows.getLong(1), rows.getString(2))
@@ -77,6 +78,14 @@ final class Ledger {
             }
             entry.executeBatch();
             tender.executeBatch();
+        }
+        JournalEntry last = entries.get(entries.size() - 1);
+        try (PreparedStatement head = connection.prepareStatement(
+                "MERGE INTO terminal_heads (terminal_id, last_seq, last_entry_hash) KEY (terminal_id) VALUES (?, ?, ?)")) {
+            head.setString(1, terminalId);
+            head.setLong(2, last.seq());
+            head.setString(3, last.entryHash());
+            head.executeUpdate();
         }
     }
 

@@ -26,6 +26,9 @@ final class SandboxSchema {
           entry_hash CHAR(64) NOT NULL, batch_id VARCHAR(200) NOT NULL,
           PRIMARY KEY (terminal_id, seq))""",
         "CREATE UNIQUE INDEX IF NOT EXISTS entries_txn_uuid ON entries(txn_uuid)",
+        """
+        CREATE TABLE IF NOT EXISTS terminal_heads (
+          terminal_id VARCHAR(64) NOT NULL PRIMARY KEY, last_seq BIGINT NOT NULL, last_entry_hash CHAR(64) NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS entries_by_date ON entries(terminal_id, business_date, seq)",
         """
         CREATE TABLE IF NOT EXISTS entry_tenders (
