@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.sync.signing.Credentials;
+import org.tongpos.sync.signing.Nonces;
 import org.tongpos.sync.signing.ResponseSignature;
 import org.tongpos.sync.signing.ResponseSigner;
 import org.tongpos.sync.wire.ApiError;
@@ -37,6 +38,7 @@ final class ApiHandler implements HttpHandler {
     private final ObjectMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Nonces nonces = new Nonces(random);
 
     ApiHandler(RequestAuthenticator authenticator, ApiRoutes routes, SandboxFaults faults, ObjectMapper json,
                Clock clock) {
@@ -139,6 +141,10 @@ final class ApiHandler implements HttpHandler {
     private void applyFaultAfterCommit(HttpExchange exchange, Fault fault, ApiResponse response,
                                        RequestAuthenticator.Outcome auth) throws IOException {
         switch (fault.kind()) {
+            case DELAY_AFTER_COMMIT -> {
+                sleep(fault);
+                send(exchange, response, auth.credentials(), auth.nonce());
+            }
             case DROP_AFTER_COMMIT -> {
                 // exchange.close() without response headers closes the connection: the client gets no answer
             }
@@ -208,7 +214,7 @@ final class ApiHandler implements HttpHandler {
         }
         byte[] body = response.body();
         if (credentials != null) {
-            ResponseSignature signature = new ResponseSigner(credentials, clock)
+            ResponseSignature signature = new ResponseSigner(credentials, clock, nonces)
                     .sign(response.status(), requestNonce, body);
             exchange.getResponseHeaders().set(ApiHeaders.TONG_TIMESTAMP, signature.timestamp());
             exchange.getResponseHeaders().set(ApiHeaders.TONG_NONCE, signature.nonce());

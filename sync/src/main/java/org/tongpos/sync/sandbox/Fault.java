@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One kind of misbehaviour with its parameter.
  *
- * @param delay             for {@link FaultKind#DELAY}
+ * @param delay             for {@link FaultKind#DELAY} and {@link FaultKind#DELAY_AFTER_COMMIT}
  * @param retryAfterSeconds for {@link FaultKind#RATE_LIMIT}
  */
 public record Fault(FaultKind kind, Duration delay, long retryAfterSeconds) {
@@ -18,6 +18,10 @@ public record Fault(FaultKind kind, Duration delay, long retryAfterSeconds) {
 
     public static Fault delay(Duration delay) {
         return new Fault(FaultKind.DELAY, delay, 0);
+    }
+
+    public static Fault delayAfterCommit(Duration delay) {
+        return new Fault(FaultKind.DELAY_AFTER_COMMIT, delay, 0);
     }
 
     public static Fault dropBeforeExecuting() {

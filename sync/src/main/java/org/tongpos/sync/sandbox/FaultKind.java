@@ -2,7 +2,7 @@ package org.tongpos.sync.sandbox;
 
 /** What the sandbox does wrong on purpose. "Before" faults skip execution; "after" faults commit first. */
 public enum FaultKind {
-    /** Wait, then handle normally. */
+    /** Wait, then execute and answer normally. */
     DELAY(false),
     /** Close the connection without executing and without an answer. */
     DROP_BEFORE_EXECUTING(false),
@@ -10,6 +10,8 @@ public enum FaultKind {
     UNAVAILABLE_BEFORE_EXECUTING(false),
     /** Answer {@code 429 RATE_LIMITED} (signed) with {@code Retry-After} without executing. */
     RATE_LIMIT(false),
+    /** Execute and commit, then wait before answering (a client timing out meanwhile never hears the answer). */
+    DELAY_AFTER_COMMIT(true),
     /** Execute and commit, then close the connection without an answer. */
     DROP_AFTER_COMMIT(true),
     /** Execute and commit, then answer {@code 500 SYSTEM_ERROR} (signed). */

@@ -19,6 +19,8 @@ import org.tongpos.sync.wire.ErrorCode;
 final class RequestAuthenticator {
 
     static final long MAX_SKEW_SECONDS = 300;
+    private static final Pattern NAMED_TERMINAL = Pattern.compile("terminal\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern NAMED_NONCE = Pattern.compile("nonce\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TERMINAL_PATH = Pattern.compile("^/v1/terminals/([^/]+)(/.*)?$");
 
     /**
@@ -52,8 +54,26 @@ final class RequestAuthenticator {
             Credentials credentials = terminals.get(header.terminal());
             return new Outcome(credentials, credentials == null ? null : header.nonce(), null);
         } catch (MalformedAuthorizationException e) {
+            return namedInMalformed(authorization);
+        }
+    }
+
+    /**
+     * A malformed header that still names a known terminal gets a signed answer too (the contract signs
+     * every response to a request naming a known terminal); {@code REQUEST_NONCE} is whatever nonce it
+     * carried, or empty.
+     */
+    private Outcome namedInMalformed(String authorization) {
+        if (authorization == null) {
             return new Outcome(null, null, null);
         }
+        Matcher terminal = NAMED_TERMINAL.matcher(authorization);
+        Credentials credentials = terminal.find() ? terminals.get(terminal.group(1)) : null;
+        if (credentials == null) {
+            return new Outcome(null, null, null);
+        }
+        Matcher nonce = NAMED_NONCE.matcher(authorization);
+        return new Outcome(credentials, nonce.find() ? nonce.group(1) : "", null);
     }
 
     Outcome authenticate(String method, String path, String pathAndQuery, String authorization, byte[] body) {
@@ -61,7 +81,9 @@ final class RequestAuthenticator {
         try {
             header = AuthorizationHeader.parse(authorization);
         } catch (MalformedAuthorizationException e) {
-            return new Outcome(null, null, new ApiException(ErrorCode.SIGN_ERROR, e.getMessage()));
+            Outcome named = namedInMalformed(authorization);
+            return new Outcome(named.credentials(), named.nonce(), new ApiException(ErrorCode.SIGN_ERROR,
+                    e.getMessage()));
         }
         Credentials credentials = terminals.get(header.terminal());
         if (credentials == null) {

@@ -3,7 +3,7 @@ package org.tongpos.sync.signing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The request's {@code Authorization: TONG1-HMAC-SHA256 terminal="…",timestamp="…",nonce="…",signature="…"}.
@@ -14,7 +14,8 @@ import java.util.Set;
 public record AuthorizationHeader(String terminal, String timestamp, String nonce, String signature) {
 
     public static final String SCHEME = "TONG1-HMAC-SHA256";
-    private static final Set<String> PARAMETERS = Set.of("terminal", "timestamp", "nonce", "signature");
+    /** In the contract's order, so "missing" messages name the first missing one predictably. */
+    private static final List<String> PARAMETERS = List.of("terminal", "timestamp", "nonce", "signature");
     private static final int MAX_VALUE_LENGTH = 256;
 
     public AuthorizationHeader {

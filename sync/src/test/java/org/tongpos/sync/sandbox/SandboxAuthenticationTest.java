@@ -127,19 +127,33 @@ class SandboxAuthenticationTest extends SandboxTestBase {
     }
 
     @Test
-    void unknownTerminalAndMalformedHeaderAreUnsignedSignErrors() throws Exception {
+    void unknownTerminalAndMissingHeaderAreUnsignedSignErrors() throws Exception {
         TestTerminal stranger = new TestTerminal(bank.origin(), Credentials.ofKey("T9999", new byte[32]), clock);
         TestTerminal.Reply unknown = stranger.get("/v1/keys");
-        TestTerminal.Reply malformed = t1.sendWithAuthorization("GET", "/v1/keys", new byte[0],
-                Map.of(ApiHeaders.AUTHORIZATION, "TONG1-HMAC-SHA256 terminal=\"T0001\""), null, "x");
         TestTerminal.Reply missing = t1.sendWithAuthorization("GET", "/v1/keys", new byte[0], Map.of(), null, "x");
+        TestTerminal.Reply otherScheme = t1.sendWithAuthorization("GET", "/v1/keys", new byte[0],
+                Map.of(ApiHeaders.AUTHORIZATION, "Bearer abc"), null, "x");
 
-        for (TestTerminal.Reply reply : new TestTerminal.Reply[] {unknown, malformed, missing}) {
+        for (TestTerminal.Reply reply : new TestTerminal.Reply[] {unknown, missing, otherScheme}) {
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.error().is(ErrorCode.SIGN_ERROR)).isTrue();
             assertThat(reply.signed()).isFalse();
         }
-        assertThat(malformed.error().message()).contains("'timestamp' is missing");
+    }
+
+    @Test
+    void malformedHeaderNamingAKnownTerminalGetsASignedSignError() throws Exception {
+        TestTerminal.Reply noNonce = t1.sendWithAuthorization("GET", "/v1/keys", new byte[0],
+                Map.of(ApiHeaders.AUTHORIZATION, "TONG1-HMAC-SHA256 terminal=\"T0001\""), null, "");
+        TestTerminal.Reply badTimestamp = t1.sendWithAuthorization("GET", "/v1/keys", new byte[0],
+                Map.of(ApiHeaders.AUTHORIZATION, "TONG1-HMAC-SHA256 nonce=\"n-7\",terminal=\"T0001\","
+                        + "timestamp=\"soon\",signature=\"x\""), null, "n-7");
+
+        assertThat(noNonce.status()).isEqualTo(401);
+        assertThat(noNonce.error().message()).contains("'timestamp' is missing");
+        assertThat(noNonce.verified()).as("signed over an empty request nonce").isTrue();
+        assertThat(badTimestamp.error().is(ErrorCode.SIGN_ERROR)).isTrue();
+        assertThat(badTimestamp.verified()).isTrue();
     }
 
     @Test

@@ -116,6 +116,22 @@ class SandboxFaultsTest extends SandboxTestBase {
     }
 
     @Test
+    void answerDelayedAfterCommitOutlastsAClientTimeoutButTheBatchIsHeld() throws Exception {
+        bank.faults().inject("POST", BATCHES_REGEX, Fault.delayAfterCommit(Duration.ofMillis(1500)), 1);
+        byte[] bytes = TestTerminal.JSON.writeValueAsBytes(BatchRequest.of("b-1", journal.cashSales(1, 100)));
+        HttpRequest impatient = HttpRequest.newBuilder(URI.create(bank.origin() + BATCHES))
+                .timeout(Duration.ofMillis(300))
+                .header("Authorization", t1.signer().sign("POST", BATCHES, bytes).authorization())
+                .header("Idempotency-Key", "b-1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(impatient, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+
+        assertThat(t1.get(BATCHES + "/b-1").status()).isEqualTo(200);
+    }
+
+    @Test
     void faultsMatchOnlyTheirMethodAndPath() throws Exception {
         bank.faults().inject("POST", BATCHES_REGEX, Fault.unavailableBeforeExecuting(), SandboxFaults.FOREVER);
 
