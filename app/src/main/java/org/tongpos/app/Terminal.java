@@ -19,6 +19,7 @@ import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.storage.Database;
+import org.tongpos.app.storage.WriteAheadLog;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
@@ -26,11 +27,14 @@ import org.tongpos.app.storage.Database;
  */
 public final class Terminal implements AutoCloseable {
 
+    private static final String SALES_LOG_FILE = "sales.wal";
+
     private final Database database;
     private final SettingsStore settings;
     private final PinyinInitials pinyin = new PinyinInitials();
     private final CatalogService catalog;
     private final JournalStore journal;
+    private final SaleStore sales;
     private final CheckoutService checkout;
     private final Clock clock;
 
@@ -42,7 +46,9 @@ public final class Terminal implements AutoCloseable {
         String terminalId = settings.get(SettingKey.TERMINAL_ID);
         this.journal = new JournalStore(database.dataSource(), terminalId);
         ScanResolver resolver = new ScanResolver(catalog, ScaleBarcodeLayout.parse(settings.get(SettingKey.SCALE_LAYOUT)));
-        this.checkout = new CheckoutService(resolver, new SaleStore(database, journal), clock, terminalId);
+        this.sales = new SaleStore(database, journal,
+                WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
+        this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -107,6 +113,7 @@ public final class Terminal implements AutoCloseable {
 
     @Override
     public void close() {
+        sales.close();
         database.close();
     }
 }

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The terminal's embedded H2 database in file mode, migrated by Flyway on open.
  *
- * <p>Durability: H2 neither writes a commit at once by default nor fsyncs it. {@code WRITE_DELAY=0} makes every
- * commit reach the file before it returns (safe against a process crash); {@link #forceToDisk(Connection)} after the
- * commit ({@code CHECKPOINT SYNC}) fsyncs it (safe against a power cut). See docs/decisions/0001.
+ * <p>Durability: H2 writes commits to its file a moment later (its background writer, which also compacts the file)
+ * and does not fsync them. What must survive a crash or power cut is made durable by a write-ahead log before the
+ * commit ({@code SaleStore}); {@link #forceToDisk(Connection)} ({@code CHECKPOINT SYNC}) forces everything H2 holds
+ * to disk before that log is emptied. See docs/decisions/0001-durable-sales-write-ahead-log.md.
  */
 public final class Database implements AutoCloseable {
 
@@ -39,7 +40,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot create data directory " + directory, e);
         }
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {

@@ -32,6 +32,11 @@ public final class CatalogService {
         return index.search(text, limit);
     }
 
+    /** Every product, in catalog order. */
+    public List<Product> all() {
+        return index.all();
+    }
+
     public int size() {
         return index.size();
     }

@@ -1,34 +1,52 @@
 package org.tongpos.app.checkout.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.StorageException;
+import org.tongpos.app.storage.WriteAheadLog;
 import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.EntryTender;
 import org.tongpos.sync.journal.JournalEntry;
 
 /**
- * Records a completed sale durably: the journal entry, the sale, its lines and tenders in one transaction, then one
- * fsync. When {@link #record} returns, the sale survives a process crash and a power cut; when it throws, nothing of
- * the sale is stored.
+ * Records a completed sale durably. The journal entry, the sale, its lines and tenders are written in one H2
+ * transaction; before that transaction commits, the whole sale is appended to the write-ahead log and fsynced.
+ * When {@link #record} returns, the sale survives a process crash and a power cut; when it throws before the log
+ * append, nothing of it is stored. On open, sales that are in the log but not in H2 (H2 writes its commits to disk
+ * a moment later) are written again, and once H2 has forced everything to disk the log is emptied.
+ * See docs/decisions/0001-durable-sales-write-ahead-log.md.
  */
-public final class SaleStore {
+public final class SaleStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SaleStore.class);
+    /** After this many logged sales H2 is forced to disk and the log emptied, keeping replay short. */
+    private static final int CHECKPOINT_EVERY = 1000;
 
     private final Database database;
     private final JournalStore journal;
+    private final WriteAheadLog log;
+    private final ObjectMapper json = new ObjectMapper();
     private final ReentrantLock writer = new ReentrantLock();
+    /** A logged sale that neither its commit nor an immediate retry could write to H2. */
+    private SaleRecord unreplayed;
 
-    public SaleStore(Database database, JournalStore journal) {
+    public SaleStore(Database database, JournalStore journal, WriteAheadLog log) {
         this.database = database;
         this.journal = journal;
+        this.log = log;
+        recover();
     }
 
     /** A sale ready to be recorded; the journal gives it its {@code seq}. */
@@ -36,32 +54,61 @@ public final class SaleStore {
                         long totalFen, List<Tender> tenders, long changeFen) {
     }
 
-    /** Commits the sale and its journal entry, fsyncs, and returns the entry. */
+    /** Commits the sale and its journal entry durably and returns the entry. */
     public JournalEntry record(Draft sale, String terminalId) {
         List<EntryTender> entryTenders = new ArrayList<>(sale.tenders().size());
         for (Tender t : sale.tenders()) {
             entryTenders.add(new EntryTender(t.method(), t.amount().fen(), t.reference()));
         }
-        JournalStore.Draft entry = new JournalStore.Draft(sale.txnId(), EntryKind.SALE, sale.occurredAt(),
+        JournalStore.Draft entryDraft = new JournalStore.Draft(sale.txnId(), EntryKind.SALE, sale.occurredAt(),
                 sale.businessDate(), sale.totalFen(), entryTenders, "");
         writer.lock();
         try (Connection c = database.connection()) {
+            if (unreplayed != null) {
+                throw new StorageException("a logged sale could not be written to the database; restart the "
+                        + "terminal to restore it before selling on", null);
+            }
             c.setAutoCommit(false);
-            JournalEntry written;
+            JournalEntry entry;
+            SaleRecord record;
             try {
-                written = journal.append(c, entry);
-                insertSale(c, sale, receiptNumber(terminalId, written.seq()));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
+                entry = journal.append(c, entryDraft);
+                record = toRecord(entry, sale, receiptNumber(terminalId, entry.seq()));
+                insertSale(c, record);
+                log.append(json.writeValueAsBytes(record));
+            } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-            Database.forceToDisk(c);
-            return written;
-        } catch (SQLException e) {
+            commitLogged(c, record);
+            if (log.size() >= CHECKPOINT_EVERY) {
+                checkpoint(c);
+            }
+            return entry;
+        } catch (SQLException | IOException e) {
             throw new StorageException("cannot record the sale", e);
         } finally {
             writer.unlock();
+        }
+    }
+
+    /**
+     * Commits a transaction whose sale is already in the log. Should the commit fail, the sale is durable all the
+     * same: it is written again at once, or, failing that, selling stops until a restart replays the log.
+     */
+    private void commitLogged(Connection c, SaleRecord record) throws SQLException {
+        try {
+            c.commit();
+        } catch (SQLException first) {
+            LOG.error("commit failed after the sale was logged; writing it again", first);
+            try {
+                c.rollback();
+                replay(c, record);
+            } catch (SQLException | RuntimeException second) {
+                unreplayed = record;
+                first.addSuppressed(second);
+                throw first;
+            }
         }
     }
 
@@ -70,11 +117,86 @@ public final class SaleStore {
         return String.format("%s-%08d", terminalId, seq);
     }
 
-    private static void insertSale(Connection c, Draft sale, String receiptNo) throws SQLException {
+    @Override
+    public void close() {
+        writer.lock();
+        try (Connection c = database.connection()) {
+            checkpoint(c);
+        } catch (SQLException e) {
+            LOG.warn("could not checkpoint on close; the log will be replayed on next start: {}", e.getMessage());
+        } finally {
+            log.close();
+            writer.unlock();
+        }
+    }
+
+    private void checkpoint(Connection c) throws SQLException {
+        Database.forceToDisk(c);
+        log.reset();
+    }
+
+    private void recover() {
+        List<byte[]> pending = log.recoveredRecords();
+        if (pending.isEmpty()) {
+            return;
+        }
+        int replayed = 0;
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            for (byte[] bytes : pending) {
+                SaleRecord record = json.readValue(bytes, SaleRecord.class);
+                if (replay(c, record)) {
+                    replayed++;
+                }
+            }
+            c.setAutoCommit(true);
+            checkpoint(c);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot replay the write-ahead log", e);
+        }
+        LOG.info("write-ahead log: {} sale(s) checked, {} restored", pending.size(), replayed);
+    }
+
+    private boolean replay(Connection c, SaleRecord record) throws SQLException {
+        JournalEntry entry = record.entry();
+        String stored = journal.txnIdAt(c, entry.seq());
+        if (stored != null) {
+            if (!stored.equals(entry.txnId())) {
+                throw new StorageException("journal and write-ahead log disagree at seq " + entry.seq(), null);
+            }
+            return false;
+        }
+        try {
+            journal.insertNext(c, entry);
+            insertSale(c, record);
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static SaleRecord toRecord(JournalEntry entry, Draft sale, String receiptNo) {
+        List<SaleRecord.Line> lines = new ArrayList<>(sale.lines().size());
+        for (CartLine line : sale.lines()) {
+            lines.add(new SaleRecord.Line(line.product().id(), line.product().primaryBarcode(), line.product().name(),
+                    line.product().unit().label(), line.isWeighed(), line.quantity(), line.unitPrice().fen(),
+                    line.amount().fen()));
+        }
+        List<SaleRecord.TenderRow> tenders = new ArrayList<>(sale.tenders().size());
+        for (Tender t : sale.tenders()) {
+            tenders.add(new SaleRecord.TenderRow(t.method(), t.amount().fen(), t.tendered().fen(), t.reference()));
+        }
+        return new SaleRecord(entry, receiptNo, sale.cashier(), sale.totalFen(), sale.changeFen(), lines, tenders);
+    }
+
+    private static void insertSale(Connection c, SaleRecord sale) throws SQLException {
+        String txnId = sale.entry().txnId();
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO sale (txn_id, receipt_no, cashier, total_fen, change_fen) VALUES (?,?,?,?,?)")) {
-            s.setString(1, sale.txnId());
-            s.setString(2, receiptNo);
+            s.setString(1, txnId);
+            s.setString(2, sale.receiptNo());
             s.setString(3, sale.cashier());
             s.setLong(4, sale.totalFen());
             s.setLong(5, sale.changeFen());
@@ -83,17 +205,17 @@ public final class SaleStore {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_line (txn_id, line_no, product_id, barcode, "
                 + "name, unit, weighed, quantity, unit_price_fen, amount_fen) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             int lineNo = 1;
-            for (CartLine line : sale.lines()) {
-                s.setString(1, sale.txnId());
+            for (SaleRecord.Line line : sale.lines()) {
+                s.setString(1, txnId);
                 s.setInt(2, lineNo++);
-                s.setLong(3, line.product().id());
-                s.setString(4, line.product().primaryBarcode());
-                s.setString(5, line.product().name());
-                s.setString(6, line.product().unit().label());
-                s.setBoolean(7, line.isWeighed());
+                s.setLong(3, line.productId());
+                s.setString(4, line.barcode());
+                s.setString(5, line.name());
+                s.setString(6, line.unit());
+                s.setBoolean(7, line.weighed());
                 s.setLong(8, line.quantity());
-                s.setLong(9, line.unitPrice().fen());
-                s.setLong(10, line.amount().fen());
+                s.setLong(9, line.unitPriceFen());
+                s.setLong(10, line.amountFen());
                 s.addBatch();
             }
             s.executeBatch();
@@ -101,12 +223,12 @@ public final class SaleStore {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_tender (txn_id, position, method, amount_fen, "
                 + "tendered_fen, reference) VALUES (?,?,?,?,?,?)")) {
             int position = 1;
-            for (Tender t : sale.tenders()) {
-                s.setString(1, sale.txnId());
+            for (SaleRecord.TenderRow t : sale.tenders()) {
+                s.setString(1, txnId);
                 s.setInt(2, position++);
                 s.setString(3, t.method().name());
-                s.setLong(4, t.amount().fen());
-                s.setLong(5, t.tendered().fen());
+                s.setLong(4, t.amountFen());
+                s.setLong(5, t.tenderedFen());
                 s.setString(6, t.reference());
                 s.addBatch();
             }

@@ -37,23 +37,51 @@ public final class JournalStore {
                         List<EntryTender> tenders, String originalTxnId) {
     }
 
+    /** The chain's last {@code seq} and {@code entry_hash}; seq 0 and the genesis hash when the journal is empty. */
+    public record Head(long seq, String entryHash) {
+    }
+
+    /** The head of the chain as {@code connection} sees it. */
+    public Head head(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT seq, entry_hash FROM journal ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, EntryHashes.genesis(terminalId));
+        }
+    }
+
     /**
      * Appends the next entry of the chain within {@code connection}'s open transaction. The caller serialises
      * appends (one writer per terminal) and commits.
      */
     public JournalEntry append(Connection connection, Draft draft) throws SQLException {
-        long lastSeq = 0;
-        String lastHash = EntryHashes.genesis(terminalId);
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT seq, entry_hash FROM journal ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = s.executeQuery()) {
-            if (rs.next()) {
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
+        Head head = head(connection);
+        JournalEntry entry = JournalEntry.create(head.seq() + 1, draft.txnId(), draft.kind(), draft.occurredAt(),
+                draft.businessDate(), draft.amountFen(), draft.tenders(), draft.originalTxnId(), head.entryHash());
+        insert(connection, entry);
+        return entry;
+    }
+
+    /** Writes an entry that was built earlier (recovery), after checking that it extends the chain. */
+    public void insertNext(Connection connection, JournalEntry entry) throws SQLException {
+        Head head = head(connection);
+        if (entry.seq() != head.seq() + 1 || !entry.verifies(head.entryHash())) {
+            throw new IllegalStateException("entry " + entry.seq() + " does not extend the chain at seq " + head.seq());
+        }
+        insert(connection, entry);
+    }
+
+    /** The {@code txn_id} stored at {@code seq}, or null. */
+    public String txnIdAt(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT txn_id FROM journal WHERE seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
-        JournalEntry entry = JournalEntry.create(lastSeq + 1, draft.txnId(), draft.kind(), draft.occurredAt(),
-                draft.businessDate(), draft.amountFen(), draft.tenders(), draft.originalTxnId(), lastHash);
+    }
+
+    private static void insert(Connection connection, JournalEntry entry) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO journal (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             s.setLong(1, entry.seq());
@@ -68,7 +96,6 @@ public final class JournalStore {
             s.setString(10, entry.entryHash());
             s.executeUpdate();
         }
-        return entry;
     }
 
     public String terminalId() {
