@@ -1,0 +1,102 @@
+package org.tongpos.hardware.face;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.tongpos.hardware.device.DeviceState;
+
+/** A ZKTeco terminal simulated as the HTTP client it is, talking PUSH to our server. */
+@Timeout(30)
+class ZktecoPushServerTest {
+
+    private final List<FaceEvent> events = new CopyOnWriteArrayList<>();
+    private final HttpClient device = HttpClient.newHttpClient();
+    private ZktecoPushServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        server = new ZktecoPushServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+        server.addListener(events::add);
+        server.start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return device.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String pathAndQuery, String body) throws Exception {
+        return device.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void terminalSessionHelloAttendanceUploadAndCommandPoll() throws Exception {
+        HttpResponse<String> hello = get("/iclock/cdata?SN=CKJE201960001&options=all&pushver=2.4.1&language=83");
+        assertThat(hello.statusCode()).isEqualTo(200);
+        assertThat(hello.body()).startsWith("GET OPTION FROM: CKJE201960001\n").contains("Realtime=1", "TimeZone=8");
+        assertThat(server.status().state()).isEqualTo(DeviceState.CONNECTED);
+
+        HttpResponse<String> upload = post("/iclock/cdata?SN=CKJE201960001&table=ATTLOG&Stamp=9999",
+                "1001\t2024-05-01 11:58:03\t0\t15\t0\t0\t0\n1002\t2024-05-01 11:58:09\t0\t1\t0\t0\t0\n");
+        assertThat(upload.body()).isEqualTo("OK: 2");
+
+        assertThat(get("/iclock/getrequest?SN=CKJE201960001").body()).isEqualTo("OK");
+
+        assertThat(events).containsExactly(
+                new FaceEvent.PersonRecognised("ZKTeco CKJE201960001", "1001", Instant.parse("2024-05-01T03:58:03Z"), "face"),
+                new FaceEvent.PersonRecognised("ZKTeco CKJE201960001", "1002", Instant.parse("2024-05-01T03:58:09Z"),
+                        "fingerprint"));
+    }
+
+    @Test
+    void malformedRecordsAreReportedAndTheGoodOnesStillTaken() throws Exception {
+        HttpResponse<String> upload = post("/iclock/cdata?SN=X1&table=ATTLOG",
+                "garbage-without-tabs\n2001\tyesterday noon\t0\t15\n\t2024-05-01 12:00:00\t0\t15\n2002\t2024-05-01 12:00:01\t0\t15\n");
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).isEqualTo("OK: 1");
+
+        List<String> malformed = new ArrayList<>();
+        for (FaceEvent e : events) {
+            if (e instanceof FaceEvent.Malformed m) {
+                malformed.add(m.reason());
+            }
+        }
+        assertThat(malformed).hasSize(3);
+        assertThat(malformed.get(1)).contains("bad time 'yesterday noon'");
+        assertThat(events).filteredOn(FaceEvent.PersonRecognised.class::isInstance)
+                .extracting(e -> ((FaceEvent.PersonRecognised) e).employeeNo()).containsExactly("2002");
+    }
+
+    @Test
+    void otherTablesAndUnknownPathsDoNotProduceEvents() throws Exception {
+        assertThat(post("/iclock/cdata?SN=X1&table=OPERLOG", "OPLOG 4\t0\t2024-05-01 12:00:00\t0\t0\t0\t0\n").body())
+                .isEqualTo("OK: 0");
+        assertThat(get("/iclock/nothing").statusCode()).isEqualTo(404);
+        assertThat(events).isEmpty();
+    }
+}
