@@ -1,6 +1,7 @@
 package org.tongpos.app;
 
 import org.tongpos.app.cli.TongPosCommand;
+import org.tongpos.app.shell.GuiLauncher;
 
 /** Entry point of {@code tongpos.jar}: no command starts the cashier window, any command runs the CLI. */
 public final class Main {
@@ -9,9 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int status = TongPosCommand.run(dataDirectory -> {
-            throw new UnsupportedOperationException("the cashier window is not wired yet");
-        }, args);
+        int status = TongPosCommand.run(new GuiLauncher(), args);
         System.exit(status);
     }
 }

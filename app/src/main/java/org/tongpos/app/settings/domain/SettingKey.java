@@ -17,7 +17,22 @@ public enum SettingKey {
     RECEIPT_COLUMNS("receipt.columns", "32", v -> v.matches("32|42|48")),
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://\\S+")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
-    BANK_MERCHANT("bank.merchant-id", "", v -> v.length() <= 32);
+    BANK_MERCHANT("bank.merchant-id", "", v -> v.length() <= 32),
+    // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
+    // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
+    KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),
+    KEY_QUANTITY("key.quantity", "F3", SettingKey::isKeyStroke),
+    KEY_REMOVE("key.remove", "Delete", SettingKey::isKeyStroke),
+    KEY_CLEAR("key.clear", "F5", SettingKey::isKeyStroke),
+    KEY_SETTINGS("key.settings", "F8", SettingKey::isKeyStroke),
+    KEY_CASH("key.cash", "F12", SettingKey::isKeyStroke),
+    KEY_CANCEL("key.cancel", "Esc", SettingKey::isKeyStroke),
+    KEY_SELECT_UP("key.select-up", "Up", SettingKey::isKeyStroke),
+    KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke);
+
+    private static final String MODIFIERS = "(?:(?:Ctrl|Alt|Shift)\\+)*";
+    private static final String COMMAND_KEY =
+            "(?:F(?:[1-9]|1\\d|2[0-4])|Delete|Insert|Home|End|Page Up|Page Down|Up|Down|Left|Right|Esc|Pause)";
 
     private final String key;
     private final String defaultValue;
@@ -57,6 +72,12 @@ public enum SettingKey {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** A key as JavaFX names it ({@code F12}, {@code Ctrl+F}, {@code Page Up}) that types no character by itself. */
+    private static boolean isKeyStroke(String value) {
+        return value.matches(MODIFIERS + COMMAND_KEY)
+                || value.matches(MODIFIERS + "(?:Ctrl|Alt)\\+" + MODIFIERS + "[A-Z0-9]");
     }
 
     private static boolean isScaleLayout(String value) {

@@ -1,0 +1,372 @@
+package org.tongpos.app.checkout.ui;
+
+import java.util.OptionalLong;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tongpos.app.catalog.domain.Product;
+import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.checkout.domain.Cart;
+import org.tongpos.app.checkout.domain.CartLine;
+import org.tongpos.app.checkout.domain.CompletedSale;
+import org.tongpos.app.checkout.domain.ScanOutcome;
+import org.tongpos.app.checkout.service.CheckoutService;
+import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.ui.Notice;
+import org.tongpos.app.ui.TaskRunner;
+
+/**
+ * State and decisions of the cashier screen: the sale in progress, which dialog is open, what each action does in
+ * each mode, and the message for the cashier. The view only shows this state and forwards keys and clicks.
+ */
+public final class CashierViewModel {
+
+    /** What the quantity/weight dialog is asking for: a new weighed line, or a new quantity for a line. */
+    public record Entry(Product product, int lineIndex, boolean weight, String initialText) {
+        public boolean isNewLine() {
+            return lineIndex < 0;
+        }
+    }
+
+    private final CheckoutService checkout;
+    private final TaskRunner tasks;
+    private final String cashier;
+    private final Cart cart = new Cart();
+    private final ObservableList<CartLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<Money> total = new SimpleObjectProperty<>(Money.ZERO);
+    private final LongProperty itemCount = new SimpleLongProperty(0);
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<CashierMode> mode = new SimpleObjectProperty<>(CashierMode.SCANNING);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ProductSearchViewModel search;
+    private final ObjectProperty<Entry> entry = new SimpleObjectProperty<>();
+    private final StringProperty entryText = new SimpleStringProperty("");
+    private final ObjectProperty<Notice> entryNotice = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentViewModel> payment = new SimpleObjectProperty<>();
+    private final ObjectProperty<CompletedSale> completedSale = new SimpleObjectProperty<>();
+
+    public CashierViewModel(CheckoutService checkout, CatalogService catalog, TaskRunner tasks, String cashier) {
+        this.checkout = checkout;
+        this.tasks = tasks;
+        this.cashier = cashier;
+        this.search = new ProductSearchViewModel(catalog);
+    }
+
+    public ObservableList<CartLine> lines() {
+        return FXCollections.unmodifiableObservableList(lines);
+    }
+
+    public ReadOnlyObjectProperty<Money> total() {
+        return total;
+    }
+
+    public ReadOnlyLongProperty itemCount() {
+        return itemCount;
+    }
+
+    /** The selected cart line, -1 for none; the table and the keys both move it. */
+    public IntegerProperty selected() {
+        return selected;
+    }
+
+    public ObjectProperty<Notice> notice() {
+        return notice;
+    }
+
+    public ReadOnlyObjectProperty<CashierMode> mode() {
+        return mode;
+    }
+
+    /** The code typed by hand into the code field. */
+    public StringProperty code() {
+        return code;
+    }
+
+    public ProductSearchViewModel search() {
+        return search;
+    }
+
+    public ReadOnlyObjectProperty<Entry> entry() {
+        return entry;
+    }
+
+    public StringProperty entryText() {
+        return entryText;
+    }
+
+    public ReadOnlyObjectProperty<Notice> entryNotice() {
+        return entryNotice;
+    }
+
+    public ReadOnlyObjectProperty<PaymentViewModel> payment() {
+        return payment;
+    }
+
+    public ReadOnlyObjectProperty<CompletedSale> completedSale() {
+        return completedSale;
+    }
+
+    /** Runs an action in the current mode; returns false when the action means nothing there (the key is not used). */
+    public boolean perform(CashierAction action) {
+        return switch (mode.get()) {
+            case SCANNING -> performScanning(action);
+            case SEARCH -> switch (action) {
+                case SELECT_UP -> move(() -> search.move(-1));
+                case SELECT_DOWN -> move(() -> search.move(1));
+                case CANCEL -> backToScanning();
+                default -> false;
+            };
+            case PAYMENT -> action == CashierAction.CANCEL && !payment.get().working().get() && backToScanning();
+            case RECEIPT -> action == CashierAction.CANCEL && nextSale();
+            case ENTRY, CONFIRM_CLEAR, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
+        };
+    }
+
+    private boolean performScanning(CashierAction action) {
+        switch (action) {
+            case SEARCH -> {
+                search.reset();
+                mode.set(CashierMode.SEARCH);
+            }
+            case QUANTITY -> openQuantity();
+            case REMOVE -> removeSelected();
+            case CLEAR -> {
+                if (cart.isEmpty()) {
+                    notice.set(Notice.error("checkout.notice.cartEmpty"));
+                } else {
+                    mode.set(CashierMode.CONFIRM_CLEAR);
+                }
+            }
+            case SETTINGS -> mode.set(CashierMode.SETTINGS);
+            case CASH -> openPayment();
+            case CANCEL -> {
+                code.set("");
+                notice.set(null);
+            }
+            case SELECT_UP -> moveSelection(-1);
+            case SELECT_DOWN -> moveSelection(1);
+        }
+        return true;
+    }
+
+    /** A code from the scanner, whatever the screen was doing: it goes into the cart unless a payment is running. */
+    public void scanned(String scannedCode) {
+        switch (mode.get()) {
+            case PAYMENT -> {
+                payment.get().refuseScan();
+                return;
+            }
+            case SETTINGS -> {
+                notice.set(Notice.error("checkout.notice.scanDuringSettings"));
+                return;
+            }
+            case RECEIPT -> nextSale();
+            case SEARCH, ENTRY, CONFIRM_CLEAR -> backToScanning();
+            case SCANNING -> {
+            }
+        }
+        addCode(scannedCode);
+    }
+
+    /** Enter in the code field: the code typed by hand, as if scanned. */
+    public void enterCode() {
+        if (code.get().isBlank()) {
+            return;
+        }
+        if (addCode(code.get())) {
+            code.set("");
+        }
+    }
+
+    private boolean addCode(String value) {
+        ScanOutcome outcome = checkout.scan(cart, value);
+        if (outcome instanceof ScanOutcome.Goods goods) {
+            lineAdded(goods.line().product());
+            return true;
+        }
+        if (outcome instanceof ScanOutcome.NeedsWeight weighed) {
+            askWeight(weighed.product());
+            return true;
+        }
+        if (outcome instanceof ScanOutcome.Unknown unknown) {
+            notice.set(Notice.error("scan.unknown", unknown.code()));
+        } else if (outcome instanceof ScanOutcome.Malformed malformed) {
+            notice.set(Notice.error("scan.malformed", malformed.code()));
+        }
+        return false;
+    }
+
+    /** Enter in the search dialog: the selected product goes into the cart (a weighed one asks for its weight). */
+    public void addSearchResult() {
+        if (search.chosen().isEmpty()) {
+            return;
+        }
+        Product product = search.chosen().get();
+        mode.set(CashierMode.SCANNING);
+        if (product.isWeighed()) {
+            askWeight(product);
+            return;
+        }
+        cart.addPieces(product, 1);
+        lineAdded(product);
+    }
+
+    private void askWeight(Product product) {
+        openEntry(new Entry(product, -1, true, ""));
+    }
+
+    private void openQuantity() {
+        int index = selected.get();
+        if (index < 0 || index >= cart.size()) {
+            notice.set(Notice.error("checkout.notice.nothingSelected"));
+            return;
+        }
+        CartLine line = cart.line(index);
+        if (line.quantity() == 0) {
+            notice.set(Notice.error("checkout.notice.scalePricedQuantity"));
+            return;
+        }
+        String current = line.isWeighed() ? QuantityText.kilograms(line.quantity()) : Long.toString(line.quantity());
+        openEntry(new Entry(line.product(), index, line.isWeighed(), current));
+    }
+
+    private void openEntry(Entry request) {
+        entry.set(request);
+        entryText.set(request.initialText());
+        entryNotice.set(null);
+        mode.set(CashierMode.ENTRY);
+    }
+
+    /** Enter in the quantity/weight dialog. Returns false (with a message in the dialog) when the text is not valid. */
+    public boolean confirmEntry() {
+        Entry request = entry.get();
+        if (mode.get() != CashierMode.ENTRY || request == null) {
+            return false;
+        }
+        OptionalLong value = request.weight() ? QuantityText.grams(entryText.get())
+                : QuantityText.pieces(entryText.get());
+        if (value.isEmpty()) {
+            entryNotice.set(request.weight()
+                    ? Notice.error("checkout.weight.invalid", QuantityText.kilograms(QuantityText.MAX_GRAMS))
+                    : Notice.error("checkout.quantity.invalid", QuantityText.MAX_PIECES));
+            return false;
+        }
+        mode.set(CashierMode.SCANNING);
+        if (request.isNewLine()) {
+            cart.append(CartLine.weighed(request.product(), value.getAsLong()));
+            lineAdded(request.product());
+        } else {
+            cart.changeQuantity(request.lineIndex(), value.getAsLong());
+            refresh();
+            selected.set(request.lineIndex());
+            notice.set(Notice.info("checkout.notice.quantityChanged", request.product().name(),
+                    CartLineText.measured(cart.line(request.lineIndex()))));
+        }
+        entry.set(null);
+        return true;
+    }
+
+    private void removeSelected() {
+        int index = selected.get();
+        if (index < 0 || index >= cart.size()) {
+            notice.set(Notice.error("checkout.notice.nothingSelected"));
+            return;
+        }
+        CartLine removed = cart.remove(index);
+        refresh();
+        selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
+        notice.set(Notice.info("checkout.notice.removed", removed.product().name()));
+    }
+
+    /** Enter in the clear-sale confirmation. */
+    public void confirmClear() {
+        if (mode.get() != CashierMode.CONFIRM_CLEAR) {
+            return;
+        }
+        cart.clear();
+        refresh();
+        selected.set(-1);
+        mode.set(CashierMode.SCANNING);
+        notice.set(Notice.info("checkout.notice.cleared"));
+    }
+
+    private void openPayment() {
+        if (cart.isEmpty()) {
+            notice.set(Notice.error("checkout.notice.cartEmpty"));
+            return;
+        }
+        Cart snapshot = new Cart();
+        cart.lines().forEach(snapshot::append);
+        payment.set(new PaymentViewModel(checkout, tasks, snapshot, cashier, this::paid));
+        mode.set(CashierMode.PAYMENT);
+    }
+
+    private void paid(CompletedSale sale) {
+        completedSale.set(sale);
+        payment.set(null);
+        mode.set(CashierMode.RECEIPT);
+    }
+
+    /** Starts the next sale after a receipt: an empty cart, ready to scan. */
+    public boolean nextSale() {
+        if (mode.get() != CashierMode.RECEIPT) {
+            return false;
+        }
+        cart.clear();
+        refresh();
+        selected.set(-1);
+        completedSale.set(null);
+        notice.set(null);
+        mode.set(CashierMode.SCANNING);
+        return true;
+    }
+
+    /** The settings dialog closed (saved or not). */
+    public void settingsClosed() {
+        if (mode.get() == CashierMode.SETTINGS) {
+            mode.set(CashierMode.SCANNING);
+        }
+    }
+
+    private boolean backToScanning() {
+        payment.set(null);
+        entry.set(null);
+        mode.set(CashierMode.SCANNING);
+        return true;
+    }
+
+    private void moveSelection(int delta) {
+        if (cart.isEmpty()) {
+            return;
+        }
+        int current = selected.get() < 0 ? (delta < 0 ? cart.size() : -1) : selected.get();
+        selected.set(Math.max(0, Math.min(cart.size() - 1, current + delta)));
+    }
+
+    private static boolean move(Runnable step) {
+        step.run();
+        return true;
+    }
+
+    private void lineAdded(Product product) {
+        refresh();
+        selected.set(cart.size() - 1);
+        notice.set(Notice.info("checkout.notice.added", product.name()));
+    }
+
+    private void refresh() {
+        lines.setAll(cart.lines());
+        total.set(cart.total());
+        itemCount.set(cart.itemCount());
+    }
+}

@@ -1,0 +1,115 @@
+package org.tongpos.app.checkout.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.ui.NoticeLabel;
+
+/** Cash payment: amount due, amount tendered with quick-cash notes, change live; Enter takes the payment. */
+final class PaymentDialog implements CashierDialog {
+
+    private static final int[] NOTES = {50, 100};
+
+    private final VBox root;
+    private final TextField tendered = new TextField();
+
+    PaymentDialog(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
+        Label due = new Label(messages.get("checkout.money", vm.total().toYuanString()));
+        due.setId("payment-due");
+        due.getStyleClass().add("payment-due");
+
+        tendered.setId("tendered-field");
+        tendered.getStyleClass().add("tendered-field");
+        tendered.textProperty().bindBidirectional(vm.tendered());
+        tendered.setOnAction(e -> vm.confirm());
+        tendered.disableProperty().bind(vm.working());
+
+        HBox notes = new HBox(12);
+        for (int note : NOTES) {
+            Button button = DialogParts.keyed(messages, "", "", () -> {
+                vm.offerNote(note);
+                tendered.requestFocus();
+                tendered.end();
+            });
+            button.setText(messages.get("checkout.money", note));
+            notes.getChildren().add(button);
+        }
+        Button exact = DialogParts.keyed(messages, "", "", () -> {
+            vm.tendered().set(vm.total().toYuanString());
+            tendered.requestFocus();
+            tendered.end();
+        });
+        exact.setText(messages.get("checkout.payment.exact"));
+        notes.getChildren().add(exact);
+
+        Label change = new Label();
+        change.setId("payment-change");
+        change.getStyleClass().add("payment-change");
+        change.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.change().get().isPresent()) {
+                return messages.get("checkout.money", vm.change().get().get().toYuanString());
+            }
+            return vm.shortBy().get().map(s -> messages.get("checkout.payment.short", s.toYuanString())).orElse("—");
+        }, vm.change(), vm.shortBy()));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.addRow(0, caption(messages.get("checkout.payment.due")), due);
+        grid.addRow(1, caption(messages.get("checkout.payment.tendered")), tendered);
+        grid.add(notes, 1, 2);
+        grid.addRow(3, caption(messages.get("checkout.payment.change")), change);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        Label saving = new Label(messages.get("checkout.payment.saving"), spinner);
+        saving.visibleProperty().bind(vm.working());
+        saving.managedProperty().bind(vm.working());
+
+        Button confirm = DialogParts.keyed(messages, "Enter", messages.get("checkout.payment.confirm"), vm::confirm);
+        confirm.getStyleClass().add("primary");
+        confirm.disableProperty().bind(vm.working());
+        Button back = DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),
+                cancel);
+        back.disableProperty().bind(vm.working());
+
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
+        notice.setId("payment-notice");
+        root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice, saving,
+                DialogParts.buttonRow(confirm, back));
+        root.setAlignment(Pos.TOP_LEFT);
+        root.setPrefWidth(600);
+        root.setId("payment-dialog");
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.getStyleClass().add("payment-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return caption;
+    }
+
+    @Override
+    public Region root() {
+        return root;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return tendered;
+    }
+
+    /** Puts the caret at the end and selects the prefilled amount, so typing replaces it. */
+    void selectAmount() {
+        tendered.selectAll();
+    }
+}

@@ -1,0 +1,107 @@
+package org.tongpos.app.shell;
+
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.checkout.ui.CashierKeyboard;
+import org.tongpos.app.checkout.ui.CashierView;
+import org.tongpos.app.checkout.ui.CashierViewModel;
+import org.tongpos.app.checkout.ui.StatusBarViewModel;
+import org.tongpos.app.checkout.ui.WedgeScanDetector;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.settings.ui.SettingsView;
+import org.tongpos.app.settings.ui.SettingsViewModel;
+import org.tongpos.app.settings.ui.UiSettings;
+import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.UiFonts;
+
+/**
+ * The terminal's window content: one scene holding the cashier screen, its scanner-aware keyboard path and its
+ * dialogs. Saving settings rebuilds the view in the new language with the new keys at once, keeping the sale.
+ */
+public final class CashierWindow {
+
+    static final String STYLESHEET = "/org/tongpos/app/ui/tongpos.css";
+
+    private final Terminal terminal;
+    private final StartupState state;
+    private final TaskRunner tasks;
+    private final CashierViewModel viewModel;
+    private final StatusBarViewModel status;
+    private final CashierKeyboard keyboard;
+    private final String sansFamily = UiFonts.sansFamily();
+    private final String monoFamily = UiFonts.monoFamily();
+    private UiSettings settings;
+    private CashierView view;
+    private Scene scene;
+
+    CashierWindow(Terminal terminal, StartupState state, TaskRunner tasks) {
+        this.terminal = terminal;
+        this.state = state;
+        this.tasks = tasks;
+        this.settings = state.settings();
+        this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, state.station().cashier());
+        this.status = new StatusBarViewModel(terminal.clock());
+        this.keyboard = new CashierKeyboard(new WedgeScanDetector(), System::nanoTime, viewModel::scanned);
+    }
+
+    /** Builds the scene (on the FX thread). */
+    public Scene createScene(double width, double height) {
+        view = buildView();
+        scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().add(CashierWindow.class.getResource(STYLESHEET).toExternalForm());
+        keyboard.install(scene);
+        wireKeyboard();
+        return scene;
+    }
+
+    public CashierViewModel viewModel() {
+        return viewModel;
+    }
+
+    public CashierView view() {
+        return view;
+    }
+
+    public String title() {
+        return settings.messages().get("app.title");
+    }
+
+    private CashierView buildView() {
+        Messages messages = settings.messages();
+        String hint = state.demoHint().map(h -> messages.get("checkout.hint.demo", h.barcode(), h.barcodeName(),
+                h.plu(), h.pluName())).orElse(null);
+        CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
+                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog), monoFamily);
+        built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
+        return built;
+    }
+
+    private void wireKeyboard() {
+        keyboard.setHotkeys(event -> view.handleHotkey(event));
+        keyboard.setTypingFallback(() -> view.typingFallback());
+    }
+
+    private Region settingsDialog() {
+        SettingsViewModel vm = new SettingsViewModel(settings, terminal.settings(), tasks, this::apply);
+        return new SettingsView(vm, settings.messages(), settings.keyBindings(), viewModel::settingsClosed).root();
+    }
+
+    /** New settings are saved: draw the screen again in their language with their keys. */
+    private void apply(UiSettings saved) {
+        settings = saved;
+        viewModel.settingsClosed();
+        CashierView old = view;
+        view = buildView();
+        scene.setRoot(view.root());
+        wireKeyboard();
+        old.dispose();
+        Optional.ofNullable(scene.getWindow()).ifPresent(w -> {
+            if (w instanceof javafx.stage.Stage stage) {
+                stage.setTitle(title());
+            }
+        });
+        view.codeField().requestFocus();
+    }
+}

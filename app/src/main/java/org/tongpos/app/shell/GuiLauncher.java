@@ -1,0 +1,138 @@
+package org.tongpos.app.shell;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.cli.TongPosCommand;
+import org.tongpos.app.ui.FxTaskRunner;
+
+/**
+ * Starts the cashier window for a data directory (the CLI's "no command"). The JavaFX toolkit starts on its own
+ * thread while the database opens, so the two overlap. An empty catalog gets the demo store so a new user can scan
+ * at once. Logs "ready to scan after N ms" (from JVM start) once the screen shows with the code field focused.
+ *
+ * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
+ * line; {@code tongpos.screenshot=FILE} scans the codes in {@code tongpos.prescan} (comma separated), saves the
+ * window as PNG and exits.
+ */
+public final class GuiLauncher implements TongPosCommand.GuiStarter {
+
+    public static final int DEMO_PRODUCTS = 2000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+
+    @Override
+    public int start(Path dataDirectory) {
+        CountDownLatch toolkitReady = new CountDownLatch(1);
+        Thread toolkit = new Thread(() -> {
+            Platform.setImplicitExit(false);
+            Platform.startup(toolkitReady::countDown);
+        }, "tongpos-fx-start");
+        toolkit.start();
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger status = new AtomicInteger(0);
+        try (Terminal terminal = Terminal.open(dataDirectory); FxTaskRunner tasks = new FxTaskRunner()) {
+            LOG.debug("database open after {} ms", sinceJvmStart());
+            loadDemoStoreIfEmpty(terminal.catalog(), terminal);
+            StartupState state = StartupState.load(terminal);
+            toolkitReady.await();
+            LOG.debug("toolkit ready after {} ms", sinceJvmStart());
+            Platform.runLater(() -> {
+                try {
+                    show(new CashierWindow(terminal, state, tasks), closed);
+                } catch (RuntimeException e) {
+                    LOG.error("cannot show the cashier window", e);
+                    status.set(1);
+                    closed.countDown();
+                }
+            });
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status.set(1);
+        } finally {
+            Platform.exit();
+        }
+        return status.get();
+    }
+
+    private static void loadDemoStoreIfEmpty(CatalogService catalog, Terminal terminal) {
+        if (catalog.size() == 0) {
+            catalog.save(terminal.demoCatalog().products(DEMO_PRODUCTS));
+            LOG.info("empty catalog: loaded the demo store ({} products)", catalog.size());
+        }
+    }
+
+    private static void show(CashierWindow window, CountDownLatch closed) {
+        LOG.debug("building the window after {} ms", sinceJvmStart());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Stage stage = new Stage();
+        Scene scene = window.createScene(Math.min(screen.getWidth(), 1920), Math.min(screen.getHeight(), 1080));
+        stage.setScene(scene);
+        stage.setTitle(window.title());
+        stage.setOnHidden(e -> closed.countDown());
+        LOG.debug("scene built after {} ms", sinceJvmStart());
+        stage.show();
+        window.view().codeField().requestFocus();
+        Platform.runLater(() -> ready(window, stage));
+    }
+
+    private static void ready(CashierWindow window, Stage stage) {
+        boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
+        LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+        if (Boolean.getBoolean("tongpos.exitWhenReady")) {
+            stage.hide();
+            return;
+        }
+        String screenshot = System.getProperty("tongpos.screenshot");
+        if (screenshot != null && !screenshot.isBlank()) {
+            for (String code : System.getProperty("tongpos.prescan", "").split(",")) {
+                if (!code.isBlank()) {
+                    window.viewModel().scanned(code.strip());
+                }
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(500));
+            settle.setOnFinished(e -> {
+                saveSnapshot(stage.getScene(), Path.of(screenshot));
+                stage.hide();
+            });
+            settle.play();
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static void saveSnapshot(Scene scene, Path file) {
+        WritableImage image = scene.snapshot(null);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            ImageIO.write(buffered, "png", file.toFile());
+            LOG.info("screenshot saved to {}", file.toAbsolutePath());
+        } catch (IOException e) {
+            LOG.error("cannot save the screenshot to {}", file, e);
+        }
+    }
+}
