@@ -3,6 +3,7 @@ package org.tongpos.sync.client;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Real H2 databases for tests. */
@@ -18,10 +19,12 @@ public final class TestDatabase {
         return ds;
     }
 
-    /** A file database, as the app uses (the journal's database). */
+    /**
+     * A file database, as the app uses (the journal's database), behind a connection pool: without one,
+     * H2 closes and reopens the whole database file whenever the last connection closes (~50 ms each).
+     */
     public static DataSource file(Path directory) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + directory.resolve("terminal").toAbsolutePath() + ";WRITE_DELAY=0");
-        return ds;
+        return JdbcConnectionPool.create("jdbc:h2:file:" + directory.resolve("terminal").toAbsolutePath()
+                + ";WRITE_DELAY=0", "sa", "");
     }
 }
