@@ -35,7 +35,7 @@ final class EmvCardNumberReader {
             }
             Optional<String> pan = panFromApplication(fci);
             if (pan.isPresent()) {
-                return Optional.of(MaskedCardNumber.of(pan.get()));
+                return Optional.of(MaskedCardNumber.mask(pan.get()));
             }
             lastProblem = "application " + Hex.of(aid) + " has no card number in its records";
         }

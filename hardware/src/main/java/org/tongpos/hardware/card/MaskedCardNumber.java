@@ -16,7 +16,8 @@ public final class MaskedCardNumber {
         this.lastFour = lastFour;
     }
 
-    static MaskedCardNumber of(String pan) {
+    /** Masks a card number; the full number is not kept. */
+    public static MaskedCardNumber mask(String pan) {
         if (pan.length() < 12 || !pan.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("not a card number");
         }

@@ -54,18 +54,49 @@ public final class DeviceAddress {
         }
         String schemeName = text.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = text.substring(colon + 1);
-        return switch (schemeName) {
-            case "tcp" -> parseTcp(text, rest);
-            case "serial" -> parsePathWithQuery(Scheme.SERIAL, text, rest);
-            case "file" -> parseFile(text, rest);
-            case "pcsc" -> new DeviceAddress(Scheme.PCSC, text, null, 0, decode(text, rest.trim()), new LinkedHashMap<>());
-            case "sim" -> new DeviceAddress(Scheme.SIM, text, null, 0, rest.trim(), new LinkedHashMap<>());
+        if (schemeName.equals("pcsc")) {
+            // reader names are free text: no parameters
+            return new DeviceAddress(Scheme.PCSC, text, null, 0, decode(text, rest.trim()), new LinkedHashMap<>());
+        }
+        int question = rest.indexOf('?');
+        String body = question >= 0 ? rest.substring(0, question) : rest;
+        Map<String, String> parameters = parameters(text, question >= 0 ? rest.substring(question + 1) : "");
+        DeviceAddress address = switch (schemeName) {
+            case "tcp" -> parseTcp(text, body, parameters);
+            case "serial" -> parseSerial(text, body, parameters);
+            case "file" -> parseFile(text, body, parameters);
+            case "sim" -> new DeviceAddress(Scheme.SIM, text, null, 0, body.trim(), parameters);
             default -> throw new InvalidDeviceAddressException(text,
                     "unknown scheme '" + schemeName + "', expected one of tcp, serial, file, pcsc, sim");
         };
+        address.intParameter("baud").ifPresent(baud -> {
+            if (baud <= 0) {
+                throw new InvalidDeviceAddressException(text, "baud must be positive");
+            }
+        });
+        address.parameter("suffix").ifPresent(suffix -> LineSuffix.parse(suffix, text));
+        return address;
     }
 
-    private static DeviceAddress parseTcp(String text, String rest) {
+    private static Map<String, String> parameters(String text, String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw new InvalidDeviceAddressException(text, "parameter '" + pair + "' is not name=value");
+            }
+            String name = decode(text, pair.substring(0, equals)).toLowerCase(Locale.ROOT);
+            if (parameters.put(name, decode(text, pair.substring(equals + 1))) != null) {
+                throw new InvalidDeviceAddressException(text, "parameter '" + name + "' is given twice");
+            }
+        }
+        return parameters;
+    }
+
+    private static DeviceAddress parseTcp(String text, String rest, Map<String, String> parameters) {
         if (!rest.startsWith("//")) {
             throw new InvalidDeviceAddressException(text, "expected tcp://host:port");
         }
@@ -89,7 +120,7 @@ public final class DeviceAddress {
             throw new InvalidDeviceAddressException(text, "the host is empty");
         }
         int port = parsePort(text, authority.substring(portSeparator + 1));
-        return new DeviceAddress(Scheme.TCP, text, host, port, null, new LinkedHashMap<>());
+        return new DeviceAddress(Scheme.TCP, text, host, port, null, parameters);
     }
 
     private static int parsePort(String text, String port) {
@@ -104,47 +135,20 @@ public final class DeviceAddress {
         }
     }
 
-    private static DeviceAddress parseFile(String text, String rest) {
+    private static DeviceAddress parseFile(String text, String rest, Map<String, String> parameters) {
         String path = rest.startsWith("//") ? rest.substring(2) : rest;
         if (path.isBlank()) {
             throw new InvalidDeviceAddressException(text, "expected file:/path/to/device");
         }
-        return new DeviceAddress(Scheme.FILE, text, null, 0, decode(text, path), new LinkedHashMap<>());
+        return new DeviceAddress(Scheme.FILE, text, null, 0, decode(text, path), parameters);
     }
 
-    private static DeviceAddress parsePathWithQuery(Scheme scheme, String text, String rest) {
-        int question = rest.indexOf('?');
-        String path = question >= 0 ? rest.substring(0, question) : rest;
-        if (path.startsWith("//")) {
-            path = path.substring(2);
-        }
+    private static DeviceAddress parseSerial(String text, String rest, Map<String, String> parameters) {
+        String path = rest.startsWith("//") ? rest.substring(2) : rest;
         if (path.isBlank()) {
             throw new InvalidDeviceAddressException(text, "expected serial:/dev/ttyXXX (or serial:COM3) with a port path");
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (question >= 0) {
-            for (String pair : rest.substring(question + 1).split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int equals = pair.indexOf('=');
-                if (equals <= 0) {
-                    throw new InvalidDeviceAddressException(text, "parameter '" + pair + "' is not name=value");
-                }
-                String name = decode(text, pair.substring(0, equals)).toLowerCase(Locale.ROOT);
-                if (parameters.put(name, decode(text, pair.substring(equals + 1))) != null) {
-                    throw new InvalidDeviceAddressException(text, "parameter '" + name + "' is given twice");
-                }
-            }
-        }
-        DeviceAddress address = new DeviceAddress(scheme, text, null, 0, decode(text, path), parameters);
-        address.intParameter("baud").ifPresent(baud -> {
-            if (baud <= 0) {
-                throw new InvalidDeviceAddressException(text, "baud must be positive");
-            }
-        });
-        address.parameter("suffix").ifPresent(suffix -> LineSuffix.parse(suffix, text));
-        return address;
+        return new DeviceAddress(Scheme.SERIAL, text, null, 0, decode(text, path), parameters);
     }
 
     private static String decode(String text, String part) {

@@ -28,6 +28,16 @@ class DeviceAddressTest {
     }
 
     @Test
+    void everySchemeButPcscTakesParameters() {
+        assertThat(DeviceAddress.parse("tcp://printer:9100?status=off").parameter("status")).contains("off");
+        assertThat(DeviceAddress.parse("sim:?width=58").intParameter("width")).contains(58);
+        assertThat(DeviceAddress.parse("file:/dev/usb/lp0?status=off").path()).isEqualTo("/dev/usb/lp0");
+        assertThat(DeviceAddress.parse("pcsc:Reader ?1").name()).contains("Reader ?1");
+        assertThatThrownBy(() -> DeviceAddress.parse("tcp://p:1?x")).hasMessageContaining("name=value");
+        assertThatThrownBy(() -> DeviceAddress.parse("sim:?a=1&a=2")).hasMessageContaining("twice");
+    }
+
+    @Test
     void fileAddressGivesDevicePath() {
         assertThat(DeviceAddress.parse("file:/dev/usb/lp0").path()).isEqualTo("/dev/usb/lp0");
     }

@@ -1,0 +1,81 @@
+package org.tongpos.hardware.sim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tongpos.hardware.card.CardEvent;
+import org.tongpos.hardware.card.CardInfo;
+import org.tongpos.hardware.card.CardKind;
+import org.tongpos.hardware.card.CardListener;
+import org.tongpos.hardware.card.CardReader;
+import org.tongpos.hardware.card.MaskedCardNumber;
+import org.tongpos.hardware.device.DeviceStatus;
+import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.StatusReporter;
+
+/** A card reader driven by hand: present a meal card or a bank card, take it away. */
+public final class SimulatedCardReader implements CardReader {
+
+    private static final String NAME = "Simulated reader";
+
+    private final StatusReporter reporter;
+    private final List<CardListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean present;
+
+    public SimulatedCardReader(Clock clock) {
+        this.reporter = new StatusReporter("simulated card reader", clock);
+    }
+
+    public synchronized void presentMealCard(String uidHex) {
+        removeCard();
+        present = true;
+        publish(new CardEvent.Inserted(new CardInfo(NAME, CardKind.UID_CARD, Optional.of(uidHex), Optional.empty(), "")));
+    }
+
+    /** A bank card; only its masked form ever exists here. */
+    public synchronized void presentBankCard(String demoCardNumber) {
+        removeCard();
+        present = true;
+        publish(new CardEvent.Inserted(new CardInfo(NAME, CardKind.BANK_CARD, Optional.empty(),
+                Optional.of(MaskedCardNumber.mask(demoCardNumber)), "")));
+    }
+
+    public synchronized void removeCard() {
+        if (present) {
+            present = false;
+            publish(new CardEvent.Removed(NAME));
+        }
+    }
+
+    private void publish(CardEvent event) {
+        for (CardListener listener : listeners) {
+            listener.cardEvent(event);
+        }
+    }
+
+    @Override
+    public void addCardListener(CardListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void addStatusListener(DeviceStatusListener listener) {
+        reporter.addListener(listener);
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return reporter.current();
+    }
+
+    @Override
+    public void start() {
+        reporter.connected();
+    }
+
+    @Override
+    public void close() {
+        reporter.disconnected("closed");
+    }
+}

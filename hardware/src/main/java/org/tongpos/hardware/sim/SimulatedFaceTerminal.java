@@ -1,0 +1,56 @@
+package org.tongpos.hardware.sim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tongpos.hardware.device.DeviceStatus;
+import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.face.FaceEvent;
+import org.tongpos.hardware.face.FaceEventListener;
+import org.tongpos.hardware.face.FaceTerminal;
+
+/** A face terminal driven by hand: "recognise" an employee number. */
+public final class SimulatedFaceTerminal implements FaceTerminal {
+
+    private final Clock clock;
+    private final StatusReporter reporter;
+    private final List<FaceEventListener> listeners = new CopyOnWriteArrayList<>();
+
+    public SimulatedFaceTerminal(Clock clock) {
+        this.clock = clock;
+        this.reporter = new StatusReporter("simulated face terminal", clock);
+    }
+
+    public void recognise(String employeeNo) {
+        FaceEvent event = new FaceEvent.PersonRecognised("simulated face terminal", employeeNo, clock.instant(), "face");
+        for (FaceEventListener listener : listeners) {
+            listener.faceEvent(event);
+        }
+    }
+
+    @Override
+    public void addListener(FaceEventListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void addStatusListener(DeviceStatusListener listener) {
+        reporter.addListener(listener);
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return reporter.current();
+    }
+
+    @Override
+    public void start() {
+        reporter.connected();
+    }
+
+    @Override
+    public void close() {
+        reporter.disconnected("closed");
+    }
+}

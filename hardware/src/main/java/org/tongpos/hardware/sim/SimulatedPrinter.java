@@ -1,0 +1,102 @@
+package org.tongpos.hardware.sim;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tongpos.hardware.device.DeviceStatus;
+import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.escpos.EscPosDecoder;
+import org.tongpos.hardware.escpos.EscPosRenderer;
+import org.tongpos.hardware.printer.PrinterException;
+import org.tongpos.hardware.printer.PrinterSettings;
+import org.tongpos.hardware.printer.PrinterStatus;
+import org.tongpos.hardware.printer.ReceiptPrinter;
+
+/**
+ * A receipt printer for demos and training: checks each job is valid ESC/POS, keeps it, and renders it as the paper
+ * would look. Paper-out can be switched on to practise the error path.
+ */
+public final class SimulatedPrinter implements ReceiptPrinter {
+
+    private final StatusReporter reporter;
+    private final EscPosRenderer renderer;
+    private final List<byte[]> jobs = new ArrayList<>();
+    private int drawerOpenings;
+    private boolean paperOut;
+
+    public SimulatedPrinter(int paperDots, Clock clock) {
+        this.renderer = new EscPosRenderer(paperDots);
+        this.reporter = new StatusReporter("simulated printer", clock);
+        reporter.connected();
+    }
+
+    @Override
+    public synchronized void print(byte[] job) throws PrinterException {
+        if (paperOut) {
+            reporter.error("paper out");
+            throw new PrinterException("paper out", false, null);
+        }
+        try {
+            EscPosDecoder.decode(job);
+        } catch (IllegalArgumentException e) {
+            throw new PrinterException("the job is not valid ESC/POS: " + e.getMessage(), false, e);
+        }
+        jobs.add(job.clone());
+        reporter.connected();
+    }
+
+    @Override
+    public synchronized void openDrawer() {
+        drawerOpenings++;
+    }
+
+    @Override
+    public synchronized PrinterStatus queryStatus() {
+        return paperOut ? new PrinterStatus(true, true, false, true, true, false) : PrinterStatus.ready();
+    }
+
+    public synchronized void setPaperOut(boolean out) {
+        paperOut = out;
+        if (out) {
+            reporter.error("paper out");
+        } else {
+            reporter.connected();
+        }
+    }
+
+    public synchronized List<byte[]> jobs() {
+        return List.copyOf(jobs);
+    }
+
+    public synchronized int drawerOpenings() {
+        return drawerOpenings;
+    }
+
+    /** The last receipt as it would come out of the printer. */
+    public synchronized Optional<BufferedImage> lastReceipt() {
+        return jobs.isEmpty() ? Optional.empty() : Optional.of(renderer.render(jobs.get(jobs.size() - 1)));
+    }
+
+    @Override
+    public DeviceStatus deviceStatus() {
+        return reporter.current();
+    }
+
+    @Override
+    public void addStatusListener(DeviceStatusListener listener) {
+        reporter.addListener(listener);
+    }
+
+    @Override
+    public PrinterSettings settings() {
+        return PrinterSettings.defaults();
+    }
+
+    @Override
+    public void close() {
+        reporter.disconnected("closed");
+    }
+}
