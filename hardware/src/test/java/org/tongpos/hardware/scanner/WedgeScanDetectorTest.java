@@ -5,82 +5,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tongpos.hardware.scanner.WedgeScanDetector.Action;
-import org.tongpos.hardware.scanner.WedgeScanDetector.Decision;
 
 class WedgeScanDetectorTest {
 
     private static final long MS = 1_000_000L;
 
-    private final WedgeScanDetector detector = new WedgeScanDetector(WedgeScanDetector.Settings.defaults(), Clock.systemUTC());
+    private final WedgeScanDetector detector = new WedgeScanDetector(Clock.systemUTC());
     private final List<Scan> scans = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
 
     WedgeScanDetectorTest() {
         detector.addScanListener(scans::add);
     }
 
-    private List<Decision> type(String keys, long gapMillis) {
-        List<Decision> decisions = new ArrayList<>();
-        long t = 1_000 * MS;
+    /** Feeds keys as the key filter would and returns the scan, if any; typed text goes to {@link #field}. */
+    private Optional<String> type(String keys, long startMillis, long gapMillis) {
+        long t = startMillis * MS;
+        Optional<String> scanned = Optional.empty();
         for (char c : keys.toCharArray()) {
-            decisions.add(detector.key(c, t));
+            if (c == '\n') {
+                scanned = detector.enter(t);
+                if (scanned.isEmpty()) {
+                    field.append(detector.drain()).append('\n');
+                }
+            } else {
+                field.append(detector.key(c, t));
+            }
             t += gapMillis * MS;
         }
-        return decisions;
+        return scanned;
     }
 
     @Test
     void fastKeysEndingWithEnterAreAScanAndNeverReachTheField() {
-        List<Decision> decisions = type("6901234567892\n", 8);
+        Optional<String> scanned = type("6901234567892\n", 1000, 8);
 
-        assertThat(decisions.subList(0, 13)).allSatisfy(d -> assertThat(d.action()).isEqualTo(Action.HOLD));
-        assertThat(decisions.get(13)).isEqualTo(new Decision(Action.SCAN, "6901234567892"));
+        assertThat(scanned).contains("6901234567892");
+        assertThat(field).isEmpty();
         assertThat(scans).extracting(Scan::code).containsExactly("6901234567892");
         assertThat(scans.get(0).source()).isEqualTo(ScanSource.KEYBOARD_WEDGE);
     }
 
     @Test
-    void slowTypingIsReleasedToTheFieldKeyByKey() {
-        List<Decision> decisions = type("1234\n", 150);
-
-        assertThat(decisions.get(0).action()).isEqualTo(Action.HOLD);
-        assertThat(decisions.subList(1, 4)).extracting(Decision::text).containsExactly("1", "2", "3");
-        assertThat(decisions.get(4)).isEqualTo(new Decision(Action.RELEASE_AS_TYPING, "4\n"));
+    void slowTypingIsReleasedToTheFieldAndIsNoScan() {
+        Optional<String> scanned = type("1234\n", 1000, 150);
+        assertThat(scanned).isEmpty();
+        assertThat(field).hasToString("1234\n");
         assertThat(scans).isEmpty();
     }
 
     @Test
     void shortFastBurstIsTypingNotAScan() {
-        List<Decision> decisions = type("12\n", 5);
-        assertThat(decisions.get(2)).isEqualTo(new Decision(Action.RELEASE_AS_TYPING, "12\n"));
-        assertThat(scans).isEmpty();
+        assertThat(type("12\n", 1000, 5)).isEmpty();
+        assertThat(field).hasToString("12\n");
     }
 
     @Test
-    void heldKeyIsReleasedByTheTimerWhenNoOtherKeyFollows() {
+    void enterTooLongAfterTheBurstIsNoScan() {
+        detector.key('1', 0);
+        detector.key('2', 5 * MS);
+        detector.key('3', 10 * MS);
+        detector.key('4', 15 * MS);
+        assertThat(detector.enter(200 * MS)).isEmpty();
+        assertThat(detector.drain()).isEqualTo("1234");
+    }
+
+    @Test
+    void heldKeyIsReleasedWhenNoOtherKeyFollows() {
         detector.key('k', 0);
-        assertThat(detector.flush(30 * MS).action()).isEqualTo(Action.HOLD);
-        assertThat(detector.flush(60 * MS)).isEqualTo(new Decision(Action.RELEASE_AS_TYPING, "k"));
+        assertThat(detector.releaseIfIdle(30 * MS)).isEmpty();
+        assertThat(detector.idleAtNanos()).isEqualTo(50 * MS + 1);
+        assertThat(detector.releaseIfIdle(60 * MS)).isEqualTo("k");
+        assertThat(detector.hasPending()).isFalse();
     }
 
     @Test
     void aimPrefixIsStrippedFromWedgeScansToo() {
-        type("]E06901234567892\n", 5);
+        assertThat(type("]E06901234567892\n", 0, 5)).contains("]E06901234567892");
         assertThat(scans.get(0).code()).isEqualTo("6901234567892");
         assertThat(scans.get(0).symbology()).isEqualTo(Symbology.EAN13_UPCA);
     }
 
     @Test
     void pauseInTheMiddleSplitsTypingFromTheScanThatFollows() {
-        detector.key('a', 0);
-        Decision release = detector.key('6', 500 * MS);
-        assertThat(release).isEqualTo(new Decision(Action.RELEASE_AS_TYPING, "a"));
-        long t = 500 * MS;
-        for (char c : "901234567892\n".toCharArray()) {
-            t += 10 * MS;
-            detector.key(c, t);
+        field.append(detector.key('a', 0));
+        field.append(detector.key('6', 500 * MS));
+        assertThat(field).hasToString("a");
+        assertThat(type("901234567892\n", 510, 10)).contains("6901234567892");
+    }
+
+    @Test
+    void customThresholdsAreHonoured() {
+        WedgeScanDetector strict = new WedgeScanDetector(20, 8, Clock.systemUTC());
+        long t = 0;
+        for (char c : "12345678".toCharArray()) {
+            strict.key(c, t);
+            t += 30 * MS;
         }
-        assertThat(scans).extracting(Scan::code).containsExactly("6901234567892");
+        assertThat(strict.enter(t)).isEmpty();
     }
 }
