@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,7 @@ public final class SandboxBank implements AutoCloseable {
     private final SettlementService settlements;
     private final BankSigningKey bankKey;
     private final DinerQrIssuer qrIssuer;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private SandboxBank(SandboxBankConfig config, Clock clock) throws IOException, SQLException {
         this.config = config;
@@ -209,8 +211,17 @@ public final class SandboxBank implements AutoCloseable {
         settlements.mark(terminalId, txnId, method, status, bankAmountFen);
     }
 
+    /** Blocks until {@link #stop()} is called (for the command line: run until interrupted). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
     /** Stops serving and closes the database. Safe to call twice. */
-    public void stop() {
+    public synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        stopped.countDown();
         server.stop(0);
         executor.shutdownNow();
         try {
