@@ -78,6 +78,9 @@ public final class PaymentCodeService {
         if (amountFen <= 0) {
             throw new IllegalArgumentException("amount must be > 0 fen: " + amountFen);
         }
+        if (store.find(outTradeNo).isPresent()) {
+            throw new IllegalStateException("out_trade_no " + outTradeNo + " was already used; make a new one");
+        }
         String masked = AuthCodes.mask(authCode);
         store.create(outTradeNo, amountFen, description, masked);
         LOG.info("payment {}: {} fen with code {}", outTradeNo, amountFen, masked);

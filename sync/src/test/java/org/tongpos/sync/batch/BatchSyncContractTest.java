@@ -277,6 +277,29 @@ class BatchSyncContractTest {
     }
 
     @Test
+    void backgroundScheduleUploadsWhatIsSoldWhileItRuns() throws InterruptedException {
+        SyncService sync = service();
+        java.util.concurrent.ScheduledExecutorService scheduler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            sync.runEvery(scheduler, java.time.Duration.ofMillis(50));
+            for (int i = 0; i < 5; i++) {
+                journal.appendRandom(40);
+                Thread.sleep(30);
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!sync.status().upToDate() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(sync.status().upToDate()).isTrue();
+        assertBankHoldsExactlyTheJournal();
+    }
+
+    @Test
     void bankOfflineLeavesEverythingPendingAndTheNextRoundCatchesUp() {
         journal.appendRandom(25);
         SyncService sync = service();

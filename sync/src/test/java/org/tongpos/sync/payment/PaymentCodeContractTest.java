@@ -219,6 +219,15 @@ class PaymentCodeContractTest {
     }
 
     @Test
+    void anOrderNumberIsNeverUsedForTwoPayments() {
+        PaymentCodeService payments = service(clock.sleeper());
+        String no = PaymentCodeService.newOutTradeNo();
+        payments.pay(no, PAYS_AT_ONCE, 100, "sale");
+        assertThatThrownBy(() -> payments.pay(no, PAYS_AT_ONCE, 100, "sale"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already used");
+    }
+
+    @Test
     void invalidCodesAreRefusedBeforeAnythingIsWritten() {
         PaymentCodeService payments = service(clock.sleeper());
         assertThatThrownBy(() -> payments.pay("x1", "12ab", 100, "sale")).isInstanceOf(IllegalArgumentException.class);
