@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.tongpos.hardware.escpos.Alignment;
 import org.tongpos.hardware.escpos.EscPosEncoder;
+import org.tongpos.hardware.escpos.MonochromeBitmap;
 import org.tongpos.hardware.escpos.QrErrorCorrection;
 import org.tongpos.hardware.escpos.TextWidth;
 
@@ -22,10 +23,21 @@ public final class ReceiptLayout {
     private final PaperWidth paper;
     private final ReceiptLabels labels;
     private final StringBuilder row = new StringBuilder(64);
+    private final MonochromeBitmap logo;
 
     public ReceiptLayout(PaperWidth paper, ReceiptLabels labels) {
+        this(paper, labels, null);
+    }
+
+    /** With a logo printed centred above the store name (at most the paper's width in dots). */
+    public ReceiptLayout(PaperWidth paper, ReceiptLabels labels, MonochromeBitmap logo) {
         this.paper = Objects.requireNonNull(paper, "paper");
         this.labels = Objects.requireNonNull(labels, "labels");
+        if (logo != null && logo.widthDots() > paper.dots()) {
+            throw new IllegalArgumentException("logo of " + logo.widthDots() + " dots is wider than the paper ("
+                    + paper.dots() + ")");
+        }
+        this.logo = logo;
     }
 
     public PaperWidth paper() {
@@ -45,7 +57,11 @@ public final class ReceiptLayout {
         if (openDrawer) {
             out.drawerKick();
         }
-        out.align(Alignment.CENTER).bold(true).doubleSize(true);
+        out.align(Alignment.CENTER);
+        if (logo != null) {
+            out.raster(logo);
+        }
+        out.bold(true).doubleSize(true);
         for (String part : wrap(receipt.storeName(), width / 2)) {
             out.line(part);
         }

@@ -87,4 +87,46 @@ class ReceiptLayoutTest {
         System.out.printf("30-line Chinese receipt: %.1f us per encode%n", perReceiptNanos / 1000.0);
         assertThat(perReceiptNanos).isLessThan(1_000_000L);
     }
+
+    @Test
+    void logoIsPrintedAsARasterImageAboveTheStoreName() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 64, 32);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(8, 8, 48, 16);
+        g.dispose();
+        org.tongpos.hardware.escpos.MonochromeBitmap logo = org.tongpos.hardware.escpos.MonochromeBitmap.fromImage(image);
+
+        byte[] bytes = new ReceiptLayout(PaperWidth.MM58, ReceiptLabels.chinese(), logo).encode(SampleReceipts.small(), false);
+
+        List<EscPosElement> elements = EscPosDecoder.decode(bytes);
+        int rasterAt = -1;
+        int titleAt = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof EscPosElement.RasterImage r) {
+                rasterAt = i;
+                assertThat(r.bitmap().isBlack(8, 8)).isTrue();
+                assertThat(r.bitmap().isBlack(4, 4)).isFalse();
+            } else if (titleAt < 0 && elements.get(i) instanceof EscPosElement.TextLine t && t.text().startsWith("通商超市")) {
+                titleAt = i;
+            }
+        }
+        assertThat(rasterAt).isGreaterThanOrEqualTo(0).isLessThan(titleAt);
+    }
+
+    @Test
+    void testPageHasChineseTextBarcodesQrAndCut() {
+        for (PaperWidth paper : List.of(PaperWidth.MM58, PaperWidth.MM80)) {
+            byte[] bytes = TestPage.encode(paper, java.time.LocalDateTime.of(2024, 5, 1, 9, 0), false);
+            assertThat(EscPosDecoder.textLines(bytes)).contains("打印测试", "金额：￥1234.56")
+                    .allSatisfy(l -> assertThat(TextWidth.columns(l)).isLessThanOrEqualTo(paper.columns()));
+            assertThat(EscPosDecoder.decode(bytes)).contains(new EscPosElement.Cut(true));
+            BufferedImage image = new EscPosRenderer(paper.dots()).render(bytes);
+            assertThat(ImageCodes.texts(image, BarcodeFormat.QR_CODE)).containsExactly(TestPage.QR_CONTENT);
+            assertThat(ImageCodes.texts(image, BarcodeFormat.EAN_13, BarcodeFormat.CODE_128))
+                    .containsExactlyInAnyOrder(TestPage.EAN13, TestPage.CODE128);
+        }
+    }
 }
