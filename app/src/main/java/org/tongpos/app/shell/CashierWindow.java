@@ -46,6 +46,14 @@ public final class CashierWindow {
         this.keyboard = new CashierKeyboard(new WedgeScanDetector(), System::nanoTime, viewModel::scanned);
     }
 
+    /**
+     * A window for a terminal. Reads the screen settings from the database: call it off the FX thread in the
+     * application (tests may call it anywhere).
+     */
+    public static CashierWindow load(Terminal terminal, TaskRunner tasks) {
+        return new CashierWindow(terminal, StartupState.load(terminal), tasks);
+    }
+
     /** Builds the scene (on the FX thread). */
     public Scene createScene(double width, double height) {
         view = buildView();

@@ -9,4 +9,8 @@ interface CashierDialog {
     Region root();
 
     Node focusTarget();
+
+    /** Called once the dialog shows and has the focus. */
+    default void shown() {
+    }
 }

@@ -308,9 +308,7 @@ public final class CashierView {
         layer.show(dialog.root());
         Platform.runLater(() -> {
             dialog.focusTarget().requestFocus();
-            if (dialog instanceof PaymentDialog payment) {
-                payment.selectAmount();
-            }
+            dialog.shown();
         });
     }
 

@@ -50,4 +50,10 @@ final class EntryDialog implements CashierDialog {
     public Node focusTarget() {
         return field;
     }
+
+    /** Selects the current quantity, so typing replaces it. */
+    @Override
+    public void shown() {
+        field.selectAll();
+    }
 }

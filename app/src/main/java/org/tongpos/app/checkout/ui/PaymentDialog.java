@@ -108,8 +108,9 @@ final class PaymentDialog implements CashierDialog {
         return tendered;
     }
 
-    /** Puts the caret at the end and selects the prefilled amount, so typing replaces it. */
-    void selectAmount() {
+    /** Selects the prefilled amount, so typing replaces it. */
+    @Override
+    public void shown() {
         tendered.selectAll();
     }
 }

@@ -1,0 +1,343 @@
+package org.tongpos.app.checkout.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.catalog.domain.Product;
+import org.tongpos.app.catalog.service.DemoCatalog;
+import org.tongpos.app.checkout.domain.CartLine;
+import org.tongpos.app.shell.CashierWindow;
+import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.NoticeLabel;
+import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.sync.journal.JournalEntry;
+
+/**
+ * The cashier screen driven by keys, as a cashier and a keyboard-wedge scanner would: scans arrive as a burst of key
+ * events a few microseconds apart ending in Enter; people type through the robot with pauses between keys.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CashierScreenFxTest {
+
+    private static final String COLA = DemoCatalog.stapleBarcode(0);   // 可口可乐 330ml, 3.00
+    private static final String WATER = DemoCatalog.stapleBarcode(2);  // 农夫山泉 550ml, 2.00
+    /** How long a person leaves between keys here: well above the scanner's 50 ms. */
+    private static final int HUMAN_GAP_MS = 90;
+
+    @TempDir
+    Path directory;
+    private Terminal terminal;
+    private FxTaskRunner tasks;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        terminal = TestTerminals.withDemoCatalog(directory);
+        tasks = new FxTaskRunner();
+        CashierWindow window = CashierWindow.load(terminal, tasks);
+        stage.setScene(window.createScene(1260, 760));
+        stage.show();
+        window.view().codeField().requestFocus();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        terminal.close();
+    }
+
+    @Test
+    void scanPayCashAndSeeTheReceiptThenNextSale(FxRobot robot) throws TimeoutException {
+        scan(robot, COLA);
+        scan(robot, COLA);
+        scan(robot, WATER);
+
+        assertThat(cartLines(robot)).hasSize(2);
+        assertThat(cartLines(robot).get(0).quantity()).isEqualTo(2);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥8.00");
+        assertThat(text(robot, "#item-count")).isEqualTo("共 3 件");
+
+        robot.type(KeyCode.F12);
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isPresent();
+        assertThat(field(robot, "#tendered-field").getText()).isEqualTo("8.00");
+        typeSlowly(robot, "20");
+        assertThat(field(robot, "#tendered-field").getText()).isEqualTo("20");
+        assertThat(text(robot, "#payment-change")).isEqualTo("￥12.00");
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
+        assertThat(text(robot, "#receipt-change")).isEqualTo("找零 ￥12.00");
+        String receipt = robot.lookup("#receipt-text").queryAs(TextArea.class).getText();
+        assertThat(receipt).contains("可口可乐 330ml", "合计：￥8.00", "20.00", "12.00");
+        assertThat(terminal.journal().lastSeq()).isEqualTo(1);
+        JournalEntry entry = terminal.journal().read(1, 1).get(0);
+        assertThat(entry.amountFen()).isEqualTo(800);
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#receipt-dialog").tryQuery()).isEmpty();
+        assertThat(cartLines(robot)).isEmpty();
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥0.00");
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+    }
+
+    @Test
+    void unknownBarcodeShowsARedMessageAndKeepsTheCart(FxRobot robot) {
+        scan(robot, COLA);
+
+        scan(robot, "6901234567892");
+
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        assertThat(notice.getText()).isEqualTo("没有商品使用条码 6901234567892。");
+        assertThat(notice.getStyleClass()).contains(NoticeLabel.ERROR);
+        assertThat(cartLines(robot)).hasSize(1);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥3.00");
+        assertThat(field(robot, "#code-field").getText()).isEmpty();
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+
+        scan(robot, WATER);
+        assertThat(cartLines(robot)).hasSize(2);
+    }
+
+    @Test
+    void malformedBarcodeShowsAMessageAndKeepsTheCart(FxRobot robot) {
+        scan(robot, "6920000000013");
+
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).contains("6920000000013", "不是有效的条码");
+        assertThat(cartLines(robot)).isEmpty();
+    }
+
+    @Test
+    void searchByPinyinInitialsThenEnterAddsTheProduct(FxRobot robot) {
+        robot.type(KeyCode.F2);
+        assertThat(focusOwner()).isSameAs(field(robot, "#search-field"));
+
+        typeSlowly(robot, "kkkl");
+
+        assertThat(field(robot, "#search-field").getText()).isEqualTo("kkkl");
+        @SuppressWarnings("unchecked")
+        ListView<Product> results = robot.lookup("#search-results").queryAs(ListView.class);
+        assertThat(results.getItems().get(0).name()).isEqualTo("可口可乐 330ml");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#search-dialog").tryQuery()).isEmpty();
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("可口可乐 330ml");
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+    }
+
+    @Test
+    void typingSlowlyIntoTheSearchFieldIsTypingNotAScan(FxRobot robot) {
+        robot.type(KeyCode.F2);
+
+        typeSlowly(robot, COLA);
+        assertThat(field(robot, "#search-field").getText()).isEqualTo(COLA);
+        assertThat(cartLines(robot)).as("nothing scanned").isEmpty();
+
+        robot.type(KeyCode.ENTER);
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("可口可乐 330ml");
+    }
+
+    @Test
+    void aFastBurstWithoutEnterIsTypedIntoTheFieldOnceThePauseShowsItWasNoScan(FxRobot robot)
+            throws TimeoutException {
+        robot.type(KeyCode.F2);
+
+        burst(robot, "kkkl", false);
+
+        waitUntil(() -> "kkkl".equals(field(robot, "#search-field").getText()));
+        assertThat(cartLines(robot)).isEmpty();
+    }
+
+    @Test
+    void aScanWhileTheSearchFieldHasFocusGoesToTheCartNotTheField(FxRobot robot) {
+        robot.type(KeyCode.F2);
+        typeSlowly(robot, "bs");
+        TextField searchField = field(robot, "#search-field");
+        assertThat(focusOwner()).isSameAs(searchField);
+
+        scan(robot, COLA);
+
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("可口可乐 330ml");
+        assertThat(searchField.getText()).isEqualTo("bs");
+        assertThat(robot.lookup("#search-dialog").tryQuery()).isEmpty();
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+    }
+
+    @Test
+    void typedPluOfWeighedGoodsAsksForTheWeight(FxRobot robot) {
+        typeSlowly(robot, "10001");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#entry-dialog").tryQuery()).isPresent();
+        typeSlowly(robot, "0.5");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(cartLines(robot)).hasSize(1);
+        assertThat(cartLines(robot).get(0).quantity()).isEqualTo(500);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥6.40");
+    }
+
+    @Test
+    void quantityRemoveAndClearByTheirKeys(FxRobot robot) {
+        scan(robot, COLA);
+        scan(robot, WATER);
+        robot.type(KeyCode.UP);
+
+        robot.type(KeyCode.F3);
+        typeSlowly(robot, "3");
+        robot.type(KeyCode.ENTER);
+        assertThat(cartLines(robot).get(0).quantity()).isEqualTo(3);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥11.00");
+
+        robot.type(KeyCode.DELETE);
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("农夫山泉 550ml");
+
+        robot.type(KeyCode.F5);
+        assertThat(robot.lookup("#clear-dialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(cartLines(robot)).hasSize(1);
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.ENTER);
+        assertThat(cartLines(robot)).isEmpty();
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+    }
+
+    @Test
+    void shortCashIsRefusedInTheDialogAndNothingIsRecorded(FxRobot robot) {
+        scan(robot, COLA);
+        robot.type(KeyCode.F12);
+
+        typeSlowly(robot, "1");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#payment-notice").queryAs(Label.class).getText())
+                .isEqualTo("金额不足：还需支付 2.00 元。");
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isPresent();
+        assertThat(terminal.journal().lastSeq()).isZero();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isEmpty();
+        assertThat(cartLines(robot)).hasSize(1);
+    }
+
+    @Test
+    void buttonsShowTheirKeysAndSwitchingToEnglishInSettingsKeepsTheSale(FxRobot robot) {
+        scan(robot, COLA);
+        assertThat(robot.lookup("#action-cash").queryAs(Button.class).getText()).isEqualTo("F12  现金");
+
+        robot.type(KeyCode.F8);
+        robot.clickOn("#language-en");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#action-cash").queryAs(Button.class).getText()).isEqualTo("F12  Cash");
+        assertThat(text(robot, "#item-count")).isEqualTo("1 item");
+        assertThat(cartLines(robot)).hasSize(1);
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+        scan(robot, COLA);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥6.00");
+    }
+
+    @Test
+    void aReboundKeyRunsItsActionAtOnce(FxRobot robot) {
+        scan(robot, COLA);
+        robot.type(KeyCode.F8);
+        robot.clickOn("#key-cash");
+        robot.type(KeyCode.F11);
+        assertThat(field(robot, "#key-cash").getText()).isEqualTo("F11");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#action-cash").queryAs(Button.class).getText()).isEqualTo("F11  现金");
+        robot.type(KeyCode.F12);
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isEmpty();
+        robot.type(KeyCode.F11);
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isPresent();
+    }
+
+    // ---- helpers ----
+
+    /** A keyboard-wedge scan: every character as pressed/typed/released, then Enter, all within microseconds. */
+    private void scan(FxRobot robot, String code) {
+        burst(robot, code, true);
+    }
+
+    private void burst(FxRobot robot, String text, boolean enter) {
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            for (char c : text.toCharArray()) {
+                KeyCode key = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+                fire(scene, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, key);
+                fire(scene, KeyEvent.KEY_TYPED, String.valueOf(c), KeyCode.UNDEFINED);
+                fire(scene, KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, key);
+            }
+            if (enter) {
+                fire(scene, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, KeyCode.ENTER);
+                fire(scene, KeyEvent.KEY_TYPED, "\r", KeyCode.UNDEFINED);
+                fire(scene, KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, KeyCode.ENTER);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Delivers a key event as the window would: to the focused node, through the scene's filters. */
+    private static void fire(Scene scene, javafx.event.EventType<KeyEvent> type, String character, KeyCode code) {
+        Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+        Event.fireEvent(target, new KeyEvent(type, character, "", code == null ? KeyCode.UNDEFINED : code,
+                false, false, false, false));
+    }
+
+    private static void typeSlowly(FxRobot robot, String text) {
+        robot.write(text, HUMAN_GAP_MS);
+        robot.sleep(HUMAN_GAP_MS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CartLine> cartLines(FxRobot robot) {
+        return robot.lookup("#cart-table").queryAs(TableView.class).getItems();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static TextField field(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextField.class);
+    }
+
+    private Node focusOwner() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage.getScene().getFocusOwner();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
