@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,6 +117,36 @@ public final class PrintQueue implements AutoCloseable {
             }
         }
         return failed;
+    }
+
+    /**
+     * Asks the printer for its status on the queue's thread (between jobs, never in the middle of one), so the
+     * cashier sees "paper out" before the next receipt; the printer's device status listeners hear the result too.
+     */
+    public CompletableFuture<PrinterStatus> checkStatus() {
+        CompletableFuture<PrinterStatus> result = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                result.complete(printer.queryStatus());
+            } catch (PrinterException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** Opens the cash drawer on the queue's thread, after the jobs already queued (the receipt, then the drawer). */
+    public CompletableFuture<Void> openDrawer() {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                printer.openDrawer();
+                result.complete(null);
+            } catch (PrinterException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /** Waits until the job is printed or failed, at most {@code timeout}; returns it as it stands then. */

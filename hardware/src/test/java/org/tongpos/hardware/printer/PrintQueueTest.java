@@ -111,6 +111,44 @@ class PrintQueueTest {
         assertThat(failed.mayHavePrinted()).isTrue();
     }
 
+    @Test
+    void statusCheckBetweenJobsShowsPaperOutToTheCashier() throws Exception {
+        endpoint.behave(FakeNetworkPrinter.Behaviour.PAPER_OUT);
+        PrinterStatus status = queue.checkStatus().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(status.paperOut()).isTrue();
+        assertThat(status.problem()).contains("paper out");
+    }
+
+    @Test
+    void drawerOpensAfterTheReceiptQueuedBeforeIt() throws Exception {
+        queue.submit("R005", "sale R005", receipt("小票 R005"));
+        queue.openDrawer().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.List<org.tongpos.hardware.escpos.EscPosElement> elements = EscPosDecoder.decode(endpoint.jobBytes());
+        assertThat(elements.get(elements.size() - 1)).isEqualTo(new org.tongpos.hardware.escpos.EscPosElement.DrawerKick(0, 50, 500));
+        assertThat(printedCopiesOf("小票 R005")).isEqualTo(1);
+    }
+
+    @Test
+    void printerThatComesBackIsReconnectedAndTheJobPrintedOnce() throws Exception {
+        int port = endpoint.port();
+        endpoint.close();
+        PrintQueue slowRetries = new PrintQueue(new EscPosPrinter(
+                ByteLinks.forAddress(DeviceAddress.parse("tcp://127.0.0.1:" + port), SHORT),
+                FAST.withBackoff(new Backoff(Duration.ofMillis(300), Duration.ofMillis(300)), 5), Clock.systemUTC()),
+                Clock.systemUTC());
+        try {
+            slowRetries.submit("R006", "sale R006", receipt("小票 R006"));
+            Thread.sleep(100);
+            endpoint = new FakeNetworkPrinter(port);
+            PrintJob done = slowRetries.await("R006", Duration.ofSeconds(10));
+            assertThat(done.state()).isEqualTo(PrintJobState.PRINTED);
+            assertThat(done.attempts()).isGreaterThan(1);
+            assertThat(printedCopiesOf("小票 R006")).isEqualTo(1);
+        } finally {
+            slowRetries.close();
+        }
+    }
+
     private PrintJob awaitCopies(String id, int copies) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         PrintJob job = queue.job(id).orElseThrow();

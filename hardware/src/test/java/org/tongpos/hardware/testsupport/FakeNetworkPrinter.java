@@ -27,9 +27,15 @@ public final class FakeNetworkPrinter implements AutoCloseable {
     private volatile int accepted;
 
     public FakeNetworkPrinter() throws IOException {
+        this(0);
+    }
+
+    /** On a given port, e.g. to bring a printer "back" where it was. */
+    public FakeNetworkPrinter(int port) throws IOException {
         server = new ServerSocket();
+        server.setReuseAddress(true);
         server.setReceiveBufferSize(4096);
-        server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         Thread acceptor = new Thread(this::acceptLoop, "fake-printer-accept");
         acceptor.setDaemon(true);
         acceptor.start();
