@@ -144,6 +144,26 @@ class BatchSyncContractTest {
     }
 
     @Test
+    void uploadThatTimesOutWhileTheBankIsStillWorkingIsNeitherLostNorDoubled() {
+        journal.appendRandom(50);
+        sandbox.bank().faults().inject("POST", BATCHES, Fault.delay(java.time.Duration.ofMillis(1500)), 1);
+        client = new BankClient(org.tongpos.sync.client.BankConfig.of(sandbox.bank().apiBaseUrl(),
+                        SandboxFixture.KEY, SandboxFixture.MERCHANT)
+                .withTimeouts(java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(400),
+                        java.time.Duration.ofSeconds(5))
+                .withRetryPolicy(SandboxFixture.FAST), Clock.systemUTC());
+        SyncService sync = new SyncService(client, db, journal, Clock.systemUTC());
+
+        SyncStatus status = sync.syncNow();
+        for (int round = 0; round < 10 && !status.upToDate(); round++) {
+            status = sync.syncNow();
+        }
+
+        assertThat(status.upToDate()).isTrue();
+        assertBankHoldsExactlyTheJournal();
+    }
+
+    @Test
     void forgedAndUnsignedAnswersAreTreatedAsNoAnswerAndResolved() {
         journal.appendRandom(1500);
         sandbox.bank().faults().inject("POST", BATCHES, Fault.forgeSignature(), 1);

@@ -154,6 +154,28 @@ class BankClientTest {
     }
 
     @Test
+    void stalledAnswerTimesOutAsNoAnswer() throws Exception {
+        ScriptedBank bank = new ScriptedBank(KEY, clock, r -> Answer.json(200, OK));
+        server = new MockWebServer();
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+                return new mockwebserver3.MockResponse.Builder(bank.dispatch(request))
+                        .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build();
+            }
+        });
+        server.start();
+        client = new BankClient(BankConfig.of(server.url("/v1").toString(), KEY, "M001")
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(1)), clock,
+                clock.sleeper(), new Random(1));
+        BankReply reply = client.send(BankRequest.get("/v1/terminals/T0001/cursor"));
+        assertThat(reply).isInstanceOfSatisfying(BankReply.NoAnswer.class, n -> {
+            assertThat(n.reason()).isEqualTo(BankReply.Reason.NETWORK);
+            assertThat(n.detail()).containsIgnoringCase("timeout");
+        });
+    }
+
+    @Test
     void wrongKeyBecomesAnAuthProblemInsteadOfRetryingForever() throws Exception {
         ScriptedBank bank = start(OTHER_KEY, r -> Answer.json(401, "{\"code\":\"SIGN_ERROR\",\"message\":\"bad\"}"));
         BankReply reply = client.call(BankRequest.get("/v1/terminals/T0001/cursor"));
