@@ -28,9 +28,11 @@ final class EntryDialog implements CashierDialog {
                 return;
             }
             String price = new CartLineText(messages).price(entry.product());
-            title.setText(messages.get(entry.isNewLine() ? "checkout.weight.title" : "checkout.quantity.title",
-                    entry.product().name(), price));
-            prompt.setText(messages.get(entry.weight() ? "checkout.weight.prompt" : "checkout.quantity.prompt"));
+            String name = entry.product().name();
+            title.setText(entry.isNewLine() ? messages.get("checkout.weight.title", name, price)
+                    : messages.get("checkout.quantity.title", name, price));
+            prompt.setText(entry.weight() ? messages.get("checkout.weight.prompt")
+                    : messages.get("checkout.quantity.prompt"));
         });
         NoticeLabel error = new NoticeLabel(vm.entryNotice(), messages, subscriptions);
         root = new VBox(12, title, prompt, field, error, DialogParts.buttonRow(
