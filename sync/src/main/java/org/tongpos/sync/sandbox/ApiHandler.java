@@ -75,8 +75,16 @@ final class ApiHandler implements HttpHandler {
                     "request body is larger than " + MAX_BODY_BYTES + " bytes")), unread.credentials(), unread.nonce());
             return;
         }
-        RequestAuthenticator.Outcome auth = authenticator.authenticate(method, path, pathAndQuery, authorization,
-                body);
+        RequestAuthenticator.Outcome auth;
+        try {
+            auth = authenticator.authenticate(method, path, pathAndQuery, authorization, body);
+        } catch (RuntimeException e) {
+            LOG.error("{} {}: authentication failed inside the bank", method, path, e);
+            RequestAuthenticator.Outcome named = authenticator.identify(authorization);
+            send(exchange, error(new ApiException(ErrorCode.SYSTEM_ERROR, "the bank could not check the request")),
+                    named.credentials(), named.nonce());
+            return;
+        }
         if (!auth.passed()) {
             LOG.info("{} {} rejected: {} {}", method, path, auth.failure().code(), auth.failure().getMessage());
             send(exchange, error(auth.failure()), auth.credentials(), auth.nonce());
