@@ -77,14 +77,20 @@ public final class EscPosEncoder {
         return on ? size(2, 2) : size(1, 1);
     }
 
-    /** Text without a line end; '\n' inside becomes LF. */
+    /**
+     * Text without a line end; '\n' inside becomes LF. Other control characters (a product name with an ESC in it
+     * would otherwise be a printer command) print as spaces.
+     */
     public EscPosEncoder text(CharSequence text) {
         int length = text.length();
         boolean ascii = true;
         for (int i = 0; i < length; i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' || c == 0x7F) {
+                return text(withoutControls(text));
+            }
+            if (c >= 0x80) {
                 ascii = false;
-                break;
             }
         }
         if (ascii) {
@@ -103,6 +109,15 @@ public final class EscPosEncoder {
             return this;
         }
         return putGb18030(text);
+    }
+
+    private static String withoutControls(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c < 0x20 && c != '\n' || c == 0x7F ? ' ' : c);
+        }
+        return sb.toString();
     }
 
     public EscPosEncoder line(CharSequence text) {

@@ -130,4 +130,30 @@ class Cd5220DisplayTest {
         assertThat(Cd5220Display.fit("一二三四五六七八九十十一")).isEqualTo("一二三四五六七八九十");
         assertThat(Cd5220Display.fit("a一二三四五六七八九十")).isEqualTo("a一二三四五六七八九 ");
     }
+
+    @Test
+    void displayThatComesBackIsReopenedAfterTheBackoffDelay(@TempDir Path dir) throws Exception {
+        org.tongpos.hardware.testsupport.MutableClock clock =
+                new org.tongpos.hardware.testsupport.MutableClock(java.time.Instant.parse("2024-05-01T00:00:00Z"));
+        Path port = dir.resolve("A");
+        try (Cd5220Display display = new Cd5220Display(
+                ByteLinks.forAddress(DeviceAddress.parse("serial:" + port), LinkTimeouts.DEFAULT),
+                DisplayMode.TWO_LINE_TEXT, StandardCharsets.US_ASCII, DisplayLabels.english(), clock,
+                new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(60)))) {
+            display.showTotal(100);
+            assertThat(display.status().state()).isEqualTo(DeviceState.ERROR);
+
+            try (SocatPair pair = SocatPair.start(dir); DeviceEnd device = new DeviceEnd(pair.deviceEnd())) {
+                display.showTotal(200);
+                assertThat(device.readUntilQuiet(Duration.ofMillis(200), Duration.ofMillis(300))).isEmpty();
+                assertThat(display.status().state()).isEqualTo(DeviceState.ERROR);
+
+                clock.advance(Duration.ofSeconds(6));
+                display.showTotal(300);
+                Screen screen = interpret(device.readUntilQuiet(QUIET, MAX), StandardCharsets.US_ASCII);
+                assertThat(screen.lower()).endsWith("3.00");
+                assertThat(display.status().state()).isEqualTo(DeviceState.CONNECTED);
+            }
+        }
+    }
 }

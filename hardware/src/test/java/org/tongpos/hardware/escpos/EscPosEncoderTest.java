@@ -24,6 +24,13 @@ class EscPosEncoderTest {
     }
 
     @Test
+    void controlCharactersInTextCannotBecomePrinterCommands() {
+        assertThat(hex(new EscPosEncoder().text("A\u001B@B").toBytes())).isEqualTo("41 20 40 42");
+        assertThat(hex(new EscPosEncoder().chineseMode(true).text("中\u001Dv").toBytes())).isEqualTo("1C 26 D6 D0 20 76");
+        assertThat(hex(new EscPosEncoder().text("a\nb").toBytes())).isEqualTo("61 0A 62");
+    }
+
+    @Test
     void nonAsciiOutsideChineseModeBecomesQuestionMarks() {
         assertThat(new EscPosEncoder().text("a中").toBytes()).containsExactly('a', '?');
     }
