@@ -39,7 +39,11 @@ public final class SyncService {
     private final SyncState state;
     private final ReentrantLock roundLock = new ReentrantLock();
 
-    /** Migrates the sync tables, then is ready; batches are at most 1,000 entries with random UUID ids. */
+    /**
+     * Migrates the sync tables, then is ready; batches are at most 1,000 entries with random UUID ids.
+     *
+     * @param dataSource the app's own database (the journal's), pooled: see {@link Jdbc}
+     */
     public SyncService(BankClient client, DataSource dataSource, JournalSource journal, Clock clock) {
         this(client, dataSource, journal, clock, UUID::randomUUID, BatchSealer.MAX_ENTRIES);
     }

@@ -5,7 +5,12 @@ import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 
-/** Plain JDBC in short transactions; every store of the sync module goes through one of these. */
+/**
+ * Plain JDBC in short transactions; every store of the sync module goes through one of these. Give it a
+ * pooled {@link DataSource} (e.g. {@code org.h2.jdbcx.JdbcConnectionPool}): with a plain H2 data source on
+ * a file URL, H2 closes and reopens the whole database whenever the last connection closes (~50-80 ms a
+ * transaction), which made a 100,000-entry upload three times slower.
+ */
 public final class Jdbc {
 
     /** Work done inside one transaction. */
