@@ -70,6 +70,27 @@ class SandboxAuthenticationTest extends SandboxTestBase {
     }
 
     @Test
+    void checksRunInTheContractsOrder() throws Exception {
+        Clock stale = Clock.fixed(clock.instant().minusSeconds(1000), ZoneOffset.UTC);
+        SignedRequest used = new RequestSigner(t1.credentials(), clock, () -> "n-used").sign("GET", CURSOR, null);
+        assertThat(t1.sendSigned("GET", CURSOR, new byte[0], null, used).status()).isEqualTo(200);
+
+        SignedRequest staleWithUsedNonce = new RequestSigner(t1.credentials(), stale, () -> "n-used")
+                .sign("GET", CURSOR, null);
+        AuthorizationHeader staleHeader = AuthorizationHeader.parse(staleWithUsedNonce.authorization());
+        AuthorizationHeader staleAndBadlySigned = new AuthorizationHeader("T0001", staleHeader.timestamp(),
+                "n-used", "AAAA" + staleHeader.signature().substring(4));
+
+        TestTerminal.Reply timestampBeforeNonce = t1.sendSigned("GET", CURSOR, new byte[0], null, staleWithUsedNonce);
+        TestTerminal.Reply signatureBeforeTimestamp = t1.sendWithAuthorization("GET", CURSOR, new byte[0],
+                Map.of(ApiHeaders.AUTHORIZATION, staleAndBadlySigned.format()), null, "n-used");
+
+        assertThat(timestampBeforeNonce.error().is(ErrorCode.SIGN_ERROR)).isTrue();
+        assertThat(timestampBeforeNonce.error().message()).contains("timestamp");
+        assertThat(signatureBeforeTimestamp.error().message()).contains("signature");
+    }
+
+    @Test
     void resentSignedRequestIsReplayed() throws Exception {
         SignedRequest signed = t1.signer().sign("GET", CURSOR, new byte[0]);
 
