@@ -1,9 +1,12 @@
 package org.tongpos.hardware;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.tongpos.hardware.card.CardReader;
 import org.tongpos.hardware.card.PcscCardReader;
@@ -15,6 +18,9 @@ import org.tongpos.hardware.display.CustomerDisplay;
 import org.tongpos.hardware.display.DisplayLabels;
 import org.tongpos.hardware.display.DisplayMode;
 import org.tongpos.hardware.escpos.EscPosRenderer;
+import org.tongpos.hardware.face.FaceTerminal;
+import org.tongpos.hardware.face.HikvisionAlertStream;
+import org.tongpos.hardware.face.ZktecoPushServer;
 import org.tongpos.hardware.link.ByteLink;
 import org.tongpos.hardware.link.ByteLinks;
 import org.tongpos.hardware.link.LinkTimeouts;
@@ -27,6 +33,7 @@ import org.tongpos.hardware.scanner.Scanner;
 import org.tongpos.hardware.scanner.SerialScanner;
 import org.tongpos.hardware.sim.SimulatedCardReader;
 import org.tongpos.hardware.sim.SimulatedDisplay;
+import org.tongpos.hardware.sim.SimulatedFaceTerminal;
 import org.tongpos.hardware.sim.SimulatedPrinter;
 import org.tongpos.hardware.sim.SimulatedScale;
 import org.tongpos.hardware.sim.SimulatedScanner;
@@ -117,6 +124,25 @@ public final class DeviceFactory {
             case PCSC -> new PcscCardReader(address.name(), clock, Duration.ofMillis(200), backoff);
             default -> throw new InvalidDeviceAddressException(uri, "a card reader needs pcsc: or sim:");
         };
+    }
+
+    /** The face terminal simulator for {@code sim:}; real terminals are made by the two methods below. */
+    public FaceTerminal faceTerminal(String uri) {
+        DeviceAddress address = DeviceAddress.parse(uri);
+        if (!address.isSimulator()) {
+            throw new InvalidDeviceAddressException(uri, "use hikvision(...) or zktecoServer(...) for real face terminals");
+        }
+        return new SimulatedFaceTerminal(clock);
+    }
+
+    /** A Hikvision face terminal's alert stream, e.g. {@code http://192.168.1.64}, with its web user. */
+    public FaceTerminal hikvision(URI baseUri, String user, String password) {
+        return new HikvisionAlertStream(baseUri, user, password, clock, Duration.ofSeconds(60), backoff);
+    }
+
+    /** The PUSH server ZKTeco terminals upload to (their "server address" points at this port). */
+    public FaceTerminal zktecoServer(int port, ZoneId terminalZone) {
+        return new ZktecoPushServer(new InetSocketAddress(port), terminalZone, clock);
     }
 
     private static void requireSerial(DeviceAddress address, String what) {

@@ -44,6 +44,9 @@ class DeviceFactoryTest {
         assertThatThrownBy(() -> factory.scanner("tcp://x:1")).hasMessageContaining("serial:");
         assertThatThrownBy(() -> factory.cardReader("serial:/dev/x")).hasMessageContaining("pcsc:");
         assertThatThrownBy(() -> factory.printer("tcp://x:1?status=maybe")).hasMessageContaining("status must be");
+        assertThat(factory.hikvision(java.net.URI.create("http://192.0.2.1"), "admin", "x"))
+                .isInstanceOf(org.tongpos.hardware.face.HikvisionAlertStream.class);
+        assertThatThrownBy(() -> factory.faceTerminal("tcp://x:1")).hasMessageContaining("hikvision");
     }
 
     @Test
@@ -93,7 +96,7 @@ class DeviceFactoryTest {
         assertThat(cards.get(0).toString()).contains("6222 **** **** 1234").doesNotContain("6222021234567891234");
 
         List<String> employees = new ArrayList<>();
-        SimulatedFaceTerminal face = new SimulatedFaceTerminal(Clock.systemUTC());
+        SimulatedFaceTerminal face = (SimulatedFaceTerminal) factory.faceTerminal("sim:");
         face.addListener(e -> employees.add(((org.tongpos.hardware.face.FaceEvent.PersonRecognised) e).employeeNo()));
         face.recognise("1001");
         assertThat(employees).containsExactly("1001");
