@@ -58,11 +58,21 @@ final class StatementWriter {
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(target.getParent());
             return new Written(target, HexFormat.of().formatHex(sha256.digest()), rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write statement " + target, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    /** Makes the rename durable too (Linux allows fsync on a directory; elsewhere this is best effort). */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported on this platform: the file itself is already forced
         }
     }
 
