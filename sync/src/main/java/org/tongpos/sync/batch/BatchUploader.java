@@ -151,6 +151,10 @@ public final class BatchUploader {
             store.markSealed(id, "SEQ_GAP, bank expects seq " + error.longDetail("expected_seq").orElse(-1L));
             return alignWithCursor(batch, error);
         }
+        if (error.is(ErrorCode.REPLAYED)) {
+            store.markSealed(id, describe(answered.status(), error) + ": not executed, send again signed afresh");
+            return CONTINUE;
+        }
         if (answered.status() == 401) {
             store.markSealed(id, describe(answered.status(), error));
             return new Stop(RoundOutcome.REJECTED, "the bank refused the request's signature ("

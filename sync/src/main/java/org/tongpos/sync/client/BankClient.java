@@ -125,7 +125,7 @@ public final class BankClient implements AutoCloseable {
 
     /**
      * Repeats a retry-safe request (a GET, or a POST whose Idempotency-Key makes a repeat harmless)
-     * while there is no answer, a 5xx or a 429, with backoff and jitter. Returns the first verified
+     * while there is no answer, a 5xx, a 429 or a {@code 401 REPLAYED}, with backoff and jitter. Returns the first verified
      * answer that is neither, or the last outcome when the attempts run out.
      */
     public BankReply call(BankRequest request) {
@@ -143,6 +143,9 @@ public final class BankClient implements AutoCloseable {
                 } else if (answered.isServerError()) {
                     wait = answered.retryAfter().filter(d -> d.compareTo(policy.maxRetryAfter()) <= 0)
                             .orElse(policy.backoff(attempt, random));
+                } else if (answered.status() == 401 && "REPLAYED".equals(error(answered).code())) {
+                    // our nonce was seen already: nothing was executed, a freshly signed attempt is safe
+                    wait = Duration.ZERO;
                 } else {
                     return reply;
                 }

@@ -272,6 +272,35 @@ class BatchSyncContractTest {
     }
 
     @Test
+    void releasedQuarantinedBatchIsSentAgainUnchangedAndKeptWhenTheBankStillRefuses() {
+        journal.appendRandom(3);
+        journal.saleWithBrokenLink(300);
+        SyncService sync = service();
+        SealedBatch quarantined = sync.syncNow().quarantined().get(0);
+        byte[] frozen = sync.batches().body(quarantined.batchId());
+
+        assertThat(sync.releaseQuarantined(quarantined.batchId())).isTrue();
+        assertThat(sync.batches().find(quarantined.batchId()).orElseThrow().state()).isEqualTo(BatchState.SEALED);
+        SyncStatus again = sync.syncNow();
+
+        assertThat(again.quarantined()).singleElement().satisfies(b -> {
+            assertThat(b.batchId()).isEqualTo(quarantined.batchId());
+            assertThat(b.attempts()).isEqualTo(2);
+        });
+        assertThat(sync.batches().body(quarantined.batchId())).isEqualTo(frozen);
+    }
+
+    @Test
+    void statusSurvivesARestartOfTheTerminal() {
+        journal.appendRandom(5);
+        SyncStatus before = service().syncNow();
+        SyncStatus after = service().status();
+        assertThat(after.lastContact()).isEqualTo(before.lastContact()).isPresent();
+        assertThat(after.lastOutcome()).contains(RoundOutcome.UP_TO_DATE);
+        assertThat(after.bankHeldSeq()).isEqualTo(5);
+    }
+
+    @Test
     void txnIdTheBankAlreadyHoldsIsQuarantinedAsParamError() {
         JournalEntry first = journal.sale(100, 0, 0);
         journal.saleReusingTxnId(first.txnId(), 200);

@@ -132,6 +132,18 @@ class BankClientTest {
     }
 
     @Test
+    void replayedNonceIsRetriedAtOnceWithAFreshSignature() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        ScriptedBank bank = start(KEY, r -> calls.incrementAndGet() == 1
+                ? Answer.json(401, "{\"code\":\"REPLAYED\",\"message\":\"nonce seen\"}")
+                : Answer.json(200, OK));
+        assertThat(client.call(BankRequest.get("/v1/terminals/T0001/cursor")).answered()).isTrue();
+        assertThat(bank.requests()).hasSize(2);
+        assertThat(bank.requests().get(0).getHeaders().get("Authorization"))
+                .isNotEqualTo(bank.requests().get(1).getHeaders().get("Authorization"));
+    }
+
+    @Test
     void verifiedClientErrorIsSurfacedNotRetried() throws Exception {
         ScriptedBank bank = start(KEY, r -> Answer.json(422,
                 "{\"code\":\"TOTALS_MISMATCH\",\"message\":\"no\",\"count\":3}"));
