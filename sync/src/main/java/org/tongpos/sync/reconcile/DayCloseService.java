@@ -21,6 +21,7 @@ import org.tongpos.sync.wire.ApiPaths;
 import org.tongpos.sync.wire.DayTotals;
 import org.tongpos.sync.wire.SettlementRequest;
 import org.tongpos.sync.wire.SettlementResult;
+import org.tongpos.sync.wire.SettlementStatus;
 
 /**
  * Closes a business day at the bank with the terminal's totals. The settlement id and the exact bytes
@@ -59,6 +60,34 @@ public final class DayCloseService {
             totals[column] = Math.addExact(totals[column], entry.amountFen());
         });
         return new DayTotals(totals[0], totals[1], totals[2]);
+    }
+
+    /** The last settlement made for a date, as stored (for the sync screen); empty if none. */
+    public Optional<DayClose> lastClose(LocalDate businessDate) {
+        return jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT settlement_id, state, status, entry_count, "
+                    + "debit_total_fen, credit_total_fen, bank_count, bank_debit_fen, bank_credit_fen "
+                    + "FROM sync_settlement WHERE business_date = ? ORDER BY created_at DESC LIMIT 1")) {
+                ps.setObject(1, businessDate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    String state = rs.getString(2);
+                    DayClose.Outcome outcome = switch (state) {
+                        case "SETTLED" -> DayClose.Outcome.SETTLED;
+                        case "REFUSED" -> DayClose.Outcome.REFUSED;
+                        default -> DayClose.Outcome.UNKNOWN;
+                    };
+                    DayTotals local = new DayTotals(rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                    Optional<DayTotals> bank = outcome == DayClose.Outcome.SETTLED
+                            ? Optional.of(new DayTotals(rs.getLong(7), rs.getLong(8), rs.getLong(9))) : Optional.empty();
+                    Optional<SettlementStatus> status = Optional.ofNullable(rs.getString(3)).map(SettlementStatus::valueOf);
+                    return Optional.of(new DayClose(rs.getObject(1, UUID.class), businessDate, outcome, local, bank,
+                            status, state));
+                }
+            }
+        });
     }
 
     public DayClose closeDay(LocalDate businessDate) {

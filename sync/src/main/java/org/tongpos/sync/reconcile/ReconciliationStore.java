@@ -46,6 +46,27 @@ public final class ReconciliationStore {
         });
     }
 
+    /** The latest run of each of the most recent business dates, newest date first (for the sync screen). */
+    public List<ReconciliationReport> recentDays(int limit) {
+        return jdbc.inTransaction(c -> {
+            List<Long> runIds = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(run_id) FROM recon_run GROUP BY business_date "
+                    + "ORDER BY business_date DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        runIds.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<ReconciliationReport> reports = new ArrayList<>();
+            for (long runId : runIds) {
+                reports.add(report(c, runId));
+            }
+            return reports;
+        });
+    }
+
     public ReconciliationReport report(long runId) {
         return jdbc.inTransaction(c -> report(c, runId));
     }

@@ -100,6 +100,14 @@ class ReconciliationContractTest {
         assertThat(report.statement().feeFen()).isPositive();
         assertThat(report.statement().netFen())
                 .isEqualTo(report.statement().amountFen() - report.statement().feeFen());
+        assertThat(reconciler(journal).store().recentDays(7)).extracting(ReconciliationReport::runId)
+                .containsExactly(report.runId());
+        assertThat(new DayCloseService(client, jdbc, journal, Clock.systemUTC()).lastClose(DAY))
+                .hasValueSatisfying(last -> {
+                    assertThat(last.settlementId()).isEqualTo(close.settlementId());
+                    assertThat(last.status()).contains(SettlementStatus.IN_BALANCE);
+                    assertThat(last.bank()).isEqualTo(close.bank());
+                });
     }
 
     @Test
