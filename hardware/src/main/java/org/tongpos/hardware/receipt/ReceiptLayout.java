@@ -66,9 +66,12 @@ public final class ReceiptLayout {
             out.line(part);
         }
         out.doubleSize(false).bold(false).align(Alignment.LEFT);
-        out.line(labeled(labels.receiptNumber(), receipt.receiptNumber()));
-        out.line(labeled(labels.time(), TIME.format(receipt.time())));
-        out.line(labeled(labels.cashier(), receipt.cashier()));
+        for (String header : new String[] {labeled(labels.receiptNumber(), receipt.receiptNumber()),
+            labeled(labels.time(), TIME.format(receipt.time())), labeled(labels.cashier(), receipt.cashier())}) {
+            for (String part : wrap(header, width)) {
+                out.line(part);
+            }
+        }
         out.line(rule(width));
         if (width >= 42) {
             out.line(itemRow(labels.item(), labels.quantity(), labels.unitPrice(), labels.amount(), width));
@@ -81,30 +84,38 @@ public final class ReceiptLayout {
             String quantity = Fen.quantity(line.quantityThousandths());
             String price = Fen.format(line.unitPriceFen());
             String amount = Fen.format(line.amountFen());
+            boolean oneLine = false;
             if (width >= 42) {
                 int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
                 java.util.List<String> parts = wrap(line.name(), nameColumns);
-                out.line(itemRow(parts.get(0), quantity, price, amount, width));
-                for (int i = 1; i < parts.size(); i++) {
-                    out.line(parts.get(i));
+                String first = itemRow(parts.get(0), quantity, price, amount, width);
+                if (TextWidth.columns(first) <= width) {
+                    oneLine = true;
+                    out.line(first);
+                    for (int i = 1; i < parts.size(); i++) {
+                        out.line(parts.get(i));
+                    }
                 }
-            } else {
+            }
+            if (!oneLine) {
                 for (String part : wrap(line.name(), width)) {
                     out.line(part);
                 }
-                out.line(numbersRow(quantity, price, amount, width));
+                writeNumbers(out, quantity, price, amount, width);
             }
         }
         out.line(rule(width));
         if (receipt.savingsFen() > 0) {
-            out.line(spread(labels.savings() + ":", "-" + Fen.format(receipt.savingsFen()), width));
+            writeSpread(out, labels.savings() + ":", "-" + Fen.format(receipt.savingsFen()), width);
         }
-        out.bold(true).line(spread(labels.total() + ":", "￥" + Fen.format(receipt.totalFen()), width)).bold(false);
+        out.bold(true);
+        writeSpread(out, labels.total() + ":", "￥" + Fen.format(receipt.totalFen()), width);
+        out.bold(false);
         for (ReceiptTender tender : receipt.tenders()) {
-            out.line(spread(tender.method() + ":", Fen.format(tender.amountFen()), width));
+            writeSpread(out, tender.method() + ":", Fen.format(tender.amountFen()), width);
         }
         if (receipt.changeFen() > 0) {
-            out.line(spread(labels.change() + ":", Fen.format(receipt.changeFen()), width));
+            writeSpread(out, labels.change() + ":", Fen.format(receipt.changeFen()), width);
         }
         out.line(rule(width));
         out.align(Alignment.CENTER);
@@ -120,6 +131,29 @@ public final class ReceiptLayout {
             out.line(part);
         }
         out.align(Alignment.LEFT).feedLines(3).cut(true);
+    }
+
+    /** Quantity, price and amount on one line, or (numbers too long for the paper) amount on a line of its own. */
+    private void writeNumbers(EscPosEncoder out, String quantity, String price, String amount, int width) {
+        String numbers = numbersRow(quantity, price, amount, width);
+        if (TextWidth.columns(numbers) <= width) {
+            out.line(numbers);
+            return;
+        }
+        out.line("  " + quantity + " x " + price);
+        out.line(spread("", amount, width));
+    }
+
+    /** Label left, value right; a label too long for that gets its own (wrapped) lines above the value. */
+    private void writeSpread(EscPosEncoder out, String left, String right, int width) {
+        if (TextWidth.columns(left) + 1 + TextWidth.columns(right) <= width) {
+            out.line(spread(left, right, width));
+            return;
+        }
+        for (String part : wrap(left, width)) {
+            out.line(part);
+        }
+        out.line(spread("", right, width));
     }
 
     private String labeled(String label, String value) {
