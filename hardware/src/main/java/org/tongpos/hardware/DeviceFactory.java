@@ -71,7 +71,8 @@ public final class DeviceFactory {
             return new SimulatedPrinter(width == 58 ? EscPosRenderer.DOTS_58MM : EscPosRenderer.DOTS_80MM, clock);
         }
         ByteLink link = ByteLinks.forAddress(address, timeouts);
-        PrinterSettings settings = PrinterSettings.defaults().withBackoff(backoff, 3);
+        PrinterSettings settings = PrinterSettings.defaults().withBackoff(backoff, 3)
+                .withCloseAfterJob(address.scheme() == DeviceAddress.Scheme.TCP);
         String status = address.parameter("status").orElse("required").toLowerCase(Locale.ROOT);
         settings = switch (status) {
             case "required" -> settings.withStatusCheck(PrinterSettings.StatusCheck.REQUIRED);

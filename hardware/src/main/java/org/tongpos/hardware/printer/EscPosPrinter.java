@@ -32,6 +32,14 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
     @Override
     public synchronized void print(byte[] job) throws PrinterException {
+        try {
+            send(job);
+        } finally {
+            release();
+        }
+    }
+
+    private void send(byte[] job) throws PrinterException {
         connect();
         requireReady("before printing");
         reporter.busy("printing");
@@ -58,22 +66,36 @@ public final class EscPosPrinter implements ReceiptPrinter {
         reporter.connected();
     }
 
+    /** Closes the connection between jobs when the settings say so; the status stays what the job found. */
+    private void release() {
+        if (settings.closeAfterJob()) {
+            link.close();
+        }
+    }
+
     @Override
     public synchronized void openDrawer() throws PrinterException {
-        connect();
         try {
+            connect();
             link.write(DRAWER_KICK);
         } catch (IOException e) {
             fail(e.getMessage());
             throw new PrinterException("drawer did not open: " + e.getMessage(), false, e);
+        } finally {
+            release();
         }
     }
 
     /** Asks the printer now; {@link PrinterStatus#noAnswer()} if it is silent or the link is write-only. */
     @Override
     public synchronized PrinterStatus queryStatus() throws PrinterException {
-        connect();
-        PrinterStatus status = status();
+        PrinterStatus status;
+        try {
+            connect();
+            status = status();
+        } finally {
+            release();
+        }
         status.problem().ifPresentOrElse(reporter::error, () -> {
             if (status.answered() || settings.statusCheck() != PrinterSettings.StatusCheck.REQUIRED) {
                 reporter.connected();

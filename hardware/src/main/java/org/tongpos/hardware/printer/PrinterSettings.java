@@ -10,8 +10,11 @@ import org.tongpos.hardware.device.Backoff;
  * @param statusTimeout how long to wait for each status byte
  * @param backoff delay between automatic attempts of a job that could not be sent
  * @param automaticAttempts attempts of a job before it is marked failed (only while nothing of it was sent)
+ * @param closeAfterJob drop the connection after each job: network printers often serve one client at a time and
+ *                      silently drop idle connections, so a fresh connection per job is the safe choice there
  */
-public record PrinterSettings(StatusCheck statusCheck, Duration statusTimeout, Backoff backoff, int automaticAttempts) {
+public record PrinterSettings(StatusCheck statusCheck, Duration statusTimeout, Backoff backoff, int automaticAttempts,
+                              boolean closeAfterJob) {
 
     /** Whether the printer is expected to answer real-time status requests. */
     public enum StatusCheck {
@@ -24,7 +27,7 @@ public record PrinterSettings(StatusCheck statusCheck, Duration statusTimeout, B
     }
 
     public static PrinterSettings defaults() {
-        return new PrinterSettings(StatusCheck.REQUIRED, Duration.ofMillis(1500), Backoff.DEFAULT, 3);
+        return new PrinterSettings(StatusCheck.REQUIRED, Duration.ofMillis(1500), Backoff.DEFAULT, 3, false);
     }
 
     public PrinterSettings {
@@ -34,14 +37,18 @@ public record PrinterSettings(StatusCheck statusCheck, Duration statusTimeout, B
     }
 
     public PrinterSettings withStatusCheck(StatusCheck check) {
-        return new PrinterSettings(check, statusTimeout, backoff, automaticAttempts);
+        return new PrinterSettings(check, statusTimeout, backoff, automaticAttempts, closeAfterJob);
     }
 
     public PrinterSettings withStatusTimeout(Duration timeout) {
-        return new PrinterSettings(statusCheck, timeout, backoff, automaticAttempts);
+        return new PrinterSettings(statusCheck, timeout, backoff, automaticAttempts, closeAfterJob);
     }
 
     public PrinterSettings withBackoff(Backoff newBackoff, int attempts) {
-        return new PrinterSettings(statusCheck, statusTimeout, newBackoff, attempts);
+        return new PrinterSettings(statusCheck, statusTimeout, newBackoff, attempts, closeAfterJob);
+    }
+
+    public PrinterSettings withCloseAfterJob(boolean close) {
+        return new PrinterSettings(statusCheck, statusTimeout, backoff, automaticAttempts, close);
     }
 }

@@ -134,6 +134,18 @@ class NetworkPrinterTest {
     }
 
     @Test
+    void eachJobUsesAFreshConnectionWhenConfigured() throws Exception {
+        try (EscPosPrinter printer = printer(FAST.withCloseAfterJob(true))) {
+            printer.print(new EscPosEncoder().line("one").toBytes());
+            printer.print(new EscPosEncoder().line("two").toBytes());
+            printer.openDrawer();
+        }
+        waitForBytes(13);
+        assertThat(endpoint.connectionsAccepted()).isEqualTo(3);
+        assertThat(EscPosDecoder.textLines(endpoint.jobBytes())).containsExactly("one", "two");
+    }
+
+    @Test
     void drawerOpensWithTheKickPulse() throws Exception {
         try (EscPosPrinter printer = printer(FAST)) {
             printer.openDrawer();
