@@ -11,7 +11,6 @@ import org.tongpos.hardware.device.LineSuffix;
 import org.tongpos.hardware.device.StatusReporter;
 import org.tongpos.hardware.link.ByteLink;
 import org.tongpos.hardware.link.FrameReader;
-import org.tongpos.hardware.scanner.Scan;
 
 /**
  * A scanner in serial (USB-COM) mode: each code ends with the configured suffix; an AIM prefix, when the scanner is
