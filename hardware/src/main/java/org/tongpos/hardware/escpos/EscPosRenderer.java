@@ -40,6 +40,7 @@ public final class EscPosRenderer {
     private static volatile String fontFamily;
 
     private final int paperDots;
+    private final java.util.Map<Integer, Font> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EscPosRenderer(int paperDots) {
         if (paperDots < 96) {
@@ -109,6 +110,11 @@ public final class EscPosRenderer {
     }
 
     private Font font(boolean bold, int widthMultiplier, int heightMultiplier) {
+        int key = (bold ? 1 : 0) | widthMultiplier << 1 | heightMultiplier << 5;
+        return fonts.computeIfAbsent(key, k -> createFont(bold, widthMultiplier, heightMultiplier));
+    }
+
+    private static Font createFont(boolean bold, int widthMultiplier, int heightMultiplier) {
         Font base = new Font(fontFamily(), bold ? Font.BOLD : Font.PLAIN, 22);
         if (widthMultiplier == 1 && heightMultiplier == 1) {
             return base;

@@ -43,6 +43,7 @@ public final class ZktecoPushServer implements FaceTerminal {
 
     private final InetSocketAddress bind;
     private final ZoneId deviceZone;
+    private final Clock clock;
     private final StatusReporter reporter;
     private final List<FaceEventListener> listeners = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -52,6 +53,7 @@ public final class ZktecoPushServer implements FaceTerminal {
     public ZktecoPushServer(InetSocketAddress bind, ZoneId deviceZone, Clock clock) {
         this.bind = bind;
         this.deviceZone = deviceZone;
+        this.clock = clock;
         this.reporter = new StatusReporter("ZKTeco PUSH server :" + bind.getPort(), clock);
     }
 
@@ -92,7 +94,7 @@ public final class ZktecoPushServer implements FaceTerminal {
                 reporter.connected();
                 reply(exchange, 200, "GET OPTION FROM: " + serial + "\nATTLOGStamp=None\nOPERLOGStamp=9999\n"
                         + "ATTPHOTOStamp=None\nErrorDelay=30\nDelay=10\nTransTimes=00:00;14:05\nTransInterval=1\n"
-                        + "TransFlag=TransData AttLog\nTimeZone=" + (deviceZone.getRules().getOffset(java.time.Instant.now())
+                        + "TransFlag=TransData AttLog\nTimeZone=" + (deviceZone.getRules().getOffset(clock.instant())
                         .getTotalSeconds() / 3600) + "\nRealtime=1\nEncrypt=None\n");
             } else if (path.equals("/iclock/cdata") && method.equals("POST")) {
                 reporter.connected();
