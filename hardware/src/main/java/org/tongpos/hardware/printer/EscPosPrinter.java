@@ -63,7 +63,16 @@ public final class EscPosPrinter implements ReceiptPrinter {
             throw new PrinterException("printer did not answer after the job was sent within "
                     + settings.statusTimeout().toMillis() + " ms", true, null);
         }
-        reporter.connected();
+        reportReady(after);
+    }
+
+    /** Ready, with a warning the cashier should see early: the roll is nearly used up. */
+    private void reportReady(PrinterStatus status) {
+        if (status.paperNearEnd()) {
+            reporter.report(org.tongpos.hardware.device.DeviceState.CONNECTED, "paper near end");
+        } else {
+            reporter.connected();
+        }
     }
 
     /** Closes the connection between jobs when the settings say so; the status stays what the job found. */
@@ -98,7 +107,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         status.problem().ifPresentOrElse(reporter::error, () -> {
             if (status.answered() || settings.statusCheck() != PrinterSettings.StatusCheck.REQUIRED) {
-                reporter.connected();
+                reportReady(status);
             } else {
                 reporter.error("printer does not answer");
             }

@@ -117,6 +117,9 @@ public final class ReceiptLayout {
         if (receipt.changeFen() > 0) {
             writeSpread(out, labels.change() + ":", Fen.format(receipt.changeFen()), width);
         }
+        for (ReceiptField field : receipt.details()) {
+            writeSpread(out, field.label() + ":", field.value(), width);
+        }
         out.line(rule(width));
         out.align(Alignment.CENTER);
         if (receipt.receiptId() != null && !receipt.receiptId().isEmpty()) {

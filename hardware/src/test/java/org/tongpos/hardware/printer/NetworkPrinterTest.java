@@ -86,6 +86,17 @@ class NetworkPrinterTest {
     }
 
     @Test
+    void paperNearEndStillPrintsButWarnsTheCashier() throws Exception {
+        endpoint.behave(FakeNetworkPrinter.Behaviour.PAPER_NEAR_END);
+        try (EscPosPrinter printer = printer(FAST)) {
+            printer.print(new EscPosEncoder().line("ok").toBytes());
+            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.CONNECTED);
+            assertThat(printer.deviceStatus().reason()).isEqualTo("paper near end");
+        }
+        assertThat(EscPosDecoder.textLines(endpoint.jobBytes())).containsExactly("ok");
+    }
+
+    @Test
     void printerThatNeverAnswersFailsClearlyWithinTheTimeout() throws Exception {
         endpoint.behave(FakeNetworkPrinter.Behaviour.SILENT);
         long start = System.nanoTime();

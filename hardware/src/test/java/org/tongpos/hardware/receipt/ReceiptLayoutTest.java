@@ -129,4 +129,15 @@ class ReceiptLayoutTest {
                     .containsExactlyInAnyOrder(TestPage.EAN13, TestPage.CODE128);
         }
     }
+
+    @Test
+    void mealReceiptCarriesItsDetailLines() {
+        Receipt meal = new Receipt("县政府机关食堂", "M20240501-0042", java.time.LocalDateTime.of(2024, 5, 1, 11, 58), "窗口2",
+                List.of(ReceiptLine.pieces("午餐 标准餐", 1, 1200)), 0, 1200, List.of(new ReceiptTender("饭卡", 700)), 0,
+                "TQ1.M20240501-0042", List.of(new ReceiptField("就餐人", "张三 (1001)"), new ReceiptField("补贴", "5.00"),
+                        new ReceiptField("余额", "120.00")), List.of());
+        List<String> text = EscPosDecoder.textLines(new ReceiptLayout(PaperWidth.MM58, ReceiptLabels.chinese()).encode(meal, false));
+        assertThat(text).anySatisfy(l -> assertThat(l).startsWith("就餐人:").endsWith("张三 (1001)"));
+        assertThat(text).anySatisfy(l -> assertThat(l).startsWith("余额:").endsWith("120.00"));
+    }
 }

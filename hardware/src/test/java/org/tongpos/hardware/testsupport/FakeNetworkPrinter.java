@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeNetworkPrinter implements AutoCloseable {
 
-    public enum Behaviour { NORMAL, SILENT, CLOSE_AFTER_BYTES, PAPER_OUT, NO_STATUS }
+    public enum Behaviour { NORMAL, SILENT, CLOSE_AFTER_BYTES, PAPER_OUT, PAPER_NEAR_END, NO_STATUS }
 
     private final ServerSocket server;
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
@@ -141,6 +141,9 @@ public final class FakeNetworkPrinter implements AutoCloseable {
             return;
         }
         int answer = 0x12;
+        if (behaviour == Behaviour.PAPER_NEAR_END && function == 4) {
+            answer = 0x12 | 0x0C;
+        }
         if (behaviour == Behaviour.PAPER_OUT) {
             answer = switch (function) {
                 case 1 -> 0x12 | 0x08;
