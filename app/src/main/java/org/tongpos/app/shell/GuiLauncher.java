@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.checkout.ui.CashierAction;
+import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.ui.FxTaskRunner;
 
@@ -30,8 +32,9 @@ import org.tongpos.app.ui.FxTaskRunner;
  * at once. Logs "ready to scan after N ms" (from JVM start) once the screen shows with the code field focused.
  *
  * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
- * line; {@code tongpos.screenshot=FILE} scans the codes in {@code tongpos.prescan} (comma separated), saves the
- * window as PNG and exits.
+ * line; {@code tongpos.screenshot=FILE} runs the steps in {@code tongpos.prescan} (comma separated codes to scan,
+ * {@code cash:AMOUNT} to open the cash dialog with an amount, {@code pay:AMOUNT} to take it, {@code search:TEXT}),
+ * saves the window as PNG and exits.
  */
 public final class GuiLauncher implements TongPosCommand.GuiStarter {
 
@@ -104,10 +107,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         }
         String screenshot = System.getProperty("tongpos.screenshot");
         if (screenshot != null && !screenshot.isBlank()) {
-            for (String code : System.getProperty("tongpos.prescan", "").split(",")) {
-                if (!code.isBlank()) {
-                    window.viewModel().scanned(code.strip());
-                }
+            for (String step : System.getProperty("tongpos.prescan", "").split(",")) {
+                prescan(window.viewModel(), step.strip());
             }
             PauseTransition settle = new PauseTransition(Duration.millis(500));
             settle.setOnFinished(e -> {
@@ -115,6 +116,27 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 stage.hide();
             });
             settle.play();
+        }
+    }
+
+    /**
+     * A step of a screenshot script: a code to scan, {@code cash:AMOUNT} (cash dialog), {@code pay:AMOUNT} (paid) or
+     * {@code search:TEXT} (search dialog).
+     */
+    private static void prescan(CashierViewModel vm, String step) {
+        if (step.startsWith("cash:") || step.startsWith("pay:")) {
+            vm.perform(CashierAction.CASH);
+            if (vm.payment().get() != null) {
+                vm.payment().get().tendered().set(step.substring(step.indexOf(':') + 1));
+                if (step.startsWith("pay:")) {
+                    vm.payment().get().confirm();
+                }
+            }
+        } else if (step.startsWith("search:")) {
+            vm.perform(CashierAction.SEARCH);
+            vm.search().query().set(step.substring("search:".length()));
+        } else if (!step.isEmpty()) {
+            vm.scanned(step);
         }
     }
 

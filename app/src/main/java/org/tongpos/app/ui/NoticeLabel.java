@@ -25,6 +25,12 @@ public final class NoticeLabel extends Label {
         subscriptions.onChange(notice, (obs, old, now) -> show(now));
     }
 
+    /** Takes no room while there is nothing to say (in dialogs; the main screen keeps its place to avoid jumps). */
+    public NoticeLabel collapsing() {
+        managedProperty().bind(visibleProperty());
+        return this;
+    }
+
     private void show(Notice notice) {
         getStyleClass().removeAll(ERROR, INFO);
         if (notice == null) {

@@ -34,7 +34,7 @@ final class EntryDialog implements CashierDialog {
             prompt.setText(entry.weight() ? messages.get("checkout.weight.prompt")
                     : messages.get("checkout.quantity.prompt"));
         });
-        NoticeLabel error = new NoticeLabel(vm.entryNotice(), messages, subscriptions);
+        NoticeLabel error = new NoticeLabel(vm.entryNotice(), messages, subscriptions).collapsing();
         root = new VBox(12, title, prompt, field, error, DialogParts.buttonRow(
                 DialogParts.keyed(messages, "Enter", messages.get("common.ok"), vm::confirmEntry),
                 DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),

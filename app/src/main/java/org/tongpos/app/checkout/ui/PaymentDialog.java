@@ -82,7 +82,7 @@ final class PaymentDialog implements CashierDialog {
                 cancel);
         back.disableProperty().bind(vm.working());
 
-        NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("payment-notice");
         root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice, saving,
                 DialogParts.buttonRow(confirm, back));

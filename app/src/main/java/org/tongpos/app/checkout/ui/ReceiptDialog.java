@@ -1,42 +1,63 @@
 package org.tongpos.app.checkout.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.service.ReceiptText;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.Subscriptions;
 
-/** After payment: the change in large type, the receipt as it will print, and "next sale" (Enter or Esc). */
+/**
+ * After payment: the change in large type beside the receipt as it will print, and "next sale" (Enter or Esc).
+ * Side by side so that a long receipt still fits a 768-pixel-high till screen.
+ */
 final class ReceiptDialog implements CashierDialog {
 
-    private final VBox root;
+    private static final double FONT_SIZE = 15;
+    /** Receipts longer than this scroll: the dialog must fit a 768-pixel screen. */
+    private static final double MAX_HEIGHT = 600;
+
+    private final HBox root;
     private final Label change = new Label();
+    private final Label paid = new Label();
     private final TextArea receipt = new TextArea();
-    private final Button next;
+    private final Text measure = new Text();
 
     ReceiptDialog(CashierViewModel vm, Messages messages, KeyBindings keys, Subscriptions subscriptions,
                   Station station, String monoFamily) {
         ReceiptText receiptText = new ReceiptText(messages, station.receiptColumns());
         change.setId("receipt-change");
         change.getStyleClass().add("receipt-change");
+        paid.getStyleClass().add("receipt-paid");
+        paid.setWrapText(true);
         receipt.setId("receipt-text");
         receipt.getStyleClass().add("receipt-text");
         receipt.setEditable(false);
         receipt.setFocusTraversable(false);
-        receipt.setStyle("-fx-font-family: '" + monoFamily + "';");
-        receipt.setPrefColumnCount(station.receiptColumns() + 2);
-        receipt.setPrefRowCount(18);
-        next = DialogParts.keyed(messages, "Enter / " + keys.label(CashierAction.CANCEL),
+        receipt.setStyle("-fx-font-family: '" + monoFamily + "'; -fx-font-size: " + FONT_SIZE + "px;");
+        measure.setFont(Font.font(monoFamily, FONT_SIZE));
+        receipt.setPrefColumnCount(station.receiptColumns() + 1);
+        Button next = DialogParts.keyed(messages, "Enter / " + keys.label(CashierAction.CANCEL),
                 messages.get("checkout.receipt.next"), vm::nextSale);
         next.setDefaultButton(true);
         next.getStyleClass().add("primary");
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox summary = new VBox(16, DialogParts.title(messages.get("checkout.receipt.title")), change, paid, push,
+                next);
+        summary.setPrefWidth(340);
+        summary.setAlignment(Pos.TOP_LEFT);
         subscriptions.onChange(vm.completedSale(), (obs, old, sale) -> show(sale, receiptText, messages, station));
-        root = new VBox(12, DialogParts.title(messages.get("checkout.receipt.title")), change, receipt, next);
+        root = new HBox(24, summary, receipt);
         root.setId("receipt-dialog");
         show(vm.completedSale().get(), receiptText, messages, station);
     }
@@ -46,7 +67,13 @@ final class ReceiptDialog implements CashierDialog {
             return;
         }
         change.setText(messages.get("checkout.receipt.change", sale.change().toYuanString()));
-        receipt.setText(receiptText.format(sale, station.storeName()));
+        paid.setText(messages.get("checkout.receipt.paid", sale.total().toYuanString(),
+                sale.tenders().get(0).tendered().toYuanString(), sale.receiptNo()));
+        String text = receiptText.format(sale, station.storeName());
+        receipt.setText(text);
+        measure.setText(text);
+        // a text area spaces its lines a little wider than the bare text measures
+        receipt.setPrefHeight(Math.min(MAX_HEIGHT, measure.getLayoutBounds().getHeight() * 1.18 + 24));
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class SettingsView {
         Label hint = new Label(messages.get("settings.keys.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("settings-notice");
 
         Button save = button(messages, "Enter", messages.get("settings.save"), vm::save);
