@@ -179,9 +179,11 @@ public final class PcscCardReader implements CardReader {
     }
 
     private static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        StringBuilder sb = new StringBuilder(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            sb.append(": ").append(cause.getMessage());
+            if (cause.getMessage() != null) {
+                sb.append(": ").append(cause.getMessage());
+            }
         }
         return sb.toString();
     }

@@ -94,10 +94,20 @@ public final class HikvisionAlertStream implements FaceTerminal {
                 if (running.get()) {
                     reporter.error("the terminal closed the event stream");
                 }
+            } catch (java.net.ConnectException e) {
+                failures++;
+                if (running.get()) {
+                    reporter.error("cannot reach the terminal at " + streamUri.getHost() + ":" + port() + " (connection refused)");
+                }
+            } catch (java.net.http.HttpConnectTimeoutException e) {
+                failures++;
+                if (running.get()) {
+                    reporter.error("no answer from the terminal at " + streamUri.getHost() + " (connect timeout)");
+                }
             } catch (IOException e) {
                 failures++;
                 if (running.get()) {
-                    reporter.error(e.getMessage());
+                    reporter.error(e.getMessage() != null ? e.getMessage() : "event stream failed: " + e.getClass().getSimpleName());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -141,6 +151,10 @@ public final class HikvisionAlertStream implements FaceTerminal {
         } finally {
             current = null;
         }
+    }
+
+    private int port() {
+        return streamUri.getPort() > 0 ? streamUri.getPort() : 80;
     }
 
     private HttpRequest request(String authorization) {

@@ -88,7 +88,7 @@ public final class FrameReader implements AutoCloseable {
                 failures++;
                 link.close();
                 if (running.get()) {
-                    reporter.error(e.getMessage());
+                    reporter.error(e.getMessage() != null ? e.getMessage() : link.description() + " failed: " + e);
                     sleep(backoff.delayAfter(failures));
                 }
             }

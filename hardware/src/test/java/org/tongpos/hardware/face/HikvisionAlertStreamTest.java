@@ -100,4 +100,18 @@ class HikvisionAlertStreamTest {
             assertThat(stream.status().reason()).isEqualTo("terminal refused the user name or password");
         }
     }
+
+    @Test
+    void unreachableTerminalIsAnErrorAndIsRetried() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (HikvisionAlertStream stream = new HikvisionAlertStream(java.net.URI.create("http://127.0.0.1:" + port),
+                "admin", "x", Clock.systemUTC(), Duration.ofSeconds(10), FAST)) {
+            stream.start();
+            eventually(() -> stream.status().state() == DeviceState.ERROR);
+            assertThat(stream.status().reason()).isEqualTo("cannot reach the terminal at 127.0.0.1:" + port + " (connection refused)");
+        }
+    }
 }

@@ -99,4 +99,13 @@ class ZktecoPushServerTest {
         assertThat(get("/iclock/nothing").statusCode()).isEqualTo(404);
         assertThat(events).isEmpty();
     }
+
+    @Test
+    void portAlreadyInUseIsAClearError() {
+        ZktecoPushServer second = new ZktecoPushServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()),
+                ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+        org.assertj.core.api.Assertions.assertThatThrownBy(second::start)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot listen");
+        assertThat(second.status().state()).isEqualTo(DeviceState.ERROR);
+    }
 }
