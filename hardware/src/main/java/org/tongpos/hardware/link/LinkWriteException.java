@@ -2,7 +2,10 @@ package org.tongpos.hardware.link;
 
 import java.io.IOException;
 
-/** A write that failed part way; {@link #bytesWritten()} tells whether the device may already have acted on it. */
+/**
+ * A write that failed part way; {@link #bytesWritten()} counts the bytes that may have reached the device (rounded
+ * up when unsure), so zero means the device cannot have acted on any of it.
+ */
 public final class LinkWriteException extends IOException {
 
     private final long bytesWritten;

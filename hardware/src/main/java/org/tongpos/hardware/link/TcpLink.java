@@ -71,9 +71,11 @@ public final class TcpLink implements ByteLink {
             closeQuietly(s);
         }, timeouts.write().toMillis(), TimeUnit.MILLISECONDS);
         long written = 0;
+        long attempted = 0;
         try {
             while (written < length) {
                 int n = (int) Math.min(CHUNK, length - written);
+                attempted = written + n;
                 o.write(data, offset + (int) written, n);
                 written += n;
             }
@@ -83,7 +85,8 @@ public final class TcpLink implements ByteLink {
             String why = expired.get()
                     ? description() + " did not accept data within " + timeouts.write().toMillis() + " ms"
                     : description() + " closed the connection: " + e.getMessage();
-            throw new LinkWriteException(why, written, length, e);
+            // part of a chunk may have gone out before the failure: count it as possibly sent
+            throw new LinkWriteException(why, attempted, length, e);
         } finally {
             watchdog.cancel(false);
         }

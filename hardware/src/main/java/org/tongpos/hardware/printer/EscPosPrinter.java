@@ -53,7 +53,13 @@ public final class EscPosPrinter implements ReceiptPrinter {
             fail(e.getMessage());
             throw new PrinterException(e.getMessage(), false, e);
         }
-        PrinterStatus after = status();
+        PrinterStatus after;
+        try {
+            after = status();
+        } catch (PrinterException e) {
+            // the whole job went out before this failed: it may well be on paper, so never repeat it automatically
+            throw new PrinterException("job sent, then " + e.getMessage(), true, e);
+        }
         if (after.problem().isPresent()) {
             reporter.error(after.problem().get());
             throw new PrinterException("printer reported " + after.problem().get() + " after the job was sent", true, null);

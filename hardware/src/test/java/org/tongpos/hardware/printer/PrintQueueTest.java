@@ -102,6 +102,18 @@ class PrintQueueTest {
     }
 
     @Test
+    void printerThatDropsTheConnectionAfterTheJobDoesNotGetItTwice() throws Exception {
+        endpoint.behave(FakeNetworkPrinter.Behaviour.CLOSE_AFTER_JOB);
+        queue.submit("R007", "sale R007", receipt("小票 R007"));
+        PrintJob job = queue.await("R007", Duration.ofSeconds(10));
+        assertThat(job.state()).isEqualTo(PrintJobState.FAILED);
+        assertThat(job.mayHavePrinted()).isTrue();
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(job.reason()).startsWith("job sent, then");
+        assertThat(printedCopiesOf("小票 R007")).isEqualTo(1);
+    }
+
+    @Test
     void jobCutOffMidWayIsNotResentAutomatically() throws Exception {
         endpoint.closeAfter(2000);
         queue.submit("R004", "big", NetworkPrinterTest.bigRasterJob());

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeNetworkPrinter implements AutoCloseable {
 
-    public enum Behaviour { NORMAL, SILENT, CLOSE_AFTER_BYTES, PAPER_OUT, PAPER_NEAR_END, NO_STATUS }
+    public enum Behaviour { NORMAL, SILENT, CLOSE_AFTER_BYTES, PAPER_OUT, PAPER_NEAR_END, NO_STATUS, CLOSE_AFTER_JOB }
 
     private final ServerSocket server;
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
@@ -139,6 +139,9 @@ public final class FakeNetworkPrinter implements AutoCloseable {
     private void answer(OutputStream out, int function) throws IOException {
         if (behaviour == Behaviour.NO_STATUS) {
             return;
+        }
+        if (behaviour == Behaviour.CLOSE_AFTER_JOB && jobBytes().length > 0) {
+            throw new IOException("closing after the job, as some printers do");
         }
         int answer = 0x12;
         if (behaviour == Behaviour.PAPER_NEAR_END && function == 4) {
