@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -45,9 +46,15 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     @Override
     public int start(Path dataDirectory) {
         CountDownLatch toolkitReady = new CountDownLatch(1);
+        AtomicReference<Throwable> toolkitFailure = new AtomicReference<>();
         Thread toolkit = new Thread(() -> {
-            Platform.setImplicitExit(false);
-            Platform.startup(toolkitReady::countDown);
+            try {
+                Platform.setImplicitExit(false);
+                Platform.startup(toolkitReady::countDown);
+            } catch (RuntimeException | Error e) {
+                toolkitFailure.set(e);
+                toolkitReady.countDown();
+            }
         }, "tongpos-fx-start");
         toolkit.start();
         CountDownLatch closed = new CountDownLatch(1);
@@ -57,6 +64,11 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
             StartupState state = StartupState.load(terminal);
             toolkitReady.await();
+            if (toolkitFailure.get() != null) {
+                LOG.error("cannot open the window (is there a display? the CLI works without one): {}",
+                        toolkitFailure.get().getMessage());
+                return 1;
+            }
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
             Platform.runLater(() -> {
                 try {
@@ -72,7 +84,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             Thread.currentThread().interrupt();
             status.set(1);
         } finally {
-            Platform.exit();
+            if (toolkitReady.getCount() == 0 && toolkitFailure.get() == null) {
+                Platform.exit();
+            }
         }
         return status.get();
     }
