@@ -31,6 +31,15 @@ final class DialogParts {
         return button;
     }
 
+    /** A touch-sized button without a key (quick-cash notes), which never takes the focus. */
+    static Button plain(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add("action-button");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
     static HBox buttonRow(Button... buttons) {
         HBox row = new HBox(12, buttons);
         row.getStyleClass().add("dialog-buttons");

@@ -35,21 +35,17 @@ final class PaymentDialog implements CashierDialog {
 
         HBox notes = new HBox(12);
         for (int note : NOTES) {
-            Button button = DialogParts.keyed(messages, "", "", () -> {
+            notes.getChildren().add(DialogParts.plain(messages.get("checkout.money", note), () -> {
                 vm.offerNote(note);
                 tendered.requestFocus();
                 tendered.end();
-            });
-            button.setText(messages.get("checkout.money", note));
-            notes.getChildren().add(button);
+            }));
         }
-        Button exact = DialogParts.keyed(messages, "", "", () -> {
+        notes.getChildren().add(DialogParts.plain(messages.get("checkout.payment.exact"), () -> {
             vm.tendered().set(vm.total().toYuanString());
             tendered.requestFocus();
             tendered.end();
-        });
-        exact.setText(messages.get("checkout.payment.exact"));
-        notes.getChildren().add(exact);
+        }));
 
         Label change = new Label();
         change.setId("payment-change");

@@ -280,6 +280,24 @@ class CashierScreenFxTest {
         assertThat(robot.lookup("#payment-dialog").tryQuery()).isPresent();
     }
 
+    @Test
+    void tappingALineSelectsItWithoutTakingTheScannerFocus(FxRobot robot) {
+        scan(robot, COLA);
+        scan(robot, WATER);
+
+        robot.clickOn("可口可乐 330ml");
+
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+        robot.clickOn("#action-remove");
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("农夫山泉 550ml");
+        assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
+        robot.clickOn("#action-cash");
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isPresent();
+        robot.clickOn("￥50");
+        assertThat(field(robot, "#tendered-field").getText()).isEqualTo("50.00");
+        assertThat(text(robot, "#payment-change")).isEqualTo("￥48.00");
+    }
+
     // ---- helpers ----
 
     /** A keyboard-wedge scan: every character as pressed/typed/released, then Enter, all within microseconds. */
