@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -172,6 +173,10 @@ public final class CashierView {
             }
         });
         subscriptions.onChange(vm.selected(), (obs, old, index) -> selectRow(index.intValue()));
+        // replacing the table's items drops its selection even when the selected line stays the same
+        ListChangeListener<CartLine> reselect = change -> selectRow(vm.selected().get());
+        vm.lines().addListener(reselect);
+        subscriptions.add(() -> vm.lines().removeListener(reselect));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label keysHint = new Label(messages.get("checkout.hint.keys", keys.label(CashierAction.SELECT_UP),

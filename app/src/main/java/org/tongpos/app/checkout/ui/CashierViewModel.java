@@ -42,6 +42,7 @@ public final class CashierViewModel {
     private final String cashier;
     private final Cart cart = new Cart();
     private final ObservableList<CartLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<CartLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final ObjectProperty<Money> total = new SimpleObjectProperty<>(Money.ZERO);
     private final LongProperty itemCount = new SimpleLongProperty(0);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -63,7 +64,7 @@ public final class CashierViewModel {
     }
 
     public ObservableList<CartLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     public ReadOnlyObjectProperty<Money> total() {

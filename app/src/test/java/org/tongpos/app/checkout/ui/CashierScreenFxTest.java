@@ -76,10 +76,12 @@ class CashierScreenFxTest {
     void scanPayCashAndSeeTheReceiptThenNextSale(FxRobot robot) throws TimeoutException {
         scan(robot, COLA);
         scan(robot, COLA);
+        assertThat(selectedRow(robot)).as("a line counted up stays selected").isZero();
         scan(robot, WATER);
 
         assertThat(cartLines(robot)).hasSize(2);
         assertThat(cartLines(robot).get(0).quantity()).isEqualTo(2);
+        assertThat(selectedRow(robot)).as("the line just scanned is selected").isEqualTo(1);
         assertThat(text(robot, "#total-amount")).isEqualTo("￥8.00");
         assertThat(text(robot, "#item-count")).isEqualTo("共 3 件");
 
@@ -339,6 +341,10 @@ class CashierScreenFxTest {
     @SuppressWarnings("unchecked")
     private static List<CartLine> cartLines(FxRobot robot) {
         return robot.lookup("#cart-table").queryAs(TableView.class).getItems();
+    }
+
+    private static int selectedRow(FxRobot robot) {
+        return robot.lookup("#cart-table").queryAs(TableView.class).getSelectionModel().getSelectedIndex();
     }
 
     private static String text(FxRobot robot, String query) {
