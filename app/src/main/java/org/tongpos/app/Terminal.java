@@ -3,6 +3,9 @@ package org.tongpos.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.bank.service.BankSettings;
+import org.tongpos.app.bank.store.JournalSourceAdapter;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
 import org.tongpos.app.catalog.service.CatalogCsvReader;
@@ -36,6 +39,7 @@ public final class Terminal implements AutoCloseable {
     private final JournalStore journal;
     private final SaleStore sales;
     private final CheckoutService checkout;
+    private final BankConnection bank;
     private final Clock clock;
 
     private Terminal(Database database, Clock baseClock) {
@@ -49,6 +53,8 @@ public final class Terminal implements AutoCloseable {
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
+        this.bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
+                new JournalSourceAdapter(journal, database.dataSource()), clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -77,6 +83,11 @@ public final class Terminal implements AutoCloseable {
 
     public JournalStore journal() {
         return journal;
+    }
+
+    /** The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. */
+    public BankConnection bank() {
+        return bank;
     }
 
     public JournalVerifier journalVerifier() {
@@ -113,6 +124,7 @@ public final class Terminal implements AutoCloseable {
 
     @Override
     public void close() {
+        bank.close();
         sales.close();
         database.close();
     }

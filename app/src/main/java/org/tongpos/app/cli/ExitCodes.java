@@ -6,6 +6,8 @@ final class ExitCodes {
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
     static final int JOURNAL_BROKEN = 3;
+    /** {@code sync reconcile} found differences, or {@code sync close-day} closed the day out of balance. */
+    static final int DIFFERENCES = 4;
 
     private ExitCodes() {
     }

@@ -15,9 +15,10 @@ public enum SettingKey {
     TIME_ZONE("business.zone", "Asia/Shanghai", SettingKey::isZone),
     SCALE_LAYOUT("scale.layout", ScaleBarcodeLayout.DEFAULT.format(), SettingKey::isScaleLayout),
     RECEIPT_COLUMNS("receipt.columns", "32", v -> v.matches("32|42|48")),
-    BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://\\S+")),
+    // The Settlement API's base URL ends in /v1 (settlement-api.md); see README, "Bank sync".
+    BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
-    BANK_MERCHANT("bank.merchant-id", "", v -> v.length() <= 32),
+    BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),

@@ -1,0 +1,102 @@
+package org.tongpos.app.bank.service;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.tongpos.sync.batch.JournalSource;
+import org.tongpos.sync.batch.SyncService;
+import org.tongpos.sync.client.BankClient;
+import org.tongpos.sync.client.BankConfig;
+import org.tongpos.sync.client.Jdbc;
+import org.tongpos.sync.client.Sleeper;
+import org.tongpos.sync.feed.AccountFeed;
+import org.tongpos.sync.feed.BankKeyStore;
+import org.tongpos.sync.payment.PaymentCodeService;
+import org.tongpos.sync.reconcile.DayCloseService;
+import org.tongpos.sync.reconcile.ReconciliationEngine;
+import org.tongpos.sync.reconcile.ReconciliationStore;
+import org.tongpos.sync.reconcile.Reconciler;
+import org.tongpos.sync.signing.Credentials;
+
+/**
+ * The sync module's services for one configured terminal, wired over the terminal's own (pooled) database: upload,
+ * day close, reconciliation, payment codes, the canteen accounts feed and the bank's QR keys. Building it contacts no
+ * one; it migrates the sync tables (so build it off the FX thread).
+ */
+public final class BankServices implements AutoCloseable {
+
+    private final BankSettings settings;
+    private final BankClient client;
+    private final SyncService sync;
+    private final DayCloseService dayClose;
+    private final ReconciliationStore reconciliations;
+    private final Reconciler reconciler;
+    private final PaymentCodeService payments;
+    private final AccountFeed accounts;
+    private final BankKeyStore keys;
+
+    /**
+     * @throws IllegalArgumentException when the settings cannot describe a bank (a URL not ending in /v1, a key
+     *                                  that is not 32 bytes of base64)
+     */
+    public BankServices(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock) {
+        this.settings = settings;
+        Credentials credentials = Credentials.fromBase64(settings.terminalId(), settings.key());
+        BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId());
+        this.client = new BankClient(config, clock);
+        try {
+            this.sync = new SyncService(client, dataSource, journal, clock);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        Jdbc jdbc = new Jdbc(dataSource);
+        this.dayClose = new DayCloseService(client, jdbc, journal, clock);
+        this.reconciliations = new ReconciliationStore(jdbc, clock);
+        this.reconciler = new Reconciler(client, new ReconciliationEngine(jdbc, journal, reconciliations),
+                reconciliations);
+        this.payments = new PaymentCodeService(client, jdbc, clock, Sleeper.real());
+        this.accounts = new AccountFeed(client, jdbc, clock);
+        this.keys = new BankKeyStore(client, jdbc, clock);
+    }
+
+    public BankSettings settings() {
+        return settings;
+    }
+
+    public BankClient client() {
+        return client;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    public DayCloseService dayClose() {
+        return dayClose;
+    }
+
+    public Reconciler reconciler() {
+        return reconciler;
+    }
+
+    public ReconciliationStore reconciliations() {
+        return reconciliations;
+    }
+
+    public PaymentCodeService payments() {
+        return payments;
+    }
+
+    public AccountFeed accounts() {
+        return accounts;
+    }
+
+    public BankKeyStore keys() {
+        return keys;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,32 @@
+package org.tongpos.app.bank.service;
+
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.store.SettingsStore;
+
+/**
+ * Where the bank is and who this terminal is, from the terminal's settings. The terminal talks to the bank only
+ * when both {@code bank.url} and {@code bank.key} are set; otherwise it runs offline (selling never needs the bank).
+ */
+public record BankSettings(String url, String key, String merchantId, String terminalId) {
+
+    public BankSettings {
+        url = url == null ? "" : url.strip();
+        key = key == null ? "" : key.strip();
+        merchantId = merchantId == null ? "" : merchantId.strip();
+    }
+
+    public static BankSettings from(SettingsStore settings) {
+        return new BankSettings(settings.get(SettingKey.BANK_URL), settings.get(SettingKey.BANK_KEY),
+                settings.get(SettingKey.BANK_MERCHANT), settings.get(SettingKey.TERMINAL_ID));
+    }
+
+    public boolean isConfigured() {
+        return !url.isEmpty() && !key.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "BankSettings[url=" + url + ", terminal=" + terminalId + ", merchant=" + merchantId + ", key="
+                + (key.isEmpty() ? "(none)" : "***") + "]";
+    }
+}
