@@ -8,13 +8,13 @@ import org.tongpos.app.checkout.ui.CashierKeyboard;
 import org.tongpos.app.checkout.ui.CashierView;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.checkout.ui.StatusBarViewModel;
-import org.tongpos.app.checkout.ui.WedgeScanDetector;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.ui.SettingsView;
 import org.tongpos.app.settings.ui.SettingsViewModel;
 import org.tongpos.app.settings.ui.UiSettings;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.UiFonts;
+import org.tongpos.hardware.scanner.WedgeScanDetector;
 
 /**
  * The terminal's window content: one scene holding the cashier screen, its scanner-aware keyboard path and its
@@ -43,7 +43,10 @@ public final class CashierWindow {
         this.settings = state.settings();
         this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, state.station().cashier());
         this.status = new StatusBarViewModel(terminal.clock());
-        this.keyboard = new CashierKeyboard(new WedgeScanDetector(), System::nanoTime, viewModel::scanned);
+        WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
+        wedge.addScanListener(scan -> viewModel.scanned(scan.code()));
+        wedge.start();
+        this.keyboard = new CashierKeyboard(wedge, System::nanoTime);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.tongpos.app.checkout.ui;
 
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -14,19 +12,20 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
+import org.tongpos.hardware.scanner.WedgeScanDetector;
 
 /**
  * The scene-wide keyboard path of the cashier screen, installed as an event filter so it sees every key before any
- * control does, wherever focus is. Printable characters are held back by a {@link WedgeScanDetector}: a scanner's
- * burst ending in Enter becomes a scan and never reaches a field; typing is replayed, unchanged and in order, into
- * the field that has focus (or the screen's typing field when focus is elsewhere). Non-printable keys are offered to
- * the hotkeys. Everything runs on the FX thread.
+ * control does, wherever focus is. Printable characters are held back by the hardware module's
+ * {@link WedgeScanDetector}: a scanner's burst ending in Enter becomes a scan, delivered to the detector's scan
+ * listeners, and never reaches a field; typing is replayed, unchanged and in order, into the field that has focus
+ * (or the screen's typing field when focus is elsewhere). Non-printable keys are offered to the hotkeys. Everything
+ * runs on the FX thread, so the detector's listeners are called on it too.
  */
 public final class CashierKeyboard implements EventHandler<KeyEvent> {
 
     private final WedgeScanDetector detector;
     private final LongSupplier nanoClock;
-    private final Consumer<String> onScan;
     private final PauseTransition releaseTimer;
     private Predicate<KeyEvent> hotkeys = e -> false;
     private Supplier<Node> typingFallback = () -> null;
@@ -34,10 +33,9 @@ public final class CashierKeyboard implements EventHandler<KeyEvent> {
     private boolean replaying;
     private boolean swallowEnterRelease;
 
-    public CashierKeyboard(WedgeScanDetector detector, LongSupplier nanoClock, Consumer<String> onScan) {
+    public CashierKeyboard(WedgeScanDetector detector, LongSupplier nanoClock) {
         this.detector = detector;
         this.nanoClock = nanoClock;
-        this.onScan = onScan;
         this.releaseTimer = new PauseTransition(Duration.millis(detector.maxGapNanos() / 1_000_000.0 + 5));
         releaseTimer.setOnFinished(e -> releaseIdleTyping());
     }
@@ -94,11 +92,9 @@ public final class CashierKeyboard implements EventHandler<KeyEvent> {
         KeyCode code = event.getCode();
         boolean commandModifier = event.isControlDown() || event.isAltDown() || event.isMetaDown();
         if (code == KeyCode.ENTER && !commandModifier) {
-            Optional<String> scanned = detector.enter(nanoClock.getAsLong());
-            if (scanned.isPresent()) {
+            if (detector.enter(nanoClock.getAsLong()).isPresent()) {
                 event.consume();
                 swallowEnterRelease = true;
-                onScan.accept(scanned.get());
                 return;
             }
             deliver(detector.drain());

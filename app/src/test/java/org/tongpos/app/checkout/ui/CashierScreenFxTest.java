@@ -128,6 +128,13 @@ class CashierScreenFxTest {
     }
 
     @Test
+    void aScannerSendingAnAimSymbologyPrefixStillAddsTheItem(FxRobot robot) {
+        scan(robot, "]E0" + COLA);
+
+        assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("可口可乐 330ml");
+    }
+
+    @Test
     void malformedBarcodeShowsAMessageAndKeepsTheCart(FxRobot robot) {
         scan(robot, "6920000000013");
 
@@ -312,6 +319,7 @@ class CashierScreenFxTest {
             Scene scene = stage.getScene();
             for (char c : text.toCharArray()) {
                 KeyCode key = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+                key = key == null ? KeyCode.UNDEFINED : key;
                 fire(scene, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, key);
                 fire(scene, KeyEvent.KEY_TYPED, String.valueOf(c), KeyCode.UNDEFINED);
                 fire(scene, KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, key);
@@ -328,8 +336,7 @@ class CashierScreenFxTest {
     /** Delivers a key event as the window would: to the focused node, through the scene's filters. */
     private static void fire(Scene scene, javafx.event.EventType<KeyEvent> type, String character, KeyCode code) {
         Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-        Event.fireEvent(target, new KeyEvent(type, character, "", code == null ? KeyCode.UNDEFINED : code,
-                false, false, false, false));
+        Event.fireEvent(target, new KeyEvent(type, character, "", code, false, false, false, false));
     }
 
     private static void typeSlowly(FxRobot robot, String text) {
