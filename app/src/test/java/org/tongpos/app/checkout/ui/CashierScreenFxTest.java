@@ -128,6 +128,16 @@ class CashierScreenFxTest {
     }
 
     @Test
+    void statusBarShowsTheTillAndTheTerminalClockAndButtonsAreTouchSized(FxRobot robot) {
+        assertThat(text(robot, "#status-time")).isEqualTo("2026-11-30 11:00:00");
+        assertThat(text(robot, "#status-catalog")).isEqualTo("商品 " + TestTerminals.PRODUCTS + " 种");
+        assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("终端 T0001", "收银员 001", "通商便民超市");
+        assertThat(robot.lookup(".action-button").queryAllAs(Button.class)).isNotEmpty()
+                .allSatisfy(button -> assertThat(button.getHeight()).as(button.getText()).isGreaterThanOrEqualTo(48));
+    }
+
+    @Test
     void aScannerSendingAnAimSymbologyPrefixStillAddsTheItem(FxRobot robot) {
         scan(robot, "]E0" + COLA);
 
