@@ -16,6 +16,10 @@ import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.checkout.service.ReceiptText;
 import org.tongpos.app.checkout.service.ScanResolver;
 import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.app.devices.domain.DeviceConfig;
+import org.tongpos.app.devices.service.Devices;
+import org.tongpos.app.devices.service.SaleDevices;
+import org.tongpos.app.devices.service.SaleReceipts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
@@ -23,6 +27,7 @@ import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
+import org.tongpos.hardware.DeviceFactory;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
@@ -41,6 +46,8 @@ public final class Terminal implements AutoCloseable {
     private final CheckoutService checkout;
     private final BankConnection bank;
     private final Clock clock;
+    private Devices devices;
+    private SaleDevices saleDevices;
 
     private Terminal(Database database, Clock baseClock) {
         this.database = database;
@@ -122,8 +129,35 @@ public final class Terminal implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The configured devices, opened on first use (commands that never touch a device never open a port). Reads
+     * settings: call it off the FX thread.
+     */
+    public synchronized Devices devices() {
+        if (devices == null) {
+            devices = Devices.open(DeviceConfig.from(settings::get), new DeviceFactory(clock), clock);
+        }
+        return devices;
+    }
+
+    /** What the devices do during a sale (display, receipt, drawer, scale), on {@link #devices()}. */
+    public synchronized SaleDevices saleDevices() {
+        if (saleDevices == null) {
+            saleDevices = new SaleDevices(devices(), new SaleReceipts(messages(), storeName()));
+        }
+        return saleDevices;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (saleDevices != null) {
+                saleDevices.close();
+            }
+            if (devices != null) {
+                devices.close();
+            }
+        }
         bank.close();
         sales.close();
         database.close();

@@ -2,9 +2,12 @@ package org.tongpos.app.settings.domain;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
+import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.InvalidDeviceAddressException;
 
 /** The terminal's settings, each with its default and a check of the values it accepts. */
 public enum SettingKey {
@@ -29,7 +32,19 @@ public enum SettingKey {
     KEY_CASH("key.cash", "F12", SettingKey::isKeyStroke),
     KEY_CANCEL("key.cancel", "Esc", SettingKey::isKeyStroke),
     KEY_SELECT_UP("key.select-up", "Up", SettingKey::isKeyStroke),
-    KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke);
+    KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke),
+    // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
+    // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
+    DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),
+    DEVICE_PAPER("device.printer.paper", "58", v -> v.matches("58|80")),
+    DEVICE_DRAWER("device.drawer", "true", v -> v.matches("true|false")),
+    DEVICE_SCANNER("device.scanner", "sim:", v -> isDeviceAddress(v, "serial", "sim")),
+    DEVICE_DISPLAY("device.display", "sim:", v -> isDeviceAddress(v, "serial", "tcp", "file", "sim")),
+    DEVICE_SCALE("device.scale", "sim:", v -> isDeviceAddress(v, "serial", "sim")),
+    DEVICE_CARD_READER("device.card-reader", "sim:", v -> isDeviceAddress(v, "pcsc", "sim")),
+    /** {@code sim:}, {@code zkteco:PORT} (the PUSH server), or {@code hikvision:http://user@host[:port]}. */
+    DEVICE_FACE("device.face", "sim:", SettingKey::isFaceTerminal),
+    DEVICE_FACE_PASSWORD("device.face.password", "", v -> v.length() <= 64);
 
     private static final String MODIFIERS = "(?:(?:Ctrl|Alt|Shift)\\+)*";
     private static final String COMMAND_KEY =
@@ -59,7 +74,7 @@ public enum SettingKey {
 
     /** True for settings whose value must never be printed in full (logs, {@code config list}). */
     public boolean isSecret() {
-        return this == BANK_KEY;
+        return this == BANK_KEY || this == DEVICE_FACE_PASSWORD;
     }
 
     public static Optional<SettingKey> byKey(String key) {
@@ -79,6 +94,24 @@ public enum SettingKey {
     private static boolean isKeyStroke(String value) {
         return value.matches(MODIFIERS + COMMAND_KEY)
                 || value.matches(MODIFIERS + "(?:Ctrl|Alt)\\+" + MODIFIERS + "[A-Z0-9]");
+    }
+
+    private static boolean isDeviceAddress(String value, String... schemes) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        try {
+            String scheme = DeviceAddress.parse(value).scheme().name().toLowerCase(Locale.ROOT);
+            return Arrays.asList(schemes).contains(scheme);
+        } catch (InvalidDeviceAddressException e) {
+            return false;
+        }
+    }
+
+    private static boolean isFaceTerminal(String value) {
+        return value.isEmpty() || value.equals("sim:") || value.matches("zkteco:\\d{1,5}")
+                && Integer.parseInt(value.substring("zkteco:".length())) <= 65535
+                || value.matches("hikvision:https?://[^@/\\s]+@[^/\\s]+/?");
     }
 
     private static boolean isScaleLayout(String value) {

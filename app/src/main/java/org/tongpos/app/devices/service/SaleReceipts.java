@@ -1,0 +1,53 @@
+package org.tongpos.app.devices.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tongpos.app.checkout.domain.CartLine;
+import org.tongpos.app.checkout.domain.CompletedSale;
+import org.tongpos.app.checkout.domain.Tender;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.hardware.receipt.PaperWidth;
+import org.tongpos.hardware.receipt.Receipt;
+import org.tongpos.hardware.receipt.ReceiptLabels;
+import org.tongpos.hardware.receipt.ReceiptLayout;
+import org.tongpos.hardware.receipt.ReceiptLine;
+import org.tongpos.hardware.receipt.ReceiptTender;
+
+/**
+ * A completed sale as the ESC/POS bytes its receipt prints as, in the terminal's language: the same bytes go to the
+ * printer and to the on-screen preview. The QR code carries the sale's transaction id.
+ */
+public final class SaleReceipts {
+
+    private final Messages messages;
+    private final String storeName;
+
+    public SaleReceipts(Messages messages, String storeName) {
+        this.messages = messages;
+        this.storeName = storeName;
+    }
+
+    public Receipt receipt(CompletedSale sale) {
+        List<ReceiptLine> lines = new ArrayList<>(sale.lines().size());
+        for (CartLine line : sale.lines()) {
+            // pieces count in thousandths, grams are thousandths of a kilogram already
+            long quantity = line.isWeighed() ? line.quantity() : Math.multiplyExact(line.quantity(), 1000L);
+            lines.add(new ReceiptLine(line.product().name(), quantity, line.unitPrice().fen(), line.amount().fen()));
+        }
+        List<ReceiptTender> tenders = new ArrayList<>();
+        for (Tender tender : sale.tenders()) {
+            tenders.add(new ReceiptTender(messages.get("tender." + tender.method().name()), tender.tendered().fen()));
+        }
+        return new Receipt(storeName, sale.receiptNo(), sale.occurredAt().toLocalDateTime(), sale.cashier(), lines, 0,
+                sale.total().fen(), tenders, sale.change().fen(), sale.txnId(), List.of());
+    }
+
+    /** The receipt's bytes for {@code paper}; the drawer is opened separately, so a reprint never opens it. */
+    public byte[] encode(CompletedSale sale, PaperWidth paper) {
+        return new ReceiptLayout(paper, labels()).encode(receipt(sale), false);
+    }
+
+    private ReceiptLabels labels() {
+        return messages.locale().getLanguage().equals("zh") ? ReceiptLabels.chinese() : ReceiptLabels.english();
+    }
+}
