@@ -1,12 +1,12 @@
 package org.tongpos.app.checkout.ui;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.i18n.Messages;
@@ -52,7 +51,6 @@ public final class CashierView {
     private final KeyBindings keys;
     private final Station station;
     private final Extras extras;
-    private final String monoFamily;
     private final TextField codeField = new TextField();
     private final TableView<CartLine> table = new TableView<>();
     private final ModalLayer layer;
@@ -61,7 +59,6 @@ public final class CashierView {
     private final ClearDialog clear;
     private final ReceiptDialog receipt;
     private final Timeline clockTicker;
-    private final Map<CashierAction, Button> buttons = new EnumMap<>(CashierAction.class);
     private final Subscriptions subscriptions = new Subscriptions();
 
     public CashierView(CashierViewModel vm, Messages messages, KeyBindings keys, Station station,
@@ -71,7 +68,6 @@ public final class CashierView {
         this.keys = keys;
         this.station = station;
         this.extras = extras;
-        this.monoFamily = monoFamily;
         BorderPane screen = new BorderPane();
         screen.getStyleClass().add("cashier-screen");
         screen.setTop(topBar());
@@ -224,7 +220,7 @@ public final class CashierView {
     }
 
     private static TableColumn<CartLine, String> column(String title, double width, String style,
-                                                        java.util.function.Function<CartLine, String> value) {
+                                                        Function<CartLine, String> value) {
         TableColumn<CartLine, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
@@ -266,7 +262,6 @@ public final class CashierView {
             } else {
                 grid.add(button, i % 2, i / 2);
             }
-            buttons.put(action, button);
         }
         for (int c = 0; c < 2; c++) {
             ColumnConstraints half = new ColumnConstraints();
