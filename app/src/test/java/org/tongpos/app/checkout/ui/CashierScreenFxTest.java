@@ -349,10 +349,20 @@ class CashierScreenFxTest {
         Event.fireEvent(target, new KeyEvent(type, character, "", code, false, false, false, false));
     }
 
-    private static void typeSlowly(FxRobot robot, String text) {
+    /** A person typing into the focused field; returns once the field shows it (the last key is held ~50 ms). */
+    private void typeSlowly(FxRobot robot, String text) {
+        Node focused = focusOwner();
         robot.write(text, HUMAN_GAP_MS);
-        robot.sleep(HUMAN_GAP_MS);
-        WaitForAsyncUtils.waitForFxEvents();
+        if (focused instanceof TextField field) {
+            try {
+                waitUntil(() -> field.getText().endsWith(text));
+            } catch (TimeoutException e) {
+                throw new AssertionError("typed \"" + text + "\" never showed in the field: " + field.getText(), e);
+            }
+        } else {
+            robot.sleep(HUMAN_GAP_MS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     @SuppressWarnings("unchecked")
