@@ -1,6 +1,9 @@
 package org.tongpos.app.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import org.tongpos.app.Terminal;
@@ -13,6 +16,7 @@ import org.tongpos.app.settings.ui.SettingsView;
 import org.tongpos.app.settings.ui.SettingsViewModel;
 import org.tongpos.app.settings.ui.UiSettings;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillExtension;
 import org.tongpos.app.ui.UiFonts;
 import org.tongpos.hardware.scanner.WedgeScanDetector;
 
@@ -32,6 +36,7 @@ public final class CashierWindow {
     private final CashierKeyboard keyboard;
     private final String sansFamily = UiFonts.sansFamily();
     private final String monoFamily = UiFonts.monoFamily();
+    private final List<TillExtension> extensions = new ArrayList<>();
     private UiSettings settings;
     private CashierView view;
     private Scene scene;
@@ -44,7 +49,11 @@ public final class CashierWindow {
         this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, state.station().cashier());
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
-        wedge.addScanListener(scan -> viewModel.scanned(scan.code()));
+        wedge.addScanListener(scan -> {
+            if (extensions.stream().noneMatch(TillExtension::isShowing)) {
+                viewModel.scanned(scan.code());
+            }
+        });
         wedge.start();
         this.keyboard = new CashierKeyboard(wedge, System::nanoTime);
     }
@@ -55,6 +64,12 @@ public final class CashierWindow {
      */
     public static CashierWindow load(Terminal terminal, TaskRunner tasks) {
         return new CashierWindow(terminal, StartupState.load(terminal), tasks);
+    }
+
+    /** Adds a feature's status items, keys and screens; call before {@link #createScene}. */
+    public void addExtension(TillExtension extension) {
+        extensions.add(extension);
+        extension.setOnClosed(() -> view.codeField().requestFocus());
     }
 
     /** Builds the scene (on the FX thread). */
@@ -83,15 +98,27 @@ public final class CashierWindow {
         Messages messages = settings.messages();
         String hint = state.demoHint().map(h -> messages.get("checkout.hint.demo", h.barcode(), h.barcodeName(),
                 h.plu(), h.pluName())).orElse(null);
+        List<Node> statusItems = new ArrayList<>();
+        extensions.forEach(extension -> statusItems.addAll(extension.statusItems(messages)));
         CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
-                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog), monoFamily);
+                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog, statusItems),
+                monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;
     }
 
     private void wireKeyboard() {
-        keyboard.setHotkeys(event -> view.handleHotkey(event));
-        keyboard.setTypingFallback(() -> view.typingFallback());
+        keyboard.setHotkeys(event -> {
+            for (TillExtension extension : extensions) {
+                Optional<Boolean> used = extension.handleKey(event, scene, settings.messages());
+                if (used.isPresent()) {
+                    return used.get();
+                }
+            }
+            return view.handleHotkey(event);
+        });
+        keyboard.setTypingFallback(() -> extensions.stream().anyMatch(TillExtension::isShowing)
+                ? null : view.typingFallback());
     }
 
     private Region settingsDialog() {

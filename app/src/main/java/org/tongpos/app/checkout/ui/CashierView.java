@@ -1,5 +1,6 @@
 package org.tongpos.app.checkout.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -39,8 +40,15 @@ import org.tongpos.app.ui.Subscriptions;
  */
 public final class CashierView {
 
-    /** Optional parts the window supplies: the demo-store hint, and the settings dialog. */
-    public record Extras(String firstRunHint, Supplier<Region> settingsDialog) {
+    /** Optional parts the window supplies: the demo-store hint, the settings dialog, more status-bar items. */
+    public record Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems) {
+        public Extras {
+            statusItems = List.copyOf(statusItems);
+        }
+
+        public Extras(String firstRunHint, Supplier<Region> settingsDialog) {
+            this(firstRunHint, settingsDialog, List.of());
+        }
     }
 
     private static final CashierAction[] BUTTONS = {CashierAction.SEARCH, CashierAction.QUANTITY,
@@ -283,7 +291,9 @@ public final class CashierView {
         Label time = new Label();
         time.setId("status-time");
         time.textProperty().bind(status.time());
-        HBox bar = new HBox(24, terminal, cashier, new Label(station.storeName()), catalog, DialogParts.spacer(), time);
+        HBox bar = new HBox(24, terminal, cashier, new Label(station.storeName()), catalog, DialogParts.spacer());
+        bar.getChildren().addAll(extras.statusItems());
+        bar.getChildren().add(time);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

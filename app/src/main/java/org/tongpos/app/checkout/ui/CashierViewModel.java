@@ -1,5 +1,6 @@
 package org.tongpos.app.checkout.ui;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -23,6 +24,9 @@ import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.hardware.scale.WeighResult;
+import org.tongpos.hardware.scanner.ScanClassification;
+import org.tongpos.hardware.scanner.ScanClassifier;
 
 /**
  * State and decisions of the cashier screen: the sale in progress, which dialog is open, what each action does in
@@ -55,12 +59,23 @@ public final class CashierViewModel {
     private final ObjectProperty<Notice> entryNotice = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentViewModel> payment = new SimpleObjectProperty<>();
     private final ObjectProperty<CompletedSale> completedSale = new SimpleObjectProperty<>();
+    private final ScanClassifier classifier = new ScanClassifier();
+    private TillDevices devices = TillDevices.NONE;
 
     public CashierViewModel(CheckoutService checkout, CatalogService catalog, TaskRunner tasks, String cashier) {
         this.checkout = checkout;
         this.tasks = tasks;
         this.cashier = cashier;
         this.search = new ProductSearchViewModel(catalog);
+    }
+
+    /** The devices that follow the sale (display, printer, drawer, scale); none unless set. */
+    public void useDevices(TillDevices tillDevices) {
+        this.devices = tillDevices;
+    }
+
+    TillDevices devices() {
+        return devices;
     }
 
     public ObservableList<CartLine> lines() {
@@ -190,6 +205,9 @@ public final class CashierViewModel {
     }
 
     private boolean addCode(String value) {
+        if (refusedAsNotGoods(value)) {
+            return false;
+        }
         ScanOutcome outcome = checkout.scan(cart, value);
         if (outcome instanceof ScanOutcome.Goods goods) {
             lineAdded(goods.line().product());
@@ -222,7 +240,57 @@ public final class CashierViewModel {
         lineAdded(product);
     }
 
+    /**
+     * Payment codes and diner QR codes are never goods: they are refused here, with what they are, whatever scanner
+     * or hand typed them. Paying by code comes with the payment feature.
+     */
+    private boolean refusedAsNotGoods(String value) {
+        ScanClassification kind = classifier.classify(value.strip());
+        switch (kind.kind()) {
+            case PAYMENT_CODE -> {
+                Notice.Key provider = switch (kind.provider().orElseThrow()) {
+                    case WECHAT -> new Notice.Key("scan.provider.wechat");
+                    case ALIPAY -> new Notice.Key("scan.provider.alipay");
+                    case UNIONPAY -> new Notice.Key("scan.provider.unionpay");
+                };
+                notice.set(Notice.error("scan.paymentCode", provider));
+                return true;
+            }
+            case DINER_CODE -> {
+                notice.set(Notice.error("scan.dinerCode"));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** A weighed product: the scale's stable reading when there is a scale, else the cashier types the weight. */
     private void askWeight(Product product) {
+        Optional<WeighResult> reading = devices.weigh();
+        if (reading.isPresent() && reading.get() instanceof WeighResult.Weighed weighed) {
+            cart.append(CartLine.weighed(product, weighed.grams()));
+            lineAdded(product);
+            return;
+        }
+        if (reading.isPresent() && reading.get() instanceof WeighResult.Refused refused) {
+            Notice why = switch (refused.reason()) {
+                case UNSTABLE -> Notice.error("checkout.scale.unstable", product.name());
+                case NEGATIVE -> Notice.error("checkout.scale.negative", product.name());
+                case ZERO -> Notice.error("checkout.scale.zero", product.name());
+                case OVERLOAD -> Notice.error("checkout.scale.overload", product.name());
+                case NO_READING, STALE, DEVICE_ERROR -> null;
+            };
+            if (why != null) {
+                notice.set(why);
+                return;
+            }
+            // the scale is not working: the sale goes on with a weight typed by hand
+            openEntry(new Entry(product, -1, true, ""));
+            entryNotice.set(Notice.error("checkout.scale.unavailable", refused.message()));
+            return;
+        }
         openEntry(new Entry(product, -1, true, ""));
     }
 
@@ -299,6 +367,7 @@ public final class CashierViewModel {
         selected.set(-1);
         mode.set(CashierMode.SCANNING);
         notice.set(Notice.info("checkout.notice.cleared"));
+        devices.saleEnded();
     }
 
     private void openPayment() {
@@ -310,9 +379,11 @@ public final class CashierViewModel {
         cart.lines().forEach(snapshot::append);
         payment.set(new PaymentViewModel(checkout, tasks, snapshot, cashier, this::paid));
         mode.set(CashierMode.PAYMENT);
+        devices.totalDue(cart.total());
     }
 
     private void paid(CompletedSale sale) {
+        devices.paid(sale);
         completedSale.set(sale);
         payment.set(null);
         mode.set(CashierMode.RECEIPT);
@@ -329,7 +400,14 @@ public final class CashierViewModel {
         completedSale.set(null);
         notice.set(null);
         mode.set(CashierMode.SCANNING);
+        devices.saleEnded();
         return true;
+    }
+
+    /** Prints the last receipt again (a customer's copy, or after the printer failed). */
+    public void reprintLast() {
+        notice.set(devices.reprintLast() ? Notice.info("checkout.notice.reprinting")
+                : Notice.error("checkout.notice.nothingToReprint"));
     }
 
     /** The settings dialog closed (saved or not). */
@@ -361,6 +439,7 @@ public final class CashierViewModel {
 
     private void lineAdded(Product product) {
         refresh();
+        devices.itemAdded(cart.line(cart.size() - 1), cart.total());
         selected.set(cart.size() - 1);
         notice.set(Notice.info("checkout.notice.added", product.name()));
     }

@@ -1,0 +1,38 @@
+package org.tongpos.app.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import org.tongpos.app.i18n.Messages;
+
+/**
+ * A feature that adds to the cashier window without the window knowing it (the bank's sync screen, device status):
+ * items for the status bar, keys of its own, and screens shown in place of the till. The composition root hands
+ * extensions to the window; they live in their feature's {@code ui} package.
+ */
+public interface TillExtension {
+
+    /** Nodes for the status bar, in the screen's language; asked again whenever the screen is redrawn. */
+    default List<Node> statusItems(Messages messages) {
+        return List.of();
+    }
+
+    /**
+     * A key press, before the till's own keys: empty when it is not the extension's; true when it used it; false when
+     * nobody should (while the extension's screen is showing).
+     */
+    default Optional<Boolean> handleKey(KeyEvent event, Scene scene, Messages messages) {
+        return Optional.empty();
+    }
+
+    /** True while the extension shows its own screen in place of the till: scans are not added to the sale then. */
+    default boolean isShowing() {
+        return false;
+    }
+
+    /** The window's callback for when the extension's screen closes (to give the scanner the focus back). */
+    default void setOnClosed(Runnable onClosed) {
+    }
+}
