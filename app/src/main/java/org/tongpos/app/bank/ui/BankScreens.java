@@ -1,0 +1,131 @@
+package org.tongpos.app.bank.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.NoticeLabel;
+import org.tongpos.app.ui.TaskRunner;
+
+/**
+ * What the cashier window gets from the bank feature: the status bar's bank indicator, and the sync and
+ * reconciliation screen on one key ({@link #KEY}, F9), shown in place of the till until Esc. Bank work runs on a task
+ * runner of its own, so a long day close never delays a sale being saved.
+ */
+public final class BankScreens {
+
+    /** The key that opens (and closes) the sync and reconciliation screen. */
+    public static final KeyCodeCombination KEY = new KeyCodeCombination(KeyCode.F9);
+    private static final Duration INDICATOR_REFRESH = Duration.seconds(5);
+
+    private final BankConnection bank;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final BankIndicatorViewModel indicator;
+    private final Timeline indicatorTicker;
+    private Scene scene;
+    private Parent till;
+    private Runnable onClosed = () -> { };
+
+    public BankScreens(BankConnection bank, TaskRunner tasks, Clock clock) {
+        this.bank = bank;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.indicator = new BankIndicatorViewModel(bank, tasks);
+        this.indicatorTicker = new Timeline(new KeyFrame(INDICATOR_REFRESH, e -> indicator.refresh()));
+        indicatorTicker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /**
+     * The extension for a cashier window: starts the terminal's background sync (resolving open payment intents
+     * first; nothing happens when the bank is not configured) and gives bank work a task runner of its own.
+     */
+    public static BankScreens startFor(BankConnection bank, Clock clock) {
+        bank.startBackground();
+        return new BankScreens(bank, new FxTaskRunner(), clock);
+    }
+
+    /** The status bar's bank indicator in the given language; it refreshes itself every few seconds. */
+    public List<Node> statusItems(Messages messages) {
+        return List.of(indicator(messages));
+    }
+
+    /** The indicator label alone. */
+    public Label indicator(Messages messages) {
+        Label label = new NoticeLabel(indicator.text(), messages);
+        label.setId("bank-indicator");
+        label.setMaxWidth(Label.USE_PREF_SIZE);
+        indicator.refresh();
+        indicatorTicker.play();
+        return label;
+    }
+
+    public BankIndicatorViewModel indicatorViewModel() {
+        return indicator;
+    }
+
+    /** Called after the screen closes and the till is back (the window puts the focus back on scanning). */
+    public void setOnClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
+    }
+
+    public boolean isShowing() {
+        return till != null;
+    }
+
+    /**
+     * Offers a key press to the bank screens: while the screen is open every command key belongs to it (Esc or F9
+     * close it); on the till, F9 opens it. Empty when the till should handle the key.
+     */
+    public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
+        if (isShowing()) {
+            if (event.getCode() == KeyCode.ESCAPE || KEY.match(event)) {
+                close();
+                return Optional.of(true);
+            }
+            return Optional.of(false);
+        }
+        if (KEY.match(event)) {
+            open(target, messages);
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    /** Shows the sync and reconciliation screen in place of the till. */
+    public SyncScreenViewModel open(Scene target, Messages messages) {
+        SyncScreenViewModel vm = new SyncScreenViewModel(bank, tasks, clock);
+        SyncScreenView view = new SyncScreenView(vm, messages, clock.getZone(), this::close);
+        scene = target;
+        till = target.getRoot();
+        target.setRoot(view.root());
+        if (!vm.isOffline()) {
+            vm.refresh();
+        }
+        return vm;
+    }
+
+    /** Returns to the till. */
+    public void close() {
+        if (till == null) {
+            return;
+        }
+        scene.setRoot(till);
+        till = null;
+        indicator.refresh();
+        Platform.runLater(onClosed);
+    }
+}

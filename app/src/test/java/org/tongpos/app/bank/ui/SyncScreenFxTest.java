@@ -1,0 +1,125 @@
+package org.tongpos.app.bank.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.bank.service.BankTestSupport;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.sync.journal.TenderMethod;
+import org.tongpos.sync.sandbox.SandboxBank;
+import org.tongpos.sync.sandbox.SandboxBankConfig;
+
+/**
+ * The sync and reconciliation screen opened by its key (F9) over a till, against a real sandbox bank: it shows the
+ * pending entries, "sync now" uploads them, Esc returns to the till and the status bar indicator follows.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncScreenFxTest {
+
+    @TempDir
+    static Path dir;
+    @TempDir
+    static Path bankDir;
+    private SandboxBank bank;
+    private Terminal terminal;
+    private FxTaskRunner tasks;
+    private BankScreens screens;
+    private Scene scene;
+    private VBox till;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        String key = BankTestSupport.newKey();
+        bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
+                BankTestSupport.MERCHANT));
+        try (Terminal setup = Terminal.open(dir)) {
+            setup.catalog().save(setup.demoCatalog().products(50));
+            BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
+            setup.settings().set(org.tongpos.app.settings.domain.SettingKey.LOCALE, "en");
+            BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");
+            BankTestSupport.sell(setup, TenderMethod.BANK_CARD, 2, "CARD0001");
+        }
+        terminal = Terminal.open(dir);
+        tasks = new FxTaskRunner();
+        screens = new BankScreens(terminal.bank(), tasks, terminal.clock());
+        Messages messages = terminal.messages();
+        TextField code = new TextField();
+        code.setId("code-field");
+        till = new VBox(code, new HBox(new Label("till"), screens.indicator(messages)));
+        scene = new Scene(till, 1200, 760);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> screens.handleKey(event, scene, messages)
+                .ifPresent(used -> {
+                    if (used) {
+                        event.consume();
+                    }
+                }));
+        screens.setOnClosed(code::requestFocus);
+        stage.setScene(scene);
+        stage.show();
+        code.requestFocus();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        terminal.close();
+        bank.close();
+    }
+
+    @Test
+    void f9OpensTheScreenSyncNowUploadsAndEscReturnsToTheTill(FxRobot robot) throws Exception {
+        waitFor(() -> label(robot, "#bank-indicator").contains("2 pending"));
+
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getRoot().getId()).isEqualTo("sync-screen");
+        assertThat(screens.isShowing()).isTrue();
+        waitFor(() -> label(robot, "#sync-pending").contains("2 entries pending"));
+        assertThat(label(robot, "#sync-contact")).contains("Last contact: never");
+
+        robot.clickOn("#sync-now");
+        waitFor(() -> label(robot, "#sync-pending").contains("0 entries pending"));
+        assertThat(label(robot, "#sync-notice")).contains("The bank holds every entry (through seq 2)");
+
+        robot.clickOn("#sync-close-day");
+        waitFor(() -> label(robot, "#sync-day-close").contains("IN_BALANCE"));
+        robot.clickOn("#sync-reconcile");
+        waitFor(() -> label(robot, "#sync-summary").contains("Matched 1"));
+        assertThat(label(robot, "#sync-notice")).contains("Everything matches");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getRoot()).isSameAs(till);
+        assertThat(screens.isShowing()).isFalse();
+        waitFor(() -> label(robot, "#bank-indicator").contains("up to date"));
+    }
+
+    private static String label(FxRobot robot, String query) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        return label.getText() == null ? "" : label.getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
