@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.CashierViewModel;
@@ -72,7 +73,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
             Platform.runLater(() -> {
                 try {
-                    show(new CashierWindow(terminal, state, tasks), closed);
+                    CashierWindow window = new CashierWindow(terminal, state, tasks);
+                    window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock()));
+                    show(window, closed);
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);
                     status.set(1);

@@ -19,13 +19,14 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillExtension;
 
 /**
  * What the cashier window gets from the bank feature: the status bar's bank indicator, and the sync and
  * reconciliation screen on one key ({@link #KEY}, F9), shown in place of the till until Esc. Bank work runs on a task
  * runner of its own, so a long day close never delays a sale being saved.
  */
-public final class BankScreens {
+public final class BankScreens implements TillExtension {
 
     /** The key that opens (and closes) the sync and reconciliation screen. */
     public static final KeyCodeCombination KEY = new KeyCodeCombination(KeyCode.F9);
@@ -59,6 +60,7 @@ public final class BankScreens {
     }
 
     /** The status bar's bank indicator in the given language; it refreshes itself every few seconds. */
+    @Override
     public List<Node> statusItems(Messages messages) {
         return List.of(indicator(messages));
     }
@@ -78,10 +80,12 @@ public final class BankScreens {
     }
 
     /** Called after the screen closes and the till is back (the window puts the focus back on scanning). */
+    @Override
     public void setOnClosed(Runnable onClosed) {
         this.onClosed = onClosed;
     }
 
+    @Override
     public boolean isShowing() {
         return till != null;
     }
@@ -90,6 +94,7 @@ public final class BankScreens {
      * Offers a key press to the bank screens: while the screen is open every command key belongs to it (Esc or F9
      * close it); on the till, F9 opens it. Empty when the till should handle the key.
      */
+    @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
         if (isShowing()) {
             if (event.getCode() == KeyCode.ESCAPE || KEY.match(event)) {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,14 +20,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankTestSupport;
-import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.shell.CashierWindow;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.sync.journal.TenderMethod;
 import org.tongpos.sync.sandbox.SandboxBank;
 import org.tongpos.sync.sandbox.SandboxBankConfig;
 
 /**
- * The sync and reconciliation screen opened by its key (F9) over a till, against a real sandbox bank: it shows the
+ * The sync and reconciliation screen opened by its key (F9) from the cashier window, against a real sandbox bank: it shows the
  * pending entries, "sync now" uploads them, Esc returns to the till and the status bar indicator follows.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -45,7 +43,8 @@ class SyncScreenFxTest {
     private FxTaskRunner tasks;
     private BankScreens screens;
     private Scene scene;
-    private VBox till;
+    private Parent till;
+    private FxTaskRunner bankTasks;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,32 +54,26 @@ class SyncScreenFxTest {
         try (Terminal setup = Terminal.open(dir)) {
             setup.catalog().save(setup.demoCatalog().products(50));
             BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
-            setup.settings().set(org.tongpos.app.settings.domain.SettingKey.LOCALE, "en");
+            setup.settings().set(SettingKey.LOCALE, "en");
             BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");
             BankTestSupport.sell(setup, TenderMethod.BANK_CARD, 2, "CARD0001");
         }
         terminal = Terminal.open(dir);
         tasks = new FxTaskRunner();
-        screens = new BankScreens(terminal.bank(), tasks, terminal.clock());
-        Messages messages = terminal.messages();
-        TextField code = new TextField();
-        code.setId("code-field");
-        till = new VBox(code, new HBox(new Label("till"), screens.indicator(messages)));
-        scene = new Scene(till, 1200, 760);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> screens.handleKey(event, scene, messages)
-                .ifPresent(used -> {
-                    if (used) {
-                        event.consume();
-                    }
-                }));
-        screens.setOnClosed(code::requestFocus);
+        bankTasks = new FxTaskRunner();
+        screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock());
+        CashierWindow window = CashierWindow.load(terminal, tasks);
+        window.addExtension(screens);
+        scene = window.createScene(1260, 760);
+        till = scene.getRoot();
         stage.setScene(scene);
         stage.show();
-        code.requestFocus();
+        window.view().codeField().requestFocus();
     }
 
     @AfterEach
     void close() {
+        bankTasks.close();
         tasks.close();
         terminal.close();
         bank.close();
@@ -99,17 +92,22 @@ class SyncScreenFxTest {
 
         robot.clickOn("#sync-now");
         waitFor(() -> label(robot, "#sync-pending").contains("0 entries pending"));
-        assertThat(label(robot, "#sync-notice")).contains("The bank holds every entry (through seq 2)");
+        waitFor(() -> label(robot, "#sync-notice").contains("The bank holds every entry (through seq 2)"));
 
         robot.clickOn("#sync-close-day");
         waitFor(() -> label(robot, "#sync-day-close").contains("IN_BALANCE"));
         robot.clickOn("#sync-reconcile");
         waitFor(() -> label(robot, "#sync-summary").contains("Matched 1"));
-        assertThat(label(robot, "#sync-notice")).contains("Everything matches");
+        waitFor(() -> label(robot, "#sync-notice").contains("Everything matches"));
 
+        robot.press(KeyCode.F12).release(KeyCode.F12);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getRoot().getId()).as("the till's keys do nothing while the screen shows")
+                .isEqualTo("sync-screen");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot()).isSameAs(till);
+        assertThat(robot.lookup("#payment-dialog").tryQuery()).isEmpty();
         assertThat(screens.isShowing()).isFalse();
         waitFor(() -> label(robot, "#bank-indicator").contains("up to date"));
     }
