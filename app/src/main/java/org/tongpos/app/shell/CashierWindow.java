@@ -66,6 +66,13 @@ public final class CashierWindow {
         return new CashierWindow(terminal, StartupState.load(terminal), tasks);
     }
 
+    /** A scan from a device other than the keyboard (a serial scanner): into the sale unless another screen shows. */
+    public void scanned(String code) {
+        if (extensions.stream().noneMatch(TillExtension::isShowing)) {
+            viewModel.scanned(code);
+        }
+    }
+
     /** Adds a feature's status items, keys and screens; call before {@link #createScene}. */
     public void addExtension(TillExtension extension) {
         extensions.add(extension);

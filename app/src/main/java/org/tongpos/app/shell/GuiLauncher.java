@@ -26,6 +26,7 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
+import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.ui.FxTaskRunner;
 
 /**
@@ -64,6 +65,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             LOG.debug("database open after {} ms", sinceJvmStart());
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
             StartupState state = StartupState.load(terminal);
+            terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
             toolkitReady.await();
             if (toolkitFailure.get() != null) {
                 LOG.error("cannot open the window (is there a display? the CLI works without one): {}",
@@ -75,6 +77,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
                     window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock()));
+                    window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned));
                     show(window, closed);
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);

@@ -1,10 +1,15 @@
 package org.tongpos.app.checkout.ui;
 
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,10 +36,22 @@ final class ReceiptDialog implements CashierDialog {
     private final Label paid = new Label();
     private final TextArea receipt = new TextArea();
     private final Text measure = new Text();
+    private final ImageView printed = new ImageView();
+    private final ScrollPane printedPane = new ScrollPane(printed);
+    private final CashierViewModel vm;
 
     ReceiptDialog(CashierViewModel vm, Messages messages, KeyBindings keys, Subscriptions subscriptions,
                   Station station, String monoFamily) {
+        this.vm = vm;
         ReceiptText receiptText = new ReceiptText(messages, station.receiptColumns());
+        printed.setId("receipt-image");
+        printed.setPreserveRatio(true);
+        printedPane.setId("receipt-printed");
+        printedPane.setFocusTraversable(false);
+        printedPane.setMaxHeight(MAX_HEIGHT);
+        printedPane.setFitToWidth(true);
+        Button reprint = DialogParts.plain(messages.get("checkout.receipt.reprint"), vm::reprintLast);
+        reprint.setId("receipt-reprint");
         change.setId("receipt-change");
         change.getStyleClass().add("receipt-change");
         paid.getStyleClass().add("receipt-paid");
@@ -53,11 +70,11 @@ final class ReceiptDialog implements CashierDialog {
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
         VBox summary = new VBox(16, DialogParts.title(messages.get("checkout.receipt.title")), change, paid, push,
-                next);
+                reprint, next);
         summary.setPrefWidth(340);
         summary.setAlignment(Pos.TOP_LEFT);
         subscriptions.onChange(vm.completedSale(), (obs, old, sale) -> show(sale, receiptText, messages, station));
-        root = new HBox(24, summary, receipt);
+        root = new HBox(24, summary, receipt, printedPane);
         root.setId("receipt-dialog");
         show(vm.completedSale().get(), receiptText, messages, station);
     }
@@ -74,6 +91,23 @@ final class ReceiptDialog implements CashierDialog {
         measure.setText(text);
         // a text area spaces its lines a little wider than the bare text measures
         receipt.setPrefHeight(Math.min(MAX_HEIGHT, measure.getLayoutBounds().getHeight() * 1.18 + 24));
+        // with a printer configured the preview is the ESC/POS the printer got, drawn dot for dot
+        Optional<BufferedImage> image = vm.devices().receiptImage(sale);
+        image.ifPresent(bitmap -> {
+            printed.setImage(SwingFXUtils.toFXImage(bitmap, null));
+            printed.setFitWidth(Math.min(bitmap.getWidth(), 420));
+            printedPane.setPrefViewportWidth(Math.min(bitmap.getWidth(), 420));
+            printedPane.setPrefViewportHeight(Math.min(MAX_HEIGHT, bitmap.getHeight() * Math.min(1.0,
+                    420.0 / bitmap.getWidth())));
+        });
+        showPrinted(image.isPresent());
+    }
+
+    private void showPrinted(boolean printedShown) {
+        printedPane.setVisible(printedShown);
+        printedPane.setManaged(printedShown);
+        receipt.setVisible(!printedShown);
+        receipt.setManaged(!printedShown);
     }
 
     @Override

@@ -141,6 +141,10 @@ public final class Devices implements AutoCloseable {
         healthListeners.add(listener);
     }
 
+    public void removeHealthListener(BiConsumer<DeviceKind, DeviceHealth> listener) {
+        healthListeners.remove(listener);
+    }
+
     public void addScanListener(ScanListener listener) {
         scanListeners.add(listener);
     }
@@ -151,6 +155,14 @@ public final class Devices implements AutoCloseable {
 
     public void addCardListener(CardListener listener) {
         cardListeners.add(listener);
+    }
+
+    public void removeCardListener(CardListener listener) {
+        cardListeners.remove(listener);
+    }
+
+    public void removePrintJobListener(PrintJobListener listener) {
+        jobListeners.remove(listener);
     }
 
     public void addFaceListener(FaceEventListener listener) {
@@ -199,7 +211,6 @@ public final class Devices implements AutoCloseable {
             case DISPLAY -> {
                 CustomerDisplay display = factory.display(address);
                 display.addStatusListener(follow(kind, display));
-                display.clear();
                 report(kind, display.status());
                 yield display;
             }

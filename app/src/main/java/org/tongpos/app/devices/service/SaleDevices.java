@@ -43,6 +43,7 @@ public final class SaleDevices implements AutoCloseable {
     public SaleDevices(Devices devices, SaleReceipts receipts) {
         this.devices = devices;
         this.receipts = receipts;
+        saleEnded(); // a blank display, and its state known before the first sale
     }
 
     public void itemAdded(String name, long priceFen) {

@@ -40,7 +40,8 @@ public enum SettingKey {
     DEVICE_DRAWER("device.drawer", "true", v -> v.matches("true|false")),
     DEVICE_SCANNER("device.scanner", "sim:", v -> isDeviceAddress(v, "serial", "sim")),
     DEVICE_DISPLAY("device.display", "sim:", v -> isDeviceAddress(v, "serial", "tcp", "file", "sim")),
-    DEVICE_SCALE("device.scale", "sim:", v -> isDeviceAddress(v, "serial", "sim")),
+    // no simulated scale by default: with nothing on it, it would refuse every weighed item of the demo store
+    DEVICE_SCALE("device.scale", "", v -> isDeviceAddress(v, "serial", "sim")),
     DEVICE_CARD_READER("device.card-reader", "sim:", v -> isDeviceAddress(v, "pcsc", "sim")),
     /** {@code sim:}, {@code zkteco:PORT} (the PUSH server), or {@code hikvision:http://user@host[:port]}. */
     DEVICE_FACE("device.face", "sim:", SettingKey::isFaceTerminal),

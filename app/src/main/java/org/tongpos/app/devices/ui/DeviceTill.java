@@ -1,0 +1,149 @@
+package org.tongpos.app.devices.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.checkout.ui.CashierViewModel;
+import org.tongpos.app.devices.service.DeviceSettings;
+import org.tongpos.app.devices.service.Devices;
+import org.tongpos.app.devices.service.SaleDevices;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.Subscriptions;
+import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillExtension;
+
+/**
+ * What the devices add to the cashier window: the configured serial scanner feeds the sale like a wedge scan, the
+ * sale drives display, printer, drawer and scale ({@link TillDeviceBridge}), the status bar shows the devices, the
+ * device screen opens on {@link #SCREEN_KEY} (F7) in place of the till until Esc, and {@link #REPRINT_KEY} (Ctrl+P)
+ * prints the last receipt again.
+ */
+public final class DeviceTill implements TillExtension {
+
+    public static final KeyCodeCombination SCREEN_KEY = new KeyCodeCombination(KeyCode.F7);
+    public static final KeyCodeCombination REPRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.CONTROL_DOWN);
+
+    private final Devices devices;
+    private final DeviceSettings settings;
+    private final TaskRunner deviceTasks;
+    private final Executor uiThread;
+    private final Clock clock;
+    private final CashierViewModel till;
+    private final DeviceStatusBarViewModel statusBar;
+    private Subscriptions statusSubscriptions = new Subscriptions();
+    private Parent tillRoot;
+    private DeviceSettingsViewModel screen;
+    private Runnable onClosed = () -> { };
+
+    /**
+     * @param deviceTasks a task runner of the device screen's own (a test waiting for a card must not hold up sales)
+     * @param scanned     where serial scans go on the UI thread (the window, which knows when the till is in front)
+     */
+    public DeviceTill(Devices devices, SaleDevices sale, DeviceSettings settings, TaskRunner deviceTasks,
+                      Executor uiThread, Clock clock, CashierViewModel till, Consumer<String> scanned) {
+        this.devices = devices;
+        this.settings = settings;
+        this.deviceTasks = deviceTasks;
+        this.uiThread = uiThread;
+        this.clock = clock;
+        this.till = till;
+        this.statusBar = new DeviceStatusBarViewModel(devices, sale, uiThread);
+        till.useDevices(new TillDeviceBridge(sale));
+        devices.addScanListener(scan -> uiThread.execute(() -> {
+            if (!isShowing()) {
+                scanned.accept(scan.code());
+            }
+        }));
+    }
+
+    /**
+     * The device extension for the application's cashier window: FX thread hand-off, and a task runner of its own for
+     * device tests. Opens the terminal's devices if they are not open yet: call it off the FX thread.
+     */
+    public static DeviceTill forWindow(Terminal terminal, CashierViewModel till, Consumer<String> scanned) {
+        Devices devices = terminal.devices();
+        return new DeviceTill(devices, terminal.saleDevices(), new DeviceSettings(terminal.settings(), devices),
+                new FxTaskRunner(), Platform::runLater, terminal.clock(), till, scanned);
+    }
+
+    public DeviceStatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    @Override
+    public List<Node> statusItems(Messages messages) {
+        statusSubscriptions.cancelAll();
+        statusSubscriptions = new Subscriptions();
+        return DeviceStatusBar.items(statusBar, messages, statusSubscriptions);
+    }
+
+    @Override
+    public Optional<Boolean> handleKey(KeyEvent event, Scene scene, Messages messages) {
+        if (tillRoot != null) {
+            if (event.getCode() == KeyCode.ESCAPE || SCREEN_KEY.match(event)) {
+                close(scene);
+                return Optional.of(true);
+            }
+            return Optional.of(false);
+        }
+        if (SCREEN_KEY.match(event)) {
+            open(scene, messages);
+            return Optional.of(true);
+        }
+        if (REPRINT_KEY.match(event)) {
+            till.reprintLast();
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    private void open(Scene scene, Messages messages) {
+        tillRoot = scene.getRoot();
+        screen = new DeviceSettingsViewModel(devices, settings, deviceTasks, uiThread, clock);
+        DeviceSettingsView view = new DeviceSettingsView(screen, messages, () -> close(scene));
+        StackPane page = new StackPane(view.root());
+        page.setId("device-screen");
+        page.getStyleClass().add("cashier-root");
+        page.getStylesheets().addAll(tillRoot.getStylesheets());
+        page.setStyle(tillRoot.getStyle());
+        scene.setRoot(page);
+        Node first = view.root().lookup(".settings-first");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private void close(Scene scene) {
+        if (tillRoot == null) {
+            return;
+        }
+        screen.dispose();
+        scene.setRoot(tillRoot);
+        tillRoot = null;
+        screen = null;
+        onClosed.run();
+    }
+
+    @Override
+    public boolean isShowing() {
+        return tillRoot != null;
+    }
+
+    @Override
+    public void setOnClosed(Runnable closed) {
+        this.onClosed = closed;
+    }
+}
