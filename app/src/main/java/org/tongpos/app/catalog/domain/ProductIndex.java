@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * The catalog in memory, for the till's hot paths: barcode and PLU lookups are hash lookups, and a search scans
@@ -20,6 +21,7 @@ public final class ProductIndex {
     private final Map<Long, Product> byId = new HashMap<>();
     private Product[] products = new Product[0];
     private String[] searchNames = new String[0];
+    private String[] initialsOf = new String[0];
 
     public ProductIndex(Collection<Product> all) {
         replaceAll(all);
@@ -29,9 +31,11 @@ public final class ProductIndex {
     private void replaceAll(Collection<Product> all) {
         products = all.toArray(new Product[0]);
         searchNames = new String[products.length];
+        initialsOf = new String[products.length];
         for (int i = 0; i < products.length; i++) {
             Product p = products[i];
             searchNames[i] = p.name().toLowerCase(Locale.ROOT);
+            initialsOf[i] = p.initials();
             byId.put(p.id(), p);
             for (String barcode : p.barcodes()) {
                 byBarcode.put(barcode, p);
@@ -70,34 +74,39 @@ public final class ProductIndex {
 
     /**
      * Products matching {@code text} by barcode or PLU, pinyin initials or name, best first: exact codes, then
-     * initials or names that start with the text, then those that contain it; shorter names first within a rank.
+     * initials or names that start with the text, then those that contain it, then barcodes that start with it;
+     * shorter names first within a rank. One pass over flat arrays keeping only the best {@code limit} hits.
      */
     public List<Product> search(String text, int limit) {
         String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Ranked> hits = new ArrayList<>();
-        byBarcode(query).ifPresent(p -> hits.add(new Ranked(p, 0)));
-        byPlu(query).filter(p -> hits.isEmpty() || hits.get(0).product() != p).ifPresent(p -> hits.add(new Ranked(p, 0)));
+        List<Product> exact = new ArrayList<>(2);
+        byBarcode(query).ifPresent(exact::add);
+        byPlu(query).filter(p -> !exact.contains(p)).ifPresent(exact::add);
+        BestHits best = new BestHits(limit);
         for (int i = 0; i < products.length; i++) {
             int rank = rank(query, i);
-            if (rank > 0 && (hits.isEmpty() || !isExactHit(hits, products[i]))) {
-                hits.add(new Ranked(products[i], rank));
+            if (rank > 0 && !exact.contains(products[i])) {
+                best.offer(i, rank, searchNames[i]);
             }
         }
-        hits.sort(Comparator.comparingInt(Ranked::rank)
-                .thenComparingInt(r -> r.product().name().length())
-                .thenComparing(r -> r.product().name()));
-        List<Product> result = new ArrayList<>(Math.min(limit, hits.size()));
-        for (int i = 0; i < hits.size() && result.size() < limit; i++) {
-            result.add(hits.get(i).product());
+        List<Product> result = new ArrayList<>(Math.min(limit, exact.size() + best.size()));
+        for (int i = 0; i < exact.size() && result.size() < limit; i++) {
+            result.add(exact.get(i));
+        }
+        for (int index : best.inOrder()) {
+            if (result.size() >= limit) {
+                break;
+            }
+            result.add(products[index]);
         }
         return result;
     }
 
     private int rank(String query, int i) {
-        String initials = products[i].initials();
+        String initials = initialsOf[i];
         String name = searchNames[i];
         if (initials.startsWith(query) || name.startsWith(query)) {
             return 1;
@@ -111,16 +120,43 @@ public final class ProductIndex {
         return 0;
     }
 
-    private static boolean isExactHit(List<Ranked> hits, Product p) {
-        for (Ranked hit : hits) {
-            if (hit.rank() > 0) {
-                return false;
+    /** The best {@code limit} hits by (rank, name length, name), kept in a bounded max-heap. */
+    private static final class BestHits {
+        private final PriorityQueue<Hit> heap;
+        private final int limit;
+
+        BestHits(int limit) {
+            this.limit = limit;
+            this.heap = new PriorityQueue<>(Math.min(limit, 1024) + 1, ORDER.reversed());
+        }
+
+        void offer(int index, int rank, String name) {
+            if (heap.size() >= limit) {
+                Hit worst = heap.peek();
+                if (worst.rank < rank || (worst.rank == rank && worst.name.length() < name.length())) {
+                    return;
+                }
             }
-            if (hit.product() == p) {
-                return true;
+            heap.add(new Hit(index, rank, name));
+            if (heap.size() > limit) {
+                heap.poll();
             }
         }
-        return false;
+
+        int size() {
+            return heap.size();
+        }
+
+        int[] inOrder() {
+            return heap.stream().sorted(ORDER).mapToInt(Hit::index).toArray();
+        }
+
+        private static final Comparator<Hit> ORDER = Comparator.comparingInt(Hit::rank)
+                .thenComparingInt(h -> h.name().length())
+                .thenComparing(Hit::name);
+
+        private record Hit(int index, int rank, String name) {
+        }
     }
 
     static String normalizePlu(String plu) {
@@ -132,6 +168,4 @@ public final class ProductIndex {
         return stripped.substring(i);
     }
 
-    private record Ranked(Product product, int rank) {
-    }
 }
