@@ -54,7 +54,7 @@ final class SandboxCommand implements Callable<Integer> {
         Thread stopOnExit = new Thread(bank::stop, "sandbox-bank-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         spec.commandLine().getOut().println(messages.get("cli.sandbox.listening", bank.apiBaseUrl(),
-                String.join(", ", config.terminals().keySet()), config.merchantId(), data.toAbsolutePath()));
+                String.join(", ", config.terminals().keySet()), config.merchantId(), data.toAbsolutePath().normalize()));
         spec.commandLine().getOut().flush();
         try {
             bank.awaitStop();
