@@ -1,0 +1,106 @@
+package org.tongpos.app.devices.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.catalog.service.DemoCatalog;
+import org.tongpos.app.shell.CashierWindow;
+import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.hardware.sim.SimulatedPrinter;
+import org.tongpos.hardware.sim.SimulatedScanner;
+
+/** The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, F7 screen. */
+@ExtendWith(ApplicationExtension.class)
+class DeviceScreenFxTest {
+
+    @TempDir
+    Path directory;
+    private Terminal terminal;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        terminal = TestTerminals.withDemoCatalog(directory);
+        tasks = new FxTaskRunner();
+        CashierWindow window = CashierWindow.load(terminal, tasks);
+        window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned));
+        stage.setScene(window.createScene(1260, 760));
+        stage.show();
+        window.view().codeField().requestFocus();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        terminal.close();
+    }
+
+    @Test
+    void scannerScansGoIntoTheSaleAndTheReceiptPreviewIsWhatPrinted(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#status-device-printer .device-health")).contains("正常");
+        SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
+
+        scanner.scan(DemoCatalog.stapleBarcode(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+        scanner.scan("281234567890123456");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#notice").contains("支付宝付款码"));
+        assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems()).hasSize(1);
+
+        robot.type(KeyCode.F12);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
+        ScrollPane printed = robot.lookup("#receipt-printed").queryAs(ScrollPane.class);
+        assertThat(printed.isVisible()).isTrue();
+        assertThat(robot.lookup("#receipt-image").queryAs(ImageView.class).getImage()).isNotNull();
+        SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 1);
+        assertThat(printer.drawerOpenings()).isEqualTo(1);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 2);
+        assertThat(printer.drawerOpenings()).as("a reprint never opens the drawer").isEqualTo(1);
+    }
+
+    @Test
+    void f7OpensTheDeviceScreenWithLiveStateAndTestsEscGoesBack(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F7);
+        assertThat(robot.lookup("#device-settings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#device-address-printer").queryAs(TextField.class).getText()).isEqualTo("sim:");
+        assertThat(text(robot, "#device-state-scale")).contains("未配置");
+
+        robot.clickOn("#device-test-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#devices-notice").contains("测试页已打印"));
+
+        SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
+        scanner.scan(DemoCatalog.stapleBarcode(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems())
+                .as("a scan while the device screen showed was not added").isEmpty();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
