@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -291,9 +292,19 @@ public final class CashierView {
         Label time = new Label();
         time.setId("status-time");
         time.textProperty().bind(status.time());
-        HBox bar = new HBox(24, terminal, cashier, new Label(station.storeName()), catalog, DialogParts.spacer());
-        bar.getChildren().addAll(extras.statusItems());
-        bar.getChildren().add(time);
+        // items wrap to a second row on a narrow screen rather than shrink to "…"
+        FlowPane items = new FlowPane(20, 4, terminal, cashier, new Label(station.storeName()), catalog);
+        items.getChildren().addAll(extras.statusItems());
+        items.setAlignment(Pos.CENTER_LEFT);
+        items.getChildren().forEach(item -> {
+            if (item instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        HBox.setHgrow(items, Priority.ALWAYS);
+        items.setPrefWrapLength(400);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(20, items, time);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
