@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.devices.domain.DeviceKind;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.hardware.display.CustomerDisplay;
 import org.tongpos.hardware.escpos.EscPosRenderer;
 import org.tongpos.hardware.printer.PrintJob;
@@ -28,7 +29,7 @@ public final class SaleDevices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SaleDevices.class);
 
     private final Devices devices;
-    private final SaleReceipts receipts;
+    private volatile SaleReceipts receipts;
     private final ExecutorService displayWriter = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "customer-display");
         thread.setDaemon(true);
@@ -44,6 +45,11 @@ public final class SaleDevices implements AutoCloseable {
         this.devices = devices;
         this.receipts = receipts;
         saleEnded(); // a blank display, and its state known before the first sale
+    }
+
+    /** Receipts from now on in this language (receipts follow the terminal's language setting). */
+    public void useLanguage(Messages messages) {
+        receipts = receipts.withMessages(messages);
     }
 
     public void itemAdded(String name, long priceFen) {

@@ -27,6 +27,11 @@ public final class SaleReceipts {
         this.storeName = storeName;
     }
 
+    /** The same store's receipts in another language (the cashier switched it in the settings). */
+    public SaleReceipts withMessages(Messages other) {
+        return new SaleReceipts(other, storeName);
+    }
+
     public Receipt receipt(CompletedSale sale) {
         List<ReceiptLine> lines = new ArrayList<>(sale.lines().size());
         for (CartLine line : sale.lines()) {

@@ -42,6 +42,7 @@ public final class DeviceTill implements TillExtension {
     private final Executor uiThread;
     private final Clock clock;
     private final CashierViewModel till;
+    private final SaleDevices sale;
     private final DeviceStatusBarViewModel statusBar;
     private Subscriptions statusSubscriptions = new Subscriptions();
     private Parent tillRoot;
@@ -60,6 +61,7 @@ public final class DeviceTill implements TillExtension {
         this.uiThread = uiThread;
         this.clock = clock;
         this.till = till;
+        this.sale = sale;
         this.statusBar = new DeviceStatusBarViewModel(devices, sale, uiThread);
         till.useDevices(new TillDeviceBridge(sale));
         devices.addScanListener(scan -> uiThread.execute(() -> {
@@ -85,6 +87,8 @@ public final class DeviceTill implements TillExtension {
 
     @Override
     public List<Node> statusItems(Messages messages) {
+        // asked whenever the till is drawn, also after a change of language: receipts follow it
+        sale.useLanguage(messages);
         statusSubscriptions.cancelAll();
         statusSubscriptions = new Subscriptions();
         return DeviceStatusBar.items(statusBar, messages, statusSubscriptions);
