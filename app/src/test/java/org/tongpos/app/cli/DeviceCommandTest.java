@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.devices.PcscWithVirtualCard;
 import org.tongpos.app.devices.PrinterEndpoint;
 import org.tongpos.app.devices.SerialDevice;
 import org.tongpos.app.devices.SocatPair;
@@ -159,6 +160,20 @@ class DeviceCommandTest {
             assertThat(command.get()).isEqualTo(1);
             assertThat(err.toString()).contains("NEGATIVE");
         }
+    }
+
+    @Test
+    void readCardPrintsTheUidOfAMealCardOnAPcscReader() throws Exception {
+        try (PcscWithVirtualCard pcsc = PcscWithVirtualCard.start(dir)) {
+            CompletableFuture<Integer> command = CompletableFuture.supplyAsync(() ->
+                    run("device", "read-card", "--reader", PcscWithVirtualCard.READER, "--timeout", "15"));
+            Thread.sleep(500);
+            pcsc.insertUidCard("04A1B2C3D4E5F6");
+
+            assertThat(command.get()).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("04A1B2C3D4E5F6", PcscWithVirtualCard.READER);
+        }
+        noDatabaseWasCreated();
     }
 
     @Test
