@@ -145,6 +145,35 @@ class SyncCommandTest {
     }
 
     @Test
+    void aJournalThatContradictsWhatTheBankHoldsIsQuarantinedShownAndBlocksTheDayClose() throws Exception {
+        Path other = dir.resolve("cloned-terminal");
+        String date;
+        try (Terminal setup = Terminal.open(other)) {
+            setup.catalog().save(setup.demoCatalog().products(50));
+            BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
+        }
+        try (Terminal clone = Terminal.open(other)) {
+            date = BankTestSupport.sell(clone, TenderMethod.CASH, 1, "").businessDate().toString();
+            BankTestSupport.sell(clone, TenderMethod.CASH, 1, "");
+            assertThat(clone.bank().services().orElseThrow().sync().syncNow().upToDate()).isTrue();
+        }
+        assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3")).isZero();
+        assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3")).isZero();
+        assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3")).isZero();
+        assertThat(run("config", "set", "bank.url", bank.apiBaseUrl())).isZero();
+        assertThat(run("config", "set", "bank.key", key)).isZero();
+
+        assertThat(run("sync", "now")).isEqualTo(1);
+        assertThat(err.toString()).contains("Not finished: 3 entries pending (blocked by a quarantined batch)",
+                "Quarantined batch", "(seq 1–3, 3 entries)");
+        assertThat(run("sync", "status")).isZero();
+        assertThat(out.toString()).contains("Last round: blocked by a quarantined batch", "(seq 1–3, 3 entries)")
+                .doesNotContain("Quarantined batches: none");
+        assertThat(run("sync", "close-day", date)).isEqualTo(1);
+        assertThat(err.toString()).contains("Day " + date + " not closed");
+    }
+
+    @Test
     void reconcilingADayThatIsNotClosedSaysSoAndBadDatesAreRefused() {
         try (Terminal terminal = Terminal.open(dir)) {
             BankTestSupport.configure(terminal, bank.apiBaseUrl(), key);

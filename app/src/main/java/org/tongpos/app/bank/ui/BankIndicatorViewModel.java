@@ -55,13 +55,18 @@ public final class BankIndicatorViewModel {
             return;
         }
         refreshing = true;
-        tasks.run(() -> bank.services().orElseThrow().sync().status(), status -> {
+        try {
+            tasks.run(() -> bank.services().orElseThrow().sync().status(), status -> {
+                refreshing = false;
+                show(status);
+            }, failure -> {
+                refreshing = false;
+                set(State.ERROR, Notice.error("bank.indicator.error"));
+            });
+        } catch (RuntimeException rejected) {
+            // the task runner is closed: the window is going away
             refreshing = false;
-            show(status);
-        }, failure -> {
-            refreshing = false;
-            set(State.ERROR, Notice.error("bank.indicator.error"));
-        });
+        }
     }
 
     void show(SyncStatus status) {

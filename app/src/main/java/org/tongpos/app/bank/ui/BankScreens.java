@@ -38,6 +38,7 @@ public final class BankScreens implements TillExtension {
     private final BankIndicatorViewModel indicator;
     private final Timeline indicatorTicker;
     private Scene scene;
+    private Label shownIndicator;
     private Parent till;
     private Runnable onClosed = () -> { };
 
@@ -46,7 +47,7 @@ public final class BankScreens implements TillExtension {
         this.tasks = tasks;
         this.clock = clock;
         this.indicator = new BankIndicatorViewModel(bank, tasks);
-        this.indicatorTicker = new Timeline(new KeyFrame(INDICATOR_REFRESH, e -> indicator.refresh()));
+        this.indicatorTicker = new Timeline(new KeyFrame(INDICATOR_REFRESH, e -> refreshWhileShown()));
         indicatorTicker.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -70,6 +71,7 @@ public final class BankScreens implements TillExtension {
         Label label = new NoticeLabel(indicator.text(), messages);
         label.setId("bank-indicator");
         label.setMaxWidth(Label.USE_PREF_SIZE);
+        shownIndicator = label;
         indicator.refresh();
         indicatorTicker.play();
         return label;
@@ -121,6 +123,18 @@ public final class BankScreens implements TillExtension {
             vm.refresh();
         }
         return vm;
+    }
+
+    /** The indicator refreshes only while it is on a window that shows; it stops once its window is gone. */
+    private void refreshWhileShown() {
+        Label label = shownIndicator;
+        boolean shown = label != null && label.getScene() != null && label.getScene().getWindow() != null
+                && label.getScene().getWindow().isShowing();
+        if (shown || isShowing()) {
+            indicator.refresh();
+        } else if (label != null && label.getScene() == null && !isShowing()) {
+            indicatorTicker.stop();
+        }
     }
 
     /** Returns to the till. */
