@@ -122,7 +122,8 @@ class DeviceCommandTest {
             // read while the command writes: socat drops what is unread once the app closes its end
             CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return display.readUntilQuiet(Duration.ofMillis(300), Duration.ofSeconds(5));
+                    byte[] lowerLineEnd = ("Welcome" + " ".repeat(13) + "\r").getBytes(StandardCharsets.US_ASCII);
+                    return display.readUntilEndsWith(lowerLineEnd, Duration.ofSeconds(5));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -40,6 +40,25 @@ public final class SerialDevice implements AutoCloseable {
         return out.toByteArray();
     }
 
+    /** Reads until what came ends with {@code end}, or {@code max} passed. */
+    public byte[] readUntilEndsWith(byte[] end, Duration max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            int n = link.read(buffer, 0, buffer.length, Duration.ofMillis(100));
+            if (n > 0) {
+                out.write(buffer, 0, n);
+                byte[] all = out.toByteArray();
+                if (all.length >= end.length && java.util.Arrays.equals(all, all.length - end.length, all.length,
+                        end, 0, end.length)) {
+                    break;
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
     @Override
     public void close() {
         link.close();

@@ -1,6 +1,7 @@
 package org.tongpos.app.devices.service;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +43,8 @@ import org.tongpos.hardware.scanner.Scanner;
 public final class Devices implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Devices.class);
+    /** How often an idle printer is asked for its status, so "paper out" shows before the next receipt. */
+    static final Duration PRINTER_STATUS_INTERVAL = Duration.ofSeconds(15);
 
     private final DeviceFactory factory;
     private final Clock clock;
@@ -47,6 +53,11 @@ public final class Devices implements AutoCloseable {
     private final Map<DeviceKind, AutoCloseable> open = new ConcurrentHashMap<>();
     private final Map<DeviceKind, DeviceHealth> health = new ConcurrentHashMap<>();
     private final Object lifecycle = new Object();
+    private final ScheduledExecutorService statusPoll = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "printer-status-poll");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<BiConsumer<DeviceKind, DeviceHealth>> healthListeners = new CopyOnWriteArrayList<>();
     private final List<ScanListener> scanListeners = new CopyOnWriteArrayList<>();
     private final List<PrintJobListener> jobListeners = new CopyOnWriteArrayList<>();
@@ -70,6 +81,8 @@ public final class Devices implements AutoCloseable {
                 devices.openDevice(kind);
             }
         }
+        long every = PRINTER_STATUS_INTERVAL.toMillis();
+        devices.statusPoll.scheduleWithFixedDelay(devices::pollPrinter, every, every, TimeUnit.MILLISECONDS);
         return devices;
     }
 
@@ -240,6 +253,13 @@ public final class Devices implements AutoCloseable {
         };
     }
 
+    private void pollPrinter() {
+        PrintQueue printing = queue;
+        if (printing != null) {
+            printing.checkStatus(); // the answer reaches the printer's status listener, so the health follows it
+        }
+    }
+
     private FaceTerminal faceTerminal(String address) {
         if (address.startsWith("zkteco:")) {
             return factory.zktecoServer(Integer.parseInt(address.substring("zkteco:".length())), clock.getZone());
@@ -304,6 +324,7 @@ public final class Devices implements AutoCloseable {
                 return;
             }
             closed = true;
+            statusPoll.shutdownNow();
             for (DeviceKind kind : DeviceKind.values()) {
                 closeDevice(kind);
             }
