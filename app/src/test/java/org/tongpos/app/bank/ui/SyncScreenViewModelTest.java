@@ -127,6 +127,32 @@ class SyncScreenViewModelTest {
     }
 
     @Test
+    void aQuarantinedBatchIsListedAndReleasingItSendsItAgainUnchanged() throws Exception {
+        Path clone = dir.resolve("clone");
+        try (Terminal setup = Terminal.open(clone)) {
+            setup.catalog().save(setup.demoCatalog().products(50));
+            BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
+        }
+        try (Terminal other = Terminal.open(clone)) {
+            BankTestSupport.sell(other, TenderMethod.CASH, 1, "");
+            assertThat(other.bank().services().orElseThrow().sync().syncNow().upToDate()).isTrue();
+        }
+        BankTestSupport.sell(terminal, TenderMethod.CASH, 2, "");
+        SyncScreenViewModel vm = viewModel();
+        vm.syncNow();
+        assertThat(vm.notice().get().key()).isEqualTo("bank.screen.notSynced");
+        assertThat(vm.quarantined()).singleElement().satisfies(batch -> {
+            assertThat(batch.firstSeq()).isEqualTo(1);
+            assertThat(batch.reason()).isNotBlank();
+        });
+
+        vm.release(vm.quarantined().get(0));
+        assertThat(vm.notice().get()).isEqualTo(Notice.info("bank.screen.released", 1L, 1L));
+        assertThat(vm.quarantined()).as("the cause is not fixed: the bank still holds another seq 1").hasSize(1);
+        assertThat(vm.status().get().upToDate()).isFalse();
+    }
+
+    @Test
     void reconcilingADayNotClosedSaysToCloseItFirst() {
         SyncScreenViewModel vm = viewModel();
         vm.date().set(vm.date().get().minusDays(3));
