@@ -247,6 +247,9 @@ public final class CashierView {
         amount.getStyleClass().add("total-amount");
         amount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("checkout.money", vm.total().get().toYuanString()), vm.total()));
+        // a total must never be cut to "…": large amounts get a smaller (still large) type
+        amount.textProperty().addListener((obs, old, text) -> sizeTotal(amount, text));
+        sizeTotal(amount, amount.getText());
         Label count = new Label();
         count.setId("item-count");
         count.getStyleClass().add("item-count");
@@ -282,6 +285,15 @@ public final class CashierView {
         pane.setPrefWidth(400);
         pane.setMinWidth(340);
         return pane;
+    }
+
+    private static void sizeTotal(Label amount, String text) {
+        amount.getStyleClass().removeAll("long", "very-long");
+        if (text.length() >= 12) {
+            amount.getStyleClass().add("very-long");
+        } else if (text.length() >= 9) {
+            amount.getStyleClass().add("long");
+        }
     }
 
     private Node statusBar(StatusBarViewModel status, int catalogSize) {
