@@ -175,6 +175,16 @@ class DeviceSettingsViewModelTest {
         assertThat(vm.health(DeviceKind.SCANNER).get().state()).isEqualTo(DeviceState.CONNECTED);
     }
 
+    @Test
+    void everyDeviceHasANameInBothLanguages() {
+        for (DeviceKind kind : DeviceKind.values()) {
+            for (String locale : new String[] {"zh_CN", "en"}) {
+                assertThat(org.tongpos.app.i18n.Messages.forSetting(locale).get(DeviceSettingsView.nameKey(kind)))
+                        .isNotBlank();
+            }
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
