@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -91,7 +92,17 @@ public final class DeviceTill implements TillExtension {
         sale.useLanguage(messages);
         statusSubscriptions.cancelAll();
         statusSubscriptions = new Subscriptions();
-        return DeviceStatusBar.items(statusBar, messages, statusSubscriptions);
+        List<Node> items = new java.util.ArrayList<>(DeviceStatusBar.items(statusBar, messages, statusSubscriptions));
+        Button devicesButton = new Button(messages.get("checkout.action.keyed", "F7", messages.get("devices.open")));
+        devicesButton.setId("status-devices");
+        devicesButton.setFocusTraversable(false);
+        devicesButton.setOnAction(e -> {
+            if (tillRoot == null && devicesButton.getScene() != null) {
+                open(devicesButton.getScene(), messages);
+            }
+        });
+        items.add(devicesButton);
+        return items;
     }
 
     @Override

@@ -98,6 +98,11 @@ class DeviceScreenFxTest {
         assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
         assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems())
                 .as("a scan while the device screen showed was not added").isEmpty();
+
+        robot.clickOn("#status-devices");
+        assertThat(robot.lookup("#device-settings").tryQuery()).as("the status bar button opens it too").isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
     }
 
     private static String text(FxRobot robot, String query) {
