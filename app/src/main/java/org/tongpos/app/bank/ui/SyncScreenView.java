@@ -2,6 +2,7 @@ package org.tongpos.app.bank.ui;
 
 import java.io.File;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,12 +17,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.converter.LocalDateStringConverter;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.sync.batch.SealedBatch;
@@ -50,7 +51,7 @@ public final class SyncScreenView {
         root.getStyleClass().add("sync-screen");
         root.setPadding(new Insets(16));
         Label title = new Label(messages.get("bank.screen.title"));
-        title.getStyleClass().add("app-title");
+        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
         Button closeButton = button("sync-close", messages.get("bank.screen.close"), close);
         HBox top = new HBox(16, title, spacer(), closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -113,6 +114,7 @@ public final class SyncScreenView {
     private Node dayPane() {
         DatePicker picker = new DatePicker();
         picker.setId("sync-date");
+        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         picker.valueProperty().bindBidirectional(vm.date());
         picker.valueProperty().addListener((obs, old, now) -> vm.refresh());
         Button closeDay = button("sync-close-day", messages.get("bank.screen.closeDay"), vm::closeDay);
@@ -125,14 +127,16 @@ public final class SyncScreenView {
         summary.setId("sync-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> summaryText(vm.report().get()), vm.report()));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(messages.get("bank.screen.date")), picker, closeDay, reconcile, export);
-        grid.add(close, 0, 1, 5, 1);
-        grid.add(summary, 0, 2, 5, 1);
-        grid.setDisable(vm.isOffline());
-        return grid;
+        close.setWrapText(true);
+        close.setMaxWidth(Double.MAX_VALUE);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        close.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(12, new Label(messages.get("bank.screen.date")), picker, closeDay, reconcile, export);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(6, controls, close, summary);
+        pane.setDisable(vm.isOffline());
+        return pane;
     }
 
     private Node differencesTable() {
@@ -141,7 +145,7 @@ public final class SyncScreenView {
         table.setPlaceholder(new Label(messages.get("bank.screen.noDifferences")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 50, d -> Integer.toString(d.diffNo())));
-        table.getColumns().add(column(messages.get("bank.screen.column.category"), 150,
+        table.getColumns().add(column(messages.get("bank.screen.column.category"), 190,
                 d -> BankTexts.category(messages, d.category())));
         table.getColumns().add(column(messages.get("bank.screen.column.txn"), 290, Difference::txnId));
         table.getColumns().add(column(messages.get("bank.screen.column.seq"), 70,
@@ -151,7 +155,7 @@ public final class SyncScreenView {
                 d -> BankTexts.yuan(d.localAmountFen())));
         table.getColumns().add(column(messages.get("bank.screen.column.bank"), 100,
                 d -> BankTexts.yuan(d.bankAmountFen())));
-        table.getColumns().add(column(messages.get("bank.screen.column.status"), 100,
+        table.getColumns().add(column(messages.get("bank.screen.column.status"), 120,
                 d -> d.bankStatus() == null ? "—" : d.bankStatus()));
         table.getColumns().add(column(messages.get("bank.screen.column.note"), 220,
                 d -> d.investigated() ? messages.get("bank.screen.investigatedNote", d.note()) : ""));

@@ -2,14 +2,20 @@ package org.tongpos.app.bank.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +32,7 @@ import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.sync.journal.TenderMethod;
 import org.tongpos.sync.sandbox.SandboxBank;
 import org.tongpos.sync.sandbox.SandboxBankConfig;
+import org.tongpos.sync.sandbox.StatementRowStatus;
 
 /**
  * The sync and reconciliation screen opened by its key (F9) from the cashier window, against a real sandbox bank: it shows the
@@ -45,6 +52,7 @@ class SyncScreenFxTest {
     private Scene scene;
     private Parent till;
     private FxTaskRunner bankTasks;
+    private String cardTxn;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,7 +64,7 @@ class SyncScreenFxTest {
             BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
             setup.settings().set(SettingKey.LOCALE, "en");
             BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");
-            BankTestSupport.sell(setup, TenderMethod.BANK_CARD, 2, "CARD0001");
+            cardTxn = BankTestSupport.sell(setup, TenderMethod.BANK_CARD, 2, "CARD0001").txnId();
         }
         terminal = Terminal.open(dir);
         tasks = new FxTaskRunner();
@@ -100,6 +108,21 @@ class SyncScreenFxTest {
         waitFor(() -> label(robot, "#sync-summary").contains("Matched 1"));
         waitFor(() -> label(robot, "#sync-notice").contains("Everything matches"));
 
+        bank.markStatementRow(BankTestSupport.TERMINAL, cardTxn, TenderMethod.BANK_CARD, StatementRowStatus.REVERSED, 0);
+        robot.clickOn("#sync-close-day");
+        waitFor(() -> label(robot, "#sync-notice").contains("IN_BALANCE, the bank agrees"));
+        robot.clickOn("#sync-reconcile");
+        waitFor(() -> label(robot, "#sync-notice").contains("1 differences found"));
+        TableView<?> differences = robot.lookup("#sync-differences").queryAs(TableView.class);
+        assertThat(differences.getItems()).hasSize(1);
+        robot.interact(() -> differences.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#sync-note").queryAs(TextField.class)
+                .setText("card payment reversed by the bank; customer paid cash"));
+        robot.clickOn("#sync-investigate");
+        waitFor(() -> label(robot, "#sync-notice").contains("Difference #1 marked investigated"));
+        assertThat(label(robot, "#sync-summary")).contains("Reversed by the bank: 1");
+        saveScreenshotIfAsked();
+
         robot.press(KeyCode.F12).release(KeyCode.F12);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot().getId()).as("the till's keys do nothing while the screen shows")
@@ -110,6 +133,18 @@ class SyncScreenFxTest {
         assertThat(robot.lookup("#payment-dialog").tryQuery()).isEmpty();
         assertThat(screens.isShowing()).isFalse();
         waitFor(() -> label(robot, "#bank-indicator").contains("up to date"));
+    }
+
+    /** {@code -Dtongpos.screenshots=DIR} saves the screen as {@code DIR/sync.png} (for the documentation). */
+    private void saveScreenshotIfAsked() throws Exception {
+        String target = System.getProperty("tongpos.screenshots");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path file = Path.of(target).resolve("sync.png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private static String label(FxRobot robot, String query) {
