@@ -28,6 +28,8 @@ public final class PrintQueue implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PrintQueue.class);
     private static final int REMEMBERED_JOBS = 500;
 
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
     private final ReceiptPrinter printer;
     private final Clock clock;
     private final ExecutorService worker;
@@ -221,9 +223,29 @@ public final class PrintQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the queue: the job in hand gets a short grace period to finish, then every job that has not printed is
+     * reported {@link PrintJobState#FAILED} ("print queue stopped") instead of vanishing, so it can be reprinted.
+     */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        List<PrintJob> unfinished;
+        synchronized (this) {
+            unfinished = jobs.values().stream().filter(job -> !job.isFinished()).toList();
+        }
+        for (PrintJob job : unfinished) {
+            update(job.id(), PrintJobState.FAILED, "print queue stopped", job.attempts(), 0,
+                    job.state() == PrintJobState.PRINTING);
+        }
         printer.close();
     }
 }

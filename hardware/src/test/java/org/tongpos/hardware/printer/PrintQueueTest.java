@@ -68,6 +68,25 @@ class PrintQueueTest {
     }
 
     @Test
+    void closingTheQueueReportsJobsThatDidNotPrintAsFailedInsteadOfDroppingThem() throws Exception {
+        endpoint.behave(FakeNetworkPrinter.Behaviour.SILENT);
+        queue.submit("R010", "sale R010", receipt("小票 R010"));
+        queue.submit("R011", "sale R011", receipt("小票 R011"));
+        queue.submit("R012", "sale R012", receipt("小票 R012"));
+
+        long started = System.nanoTime();
+        queue.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        for (String id : List.of("R010", "R011", "R012")) {
+            PrintJob job = queue.job(id).orElseThrow();
+            assertThat(job.state()).as(id).isEqualTo(PrintJobState.FAILED);
+            assertThat(events).as(id).anyMatch(e -> e.id().equals(id) && e.state() == PrintJobState.FAILED);
+        }
+        assertThat(queue.job("R012").orElseThrow().reason()).isEqualTo("print queue stopped");
+    }
+
+    @Test
     void reprintOnRequestPrintsASecondCopy() throws Exception {
         queue.submit("R002", "sale R002", receipt("小票 R002"));
         queue.await("R002", Duration.ofSeconds(5));
