@@ -127,6 +127,22 @@ class TillDevicesTest {
     }
 
     @Test
+    void theCustomerDisplayFollowsRemovedLinesAndClearsWithTheCart() throws Exception {
+        openTill("", "", "sim:", "");
+        onUi(() -> {
+            till.scanned(TerminalFixture.COLA);
+            till.scanned(TerminalFixture.PEPSI);
+        });
+        SimulatedDisplay display = (SimulatedDisplay) terminal.devices().display().orElseThrow();
+        eventually(() -> display.upper().startsWith("百事可乐"), "the display shows the last item");
+        onUi(() -> till.perform(org.tongpos.app.checkout.ui.CashierAction.REMOVE));
+        eventually(() -> display.lower().contains("3.00") && !display.upper().startsWith("百事可乐"),
+                "the display shows the new total after a removal");
+        onUi(() -> till.perform(org.tongpos.app.checkout.ui.CashierAction.REMOVE));
+        eventually(() -> display.upper().isBlank() && display.lower().isBlank(), "an empty cart clears the display");
+    }
+
+    @Test
     void aSerialScanOverAPtyAddsALineAndPaymentOrDinerCodesAreRefused() throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialDevice scanner = new SerialDevice(pair.deviceEnd())) {
             openTill("", pair.appAddress() + "?suffix=CR", "", "");

@@ -337,6 +337,7 @@ public final class CashierViewModel {
         } else {
             cart.changeQuantity(request.lineIndex(), value.getAsLong());
             refresh();
+            devices.cartChanged(cart.total());
             selected.set(request.lineIndex());
             notice.set(Notice.info("checkout.notice.quantityChanged", request.product().name(),
                     CartLineText.measured(cart.line(request.lineIndex()))));
@@ -353,6 +354,7 @@ public final class CashierViewModel {
         }
         CartLine removed = cart.remove(index);
         refresh();
+        devices.cartChanged(cart.total());
         selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
         notice.set(Notice.info("checkout.notice.removed", removed.product().name()));
     }

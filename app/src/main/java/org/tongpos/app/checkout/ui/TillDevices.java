@@ -21,6 +21,10 @@ public interface TillDevices {
     default void itemAdded(CartLine line, Money total) {
     }
 
+    /** A line was removed or its quantity changed: the customer sees the new total (an empty cart clears). */
+    default void cartChanged(Money total) {
+    }
+
     /** Payment is being taken for {@code total}. */
     default void totalDue(Money total) {
     }

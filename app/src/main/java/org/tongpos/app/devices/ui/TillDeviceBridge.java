@@ -35,6 +35,15 @@ public final class TillDeviceBridge implements TillDevices {
     }
 
     @Override
+    public void cartChanged(Money total) {
+        if (total.isZero()) {
+            saleEnded();
+        } else {
+            guarded("show total", () -> sale.totalDue(total.fen()));
+        }
+    }
+
+    @Override
     public void totalDue(Money total) {
         guarded("show total", () -> sale.totalDue(total.fen()));
     }
