@@ -25,7 +25,7 @@ import org.tongpos.sync.reconcile.ReconciliationReport;
 import org.tongpos.sync.reconcile.ReconciliationStore;
 
 /**
- * Timed runner (not a test) for the two sync speed targets. See docs/performance-sync.md for the command.
+ * Timed runner (not a test) for the two sync speed targets. See docs/performance.md ("Sync") for the command.
  * <ul>
  *   <li>{@code upload N}: N offline entries sealed and uploaded to the in-process sandbox bank over
  *       loopback, terminal database an H2 file (target: 100,000 in ≤ 30 s);</li>
