@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.domain.ProductUnit;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.StorageException;
 
 /** Products and their barcodes in the terminal's database. */
@@ -60,7 +61,8 @@ public final class ProductStore {
 
     /**
      * Adds or updates products in one transaction. A product whose first barcode (or, without barcodes, whose PLU)
-     * is already known updates that product; its barcode list is replaced. Either all rows are written or none.
+     * is already known updates that product; its barcode list is replaced. Either all rows are written or none,
+     * and they are on disk when this returns.
      */
     public UpsertResult upsertAll(List<Product> incoming) {
         try (Connection c = dataSource.getConnection()) {
@@ -68,6 +70,7 @@ public final class ProductStore {
             try {
                 UpsertResult result = upsert(c, incoming);
                 c.commit();
+                Database.forceToDisk(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.StorageException;
 
 /** Settings kept in the terminal's database; a setting never written reads as its default. */
@@ -29,7 +30,10 @@ public final class SettingsStore {
         }
     }
 
-    /** Stores a value after checking it; throws {@link IllegalArgumentException} for a value the key refuses. */
+    /**
+     * Stores a value after checking it, on disk when this returns; throws {@link IllegalArgumentException} for a value
+     * the key refuses.
+     */
     public void set(SettingKey key, String value) {
         if (!key.accepts(value)) {
             throw new IllegalArgumentException("invalid value for " + key.key());
@@ -39,6 +43,7 @@ public final class SettingsStore {
             s.setString(1, key.key());
             s.setString(2, value);
             s.executeUpdate();
+            Database.forceToDisk(c);
         } catch (SQLException e) {
             throw new StorageException("cannot write setting " + key.key(), e);
         }
