@@ -13,13 +13,12 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.catalog.store.ProductStore;
 import org.tongpos.app.checkout.service.CheckoutService;
-import org.tongpos.app.checkout.service.ReceiptText;
 import org.tongpos.app.checkout.service.ScanResolver;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.devices.domain.DeviceConfig;
 import org.tongpos.app.devices.service.Devices;
 import org.tongpos.app.devices.service.SaleDevices;
-import org.tongpos.app.devices.service.SaleReceipts;
+import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
@@ -28,6 +27,7 @@ import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
 import org.tongpos.hardware.DeviceFactory;
+import org.tongpos.hardware.receipt.PaperWidth;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
@@ -113,8 +113,14 @@ public final class Terminal implements AutoCloseable {
         return Messages.forSetting(settings.get(SettingKey.LOCALE));
     }
 
-    public ReceiptText receiptText() {
-        return new ReceiptText(messages(), Integer.parseInt(settings.get(SettingKey.RECEIPT_COLUMNS)));
+    /** The store's receipts in the terminal's language. */
+    public SaleReceipts saleReceipts() {
+        return new SaleReceipts(messages(), storeName());
+    }
+
+    /** The receipt paper as configured (printer paper width and columns). */
+    public PaperWidth receiptPaper() {
+        return DeviceConfig.from(settings::get).paper();
     }
 
     public String storeName() {

@@ -29,7 +29,7 @@ import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Tender;
-import org.tongpos.app.devices.service.SaleReceipts;
+import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.hardware.DeviceFactory;

@@ -54,7 +54,7 @@ final class SaleCommand extends TerminalCommand.Top {
         }
         try {
             CompletedSale sale = terminal.checkout().pay(cart, offers, terminal.cashier());
-            out().print(terminal.receiptText().format(sale, terminal.storeName()));
+            out().print(terminal.saleReceipts().text(sale, terminal.receiptPaper()));
             out().println("seq " + sale.seq());
             return ExitCodes.OK;
         } catch (PaymentException e) {

@@ -64,7 +64,7 @@ class BundleKeysTest {
             collect(LITERAL_KEY.matcher(source), used);
             collect(KEY_PREFIX.matcher(source), prefixes);
         }
-        assertThat(used).as("the scan finds the lookups").contains("receipt.total", "scan.unknown",
+        assertThat(used).as("the scan finds the lookups").contains("receipt.scalePriced", "scan.unknown",
                 "checkout.payment.invalid", "settings.duplicateKey");
         assertThat(DYNAMIC_FAMILIES.keySet()).as("every key built at run time is a known family")
                 .containsAll(prefixes);

@@ -15,6 +15,16 @@ public record PaperWidth(int columns, int dots) {
     }
 
     /** 58 or 80 (mm), the usual configuration value. */
+    /** The paper for a column count: 32 is 58 mm, 42 and 48 are 80 mm. */
+    public static PaperWidth ofColumns(int columns) {
+        return switch (columns) {
+            case 32 -> MM58;
+            case 42 -> MM80_42;
+            case 48 -> MM80;
+            default -> throw new IllegalArgumentException("receipts have 32, 42 or 48 columns, not " + columns);
+        };
+    }
+
     public static PaperWidth ofMillimetres(int millimetres) {
         return switch (millimetres) {
             case 58 -> MM58;

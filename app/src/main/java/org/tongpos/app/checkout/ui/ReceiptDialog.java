@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.tongpos.app.checkout.domain.CompletedSale;
-import org.tongpos.app.checkout.service.ReceiptText;
+import org.tongpos.app.checkout.service.SaleReceipts;
+import org.tongpos.hardware.receipt.PaperWidth;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.Subscriptions;
 
@@ -43,7 +44,7 @@ final class ReceiptDialog implements CashierDialog {
     ReceiptDialog(CashierViewModel vm, Messages messages, KeyBindings keys, Subscriptions subscriptions,
                   Station station, String monoFamily) {
         this.vm = vm;
-        ReceiptText receiptText = new ReceiptText(messages, station.receiptColumns());
+        SaleReceipts receiptText = new SaleReceipts(messages, station.storeName());
         printed.setId("receipt-image");
         printed.setPreserveRatio(true);
         printedPane.setId("receipt-printed");
@@ -79,14 +80,14 @@ final class ReceiptDialog implements CashierDialog {
         show(vm.completedSale().get(), receiptText, messages, station);
     }
 
-    private void show(CompletedSale sale, ReceiptText receiptText, Messages messages, Station station) {
+    private void show(CompletedSale sale, SaleReceipts receiptText, Messages messages, Station station) {
         if (sale == null) {
             return;
         }
         change.setText(messages.get("checkout.receipt.change", sale.change().toYuanString()));
         paid.setText(messages.get("checkout.receipt.paid", sale.total().toYuanString(),
                 sale.tenders().get(0).tendered().toYuanString(), sale.receiptNo()));
-        String text = receiptText.format(sale, station.storeName());
+        String text = receiptText.text(sale, PaperWidth.ofColumns(station.receiptColumns()));
         receipt.setText(text);
         measure.setText(text);
         // a text area spaces its lines a little wider than the bare text measures

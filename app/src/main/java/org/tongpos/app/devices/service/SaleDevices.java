@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.devices.domain.DeviceKind;

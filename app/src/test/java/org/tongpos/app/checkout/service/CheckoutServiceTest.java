@@ -19,6 +19,8 @@ import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.hardware.escpos.TextWidth;
+import org.tongpos.hardware.receipt.PaperWidth;
 import org.tongpos.sync.journal.EntryHashes;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
@@ -134,11 +136,11 @@ class CheckoutServiceTest {
         Cart cart = new Cart();
         checkout.scan(cart, TerminalFixture.COLA);
         CompletedSale sale = checkout.pay(cart, cash("50"), "007");
-        String receipt = terminal.receiptText().format(sale, "测试超市");
-        assertThat(receipt).contains("测试超市", "可口可乐 330ml", "1 × 3.00", "合计：￥3.00", "现金", "50.00", "找零",
-                "47.00", "T0001-00000001", "2026-11-30 12:05:09");
+        String receipt = new SaleReceipts(terminal.messages(), "测试超市").text(sale, PaperWidth.MM58);
+        assertThat(receipt).contains("测试超市", "可口可乐 330ml", "3.00", "￥3.00", "现金", "50.00", "找零", "47.00",
+                "T0001-00000001", "2026-11-30 12:05:09");
         for (String line : receipt.split("\n")) {
-            assertThat(ReceiptText.width(line)).as(line).isLessThanOrEqualTo(32);
+            assertThat(TextWidth.columns(line)).as(line).isLessThanOrEqualTo(32);
         }
     }
 }

@@ -96,7 +96,7 @@ class CashierScreenFxTest {
         waitUntil(() -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
         assertThat(text(robot, "#receipt-change")).isEqualTo("找零 ￥12.00");
         String receipt = robot.lookup("#receipt-text").queryAs(TextArea.class).getText();
-        assertThat(receipt).contains("可口可乐 330ml", "合计：￥8.00", "20.00", "12.00");
+        assertThat(receipt).contains("可口可乐 330ml", "合计:", "￥8.00", "20.00", "12.00");
         assertThat(terminal.journal().lastSeq()).isEqualTo(1);
         JournalEntry entry = terminal.journal().read(1, 1).get(0);
         assertThat(entry.amountFen()).isEqualTo(800);

@@ -1,4 +1,4 @@
-package org.tongpos.app.devices.service;
+package org.tongpos.app.checkout.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.hardware.escpos.EscPosDecoder;
+import org.tongpos.hardware.escpos.EscPosElement;
+import org.tongpos.hardware.escpos.TextWidth;
 import org.tongpos.hardware.receipt.PaperWidth;
 import org.tongpos.hardware.receipt.Receipt;
 import org.tongpos.hardware.receipt.ReceiptLabels;
@@ -15,7 +18,8 @@ import org.tongpos.hardware.receipt.ReceiptTender;
 
 /**
  * A completed sale as the ESC/POS bytes its receipt prints as, in the terminal's language: the same bytes go to the
- * printer and to the on-screen preview. The QR code carries the sale's transaction id.
+ * printer and to the on-screen preview, and their text lines are what the command line prints. The QR code carries
+ * the sale's transaction id.
  */
 public final class SaleReceipts {
 
@@ -35,6 +39,11 @@ public final class SaleReceipts {
     public Receipt receipt(CompletedSale sale) {
         List<ReceiptLine> lines = new ArrayList<>(sale.lines().size());
         for (CartLine line : sale.lines()) {
+            if (line.quantity() == 0) {
+                // priced by the scale's label, weight unknown: one package at the label's price
+                lines.add(new ReceiptLine(line.product().name(), 1000, line.amount().fen(), line.amount().fen()));
+                continue;
+            }
             // pieces count in thousandths, grams are thousandths of a kilogram already
             long quantity = line.isWeighed() ? line.quantity() : Math.multiplyExact(line.quantity(), 1000L);
             lines.add(new ReceiptLine(line.product().name(), quantity, line.unitPrice().fen(), line.amount().fen()));
@@ -50,6 +59,20 @@ public final class SaleReceipts {
     /** The receipt's bytes for {@code paper}; the drawer is opened separately, so a reprint never opens it. */
     public byte[] encode(CompletedSale sale, PaperWidth paper) {
         return new ReceiptLayout(paper, labels()).encode(receipt(sale), false);
+    }
+
+    /** The receipt's text as it prints, line by line, centred lines centred: for the command line and previews. */
+    public String text(CompletedSale sale, PaperWidth paper) {
+        StringBuilder text = new StringBuilder(1024);
+        for (EscPosElement element : EscPosDecoder.decode(encode(sale, paper))) {
+            if (element instanceof EscPosElement.TextLine line) {
+                String content = line.text();
+                int pad = line.alignment() == org.tongpos.hardware.escpos.Alignment.CENTER
+                        ? Math.max(0, (paper.columns() - TextWidth.columns(content)) / 2) : 0;
+                text.append(" ".repeat(pad)).append(content).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private ReceiptLabels labels() {

@@ -1,4 +1,4 @@
-package org.tongpos.app.devices.service;
+package org.tongpos.app.checkout.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
