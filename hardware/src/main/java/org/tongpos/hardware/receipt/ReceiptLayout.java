@@ -22,7 +22,6 @@ public final class ReceiptLayout {
 
     private final PaperWidth paper;
     private final ReceiptLabels labels;
-    private final StringBuilder row = new StringBuilder(64);
     private final MonochromeBitmap logo;
 
     public ReceiptLayout(PaperWidth paper, ReceiptLabels labels) {
@@ -164,7 +163,7 @@ public final class ReceiptLayout {
     }
 
     private String rule(int width) {
-        row.setLength(0);
+        StringBuilder row = new StringBuilder(64);
         for (int i = 0; i < width; i++) {
             row.append('-');
         }
@@ -172,43 +171,43 @@ public final class ReceiptLayout {
     }
 
     private String itemRow(String name, String quantity, String price, String amount, int width) {
-        row.setLength(0);
+        StringBuilder row = new StringBuilder(64);
         int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
         row.append(name);
-        pad(nameColumns - TextWidth.columns(name));
-        padLeft(quantity, QUANTITY_COLUMNS);
-        padLeft(price, PRICE_COLUMNS);
-        padLeft(amount, AMOUNT_COLUMNS);
+        pad(row, nameColumns - TextWidth.columns(name));
+        padLeft(row, quantity, QUANTITY_COLUMNS);
+        padLeft(row, price, PRICE_COLUMNS);
+        padLeft(row, amount, AMOUNT_COLUMNS);
         return row.toString();
     }
 
     private String numbersRow(String quantity, String price, String amount, int width) {
-        row.setLength(0);
-        pad(2);
+        StringBuilder row = new StringBuilder(64);
+        pad(row, 2);
         row.append(quantity);
         int used = 2 + TextWidth.columns(quantity);
         int priceEnd = width - AMOUNT_COLUMNS;
-        pad(Math.max(1, priceEnd - used - TextWidth.columns(price)));
+        pad(row, Math.max(1, priceEnd - used - TextWidth.columns(price)));
         row.append(price);
-        padLeft(amount, AMOUNT_COLUMNS);
+        padLeft(row, amount, AMOUNT_COLUMNS);
         return row.toString();
     }
 
     /** Label on the left, value on the right edge. */
     private String spread(String left, String right, int width) {
-        row.setLength(0);
+        StringBuilder row = new StringBuilder(64);
         row.append(left);
-        pad(Math.max(1, width - TextWidth.columns(left) - TextWidth.columns(right)));
+        pad(row, Math.max(1, width - TextWidth.columns(left) - TextWidth.columns(right)));
         row.append(right);
         return row.toString();
     }
 
-    private void padLeft(String value, int columns) {
-        pad(Math.max(1, columns - TextWidth.columns(value)));
+    private static void padLeft(StringBuilder row, String value, int columns) {
+        pad(row, Math.max(1, columns - TextWidth.columns(value)));
         row.append(value);
     }
 
-    private void pad(int spaces) {
+    private static void pad(StringBuilder row, int spaces) {
         for (int i = 0; i < spaces; i++) {
             row.append(' ');
         }
