@@ -13,12 +13,12 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.catalog.store.ProductStore;
 import org.tongpos.app.checkout.service.CheckoutService;
+import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.checkout.service.ScanResolver;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.devices.domain.DeviceConfig;
 import org.tongpos.app.devices.service.Devices;
 import org.tongpos.app.devices.service.SaleDevices;
-import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
@@ -69,7 +69,14 @@ public final class Terminal implements AutoCloseable {
     }
 
     public static Terminal open(Path dataDirectory, Clock clock) {
-        return new Terminal(Database.open(dataDirectory), clock);
+        Database database = Database.open(dataDirectory);
+        try {
+            return new Terminal(database, clock);
+        } catch (RuntimeException e) {
+            // e.g. a write-ahead log that disagrees with the journal: leave the files alone for support to look at
+            database.close();
+            throw e;
+        }
     }
 
     public Database database() {
