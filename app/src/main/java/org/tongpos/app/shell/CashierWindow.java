@@ -2,27 +2,33 @@ package org.tongpos.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.ui.CashierKeyboard;
 import org.tongpos.app.checkout.ui.CashierView;
 import org.tongpos.app.checkout.ui.CashierViewModel;
+import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.checkout.ui.StatusBarViewModel;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.ui.SettingsView;
 import org.tongpos.app.settings.ui.SettingsViewModel;
 import org.tongpos.app.settings.ui.UiSettings;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
 import org.tongpos.app.ui.UiFonts;
 import org.tongpos.hardware.scanner.WedgeScanDetector;
 
 /**
  * The terminal's window content: one scene holding the cashier screen, its scanner-aware keyboard path and its
- * dialogs. Saving settings rebuilds the view in the new language with the new keys at once, keeping the sale.
+ * dialogs. Saving settings rebuilds the view in the new language with the new keys at once, keeping the sale; the
+ * extensions get their commands' new keys before the screen is drawn again.
  */
 public final class CashierWindow {
 
@@ -76,6 +82,7 @@ public final class CashierWindow {
     /** Adds a feature's status items, keys and screens; call before {@link #createScene}. */
     public void addExtension(TillExtension extension) {
         extensions.add(extension);
+        extension.useKeys(settings.commandKeyBindings());
         extension.setOnClosed(() -> view.codeField().requestFocus());
     }
 
@@ -107,8 +114,12 @@ public final class CashierWindow {
                 h.plu(), h.pluName())).orElse(null);
         List<Node> statusItems = new ArrayList<>();
         extensions.forEach(extension -> statusItems.addAll(extension.statusItems(messages)));
+        boolean reprintByKey = extensions.stream().flatMap(extension -> extension.commands().stream())
+                .anyMatch(command -> command.settingName().equals(SettingKey.KEY_REPRINT.key()));
+        String reprintKey = reprintByKey
+                ? KeyBindings.label(settings.commandKeyBindings().get(SettingKey.KEY_REPRINT.key())) : null;
         CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
-                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog, statusItems),
+                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey),
                 monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;
@@ -129,7 +140,9 @@ public final class CashierWindow {
     }
 
     private Region settingsDialog() {
-        SettingsViewModel vm = new SettingsViewModel(settings, terminal.settings(), tasks, this::apply);
+        List<TillCommand> commands = new ArrayList<>();
+        extensions.forEach(extension -> commands.addAll(extension.commands()));
+        SettingsViewModel vm = new SettingsViewModel(settings, commands, terminal.settings(), tasks, this::apply);
         return new SettingsView(vm, settings.messages(), settings.keyBindings(), viewModel::settingsClosed).root();
     }
 
@@ -137,6 +150,8 @@ public final class CashierWindow {
     private void apply(UiSettings saved) {
         settings = saved;
         viewModel.settingsClosed();
+        Map<String, KeyCodeCombination> commandKeys = settings.commandKeyBindings();
+        extensions.forEach(extension -> extension.useKeys(commandKeys));
         CashierView old = view;
         view = buildView();
         scene.setRoot(view.root());

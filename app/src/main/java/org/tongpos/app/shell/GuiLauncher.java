@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -27,6 +29,7 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.FxTaskRunner;
 
 /**
@@ -76,8 +79,10 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
-                    window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock()));
-                    window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned));
+                    Map<String, KeyCodeCombination> keys = state.settings().commandKeyBindings();
+                    window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock(),
+                            keys.get(SettingKey.KEY_BANK.key())));
+                    window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
                     show(window, closed);
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);

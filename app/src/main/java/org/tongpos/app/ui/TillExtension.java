@@ -1,9 +1,11 @@
 package org.tongpos.app.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import org.tongpos.app.i18n.Messages;
 
@@ -13,6 +15,18 @@ import org.tongpos.app.i18n.Messages;
  * extensions to the window; they live in their feature's {@code ui} package.
  */
 public interface TillExtension {
+
+    /** The extension's commands with their key settings, for the settings dialog and for {@link #useKeys}. */
+    default List<TillCommand> commands() {
+        return List.of();
+    }
+
+    /**
+     * The keys bound to the extension's commands, by setting name ({@code key.bank}); the window hands them over
+     * before it draws the screen, and again whenever settings are saved, so a new binding takes effect at once.
+     */
+    default void useKeys(Map<String, KeyCodeCombination> keys) {
+    }
 
     /** Nodes for the status bar, in the screen's language; asked again whenever the screen is redrawn. */
     default List<Node> statusItems(Messages messages) {

@@ -69,7 +69,7 @@ class TillDevicesTest {
         till = onUi(() -> new CashierViewModel(terminal.checkout(), terminal.catalog(), new DirectTaskRunner(), "007"));
         devices = new DeviceTill(terminal.devices(), terminal.saleDevices(),
                 new DeviceSettings(terminal.settings(), terminal.devices()), new DirectTaskRunner(), ui,
-                terminal.clock(), till, code -> till.scanned(code));
+                terminal.clock(), till, code -> till.scanned(code), DeviceTill.keysFrom(terminal.settings()));
     }
 
     private <T> T onUi(Callable<T> work) throws Exception {

@@ -29,10 +29,13 @@ public final class BankIndicatorViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> text = new SimpleObjectProperty<>();
     private boolean refreshing;
+    private String keyLabel;
 
-    public BankIndicatorViewModel(BankConnection bank, TaskRunner tasks) {
+    /** @param keyLabel the key of the sync screen as shown on screen, named by the error text ("needs attention (F9)") */
+    public BankIndicatorViewModel(BankConnection bank, TaskRunner tasks, String keyLabel) {
         this.bank = bank;
         this.tasks = tasks;
+        this.keyLabel = keyLabel;
         if (bank.isConfigured()) {
             set(State.PENDING, Notice.info("bank.indicator.starting"));
         } else {
@@ -49,6 +52,15 @@ public final class BankIndicatorViewModel {
         return text;
     }
 
+    /** The sync screen has a new key: the error text names it from now on. */
+    public void useKeyLabel(String label) {
+        keyLabel = label;
+        Notice shown = text.get();
+        if (shown != null && shown.key().equals("bank.indicator.error")) {
+            text.set(Notice.error("bank.indicator.error", keyLabel));
+        }
+    }
+
     /** Reads the stored sync status in the background (no bank contact) and shows it. */
     public void refresh() {
         if (!bank.isConfigured() || refreshing) {
@@ -61,7 +73,7 @@ public final class BankIndicatorViewModel {
                 show(status);
             }, failure -> {
                 refreshing = false;
-                set(State.ERROR, Notice.error("bank.indicator.error"));
+                set(State.ERROR, Notice.error("bank.indicator.error", keyLabel));
             });
         } catch (RuntimeException rejected) {
             // the task runner is closed: the window is going away
@@ -73,7 +85,7 @@ public final class BankIndicatorViewModel {
         RoundOutcome outcome = status.lastOutcome().orElse(null);
         if (status.authProblem() || !status.quarantined().isEmpty() || outcome == RoundOutcome.REJECTED
                 || outcome == RoundOutcome.AUTH_PROBLEM) {
-            set(State.ERROR, Notice.error("bank.indicator.error"));
+            set(State.ERROR, Notice.error("bank.indicator.error", keyLabel));
         } else if (status.pendingEntries() == 0) {
             set(State.UP_TO_DATE, Notice.info("bank.indicator.upToDate"));
         } else if (outcome == RoundOutcome.BANK_UNREACHABLE) {

@@ -2,6 +2,7 @@ package org.tongpos.app.bank.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,21 +16,25 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
 
 /**
  * What the cashier window gets from the bank feature: the status bar's bank indicator, and the sync and
- * reconciliation screen on one key ({@link #KEY}, F9), shown in place of the till until Esc. Bank work runs on a task
+ * reconciliation screen on one key (the setting {@code key.bank}, F9 by default), shown in place of the till until
+ * Esc. Bank work runs on a task
  * runner of its own, so a long day close never delays a sale being saved.
  */
 public final class BankScreens implements TillExtension {
 
-    /** The key that opens (and closes) the sync and reconciliation screen. */
-    public static final KeyCodeCombination KEY = new KeyCodeCombination(KeyCode.F9);
+    /** The command that opens (and closes) the sync and reconciliation screen, with the setting of its key. */
+    public static final TillCommand COMMAND = new TillCommand(SettingKey.KEY_BANK.key(), "bank.screen.title");
     private static final Duration INDICATOR_REFRESH = Duration.seconds(5);
 
     private final BankConnection bank;
@@ -41,12 +46,15 @@ public final class BankScreens implements TillExtension {
     private Label shownIndicator;
     private Parent till;
     private Runnable onClosed = () -> { };
+    private KeyCodeCombination key;
 
-    public BankScreens(BankConnection bank, TaskRunner tasks, Clock clock) {
+    /** @param key the key that opens the screen (the setting {@code key.bank}; {@link #useKeys} changes it) */
+    public BankScreens(BankConnection bank, TaskRunner tasks, Clock clock, KeyCodeCombination key) {
         this.bank = bank;
         this.tasks = tasks;
         this.clock = clock;
-        this.indicator = new BankIndicatorViewModel(bank, tasks);
+        this.key = key;
+        this.indicator = new BankIndicatorViewModel(bank, tasks, KeyBindings.label(key));
         this.indicatorTicker = new Timeline(new KeyFrame(INDICATOR_REFRESH, e -> refreshWhileShown()));
         indicatorTicker.setCycleCount(Timeline.INDEFINITE);
     }
@@ -55,9 +63,28 @@ public final class BankScreens implements TillExtension {
      * The extension for a cashier window: starts the terminal's background sync (resolving open payment intents
      * first; nothing happens when the bank is not configured) and gives bank work a task runner of its own.
      */
-    public static BankScreens startFor(BankConnection bank, Clock clock) {
+    public static BankScreens startFor(BankConnection bank, Clock clock, KeyCodeCombination key) {
         bank.startBackground();
-        return new BankScreens(bank, new FxTaskRunner(), clock);
+        return new BankScreens(bank, new FxTaskRunner(), clock, key);
+    }
+
+    @Override
+    public List<TillCommand> commands() {
+        return List.of(COMMAND);
+    }
+
+    @Override
+    public void useKeys(Map<String, KeyCodeCombination> keys) {
+        KeyCodeCombination bound = keys.get(COMMAND.settingName());
+        if (bound != null) {
+            key = bound;
+            indicator.useKeyLabel(KeyBindings.label(bound));
+        }
+    }
+
+    /** The key that opens the screen now. */
+    public KeyCodeCombination key() {
+        return key;
     }
 
     /** The status bar's bank indicator in the given language; it refreshes itself every few seconds. */
@@ -93,19 +120,19 @@ public final class BankScreens implements TillExtension {
     }
 
     /**
-     * Offers a key press to the bank screens: while the screen is open every command key belongs to it (Esc or F9
-     * close it); on the till, F9 opens it. Empty when the till should handle the key.
+     * Offers a key press to the bank screens: while the screen is open every command key belongs to it (Esc or its
+     * key close it); on the till, its key opens it. Empty when the till should handle the key.
      */
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
         if (isShowing()) {
-            if (event.getCode() == KeyCode.ESCAPE || KEY.match(event)) {
+            if (event.getCode() == KeyCode.ESCAPE || key.match(event)) {
                 close();
                 return Optional.of(true);
             }
             return Optional.of(false);
         }
-        if (KEY.match(event)) {
+        if (key.match(event)) {
             open(target, messages);
             return Optional.of(true);
         }

@@ -41,14 +41,18 @@ import org.tongpos.app.ui.Subscriptions;
  */
 public final class CashierView {
 
-    /** Optional parts the window supplies: the demo-store hint, the settings dialog, more status-bar items. */
-    public record Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems) {
+    /**
+     * Optional parts the window supplies: the demo-store hint, the settings dialog, more status-bar items, and the key
+     * that reprints the last receipt (null when no feature offers reprinting by key).
+     */
+    public record Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems,
+                         String reprintKey) {
         public Extras {
             statusItems = List.copyOf(statusItems);
         }
 
         public Extras(String firstRunHint, Supplier<Region> settingsDialog) {
-            this(firstRunHint, settingsDialog, List.of());
+            this(firstRunHint, settingsDialog, List.of(), null);
         }
     }
 
@@ -88,7 +92,7 @@ public final class CashierView {
         search = new SearchDialog(vm, messages, keys, subscriptions);
         entry = new EntryDialog(vm, messages, keys, subscriptions);
         clear = new ClearDialog(vm, messages, keys, subscriptions);
-        receipt = new ReceiptDialog(vm, messages, keys, subscriptions, station, monoFamily);
+        receipt = new ReceiptDialog(vm, messages, keys, subscriptions, station, monoFamily, extras.reprintKey());
         subscriptions.onChange(vm.mode(), (obs, old, mode) -> showMode(mode));
         clockTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> status.refresh()));
         clockTicker.setCycleCount(Timeline.INDEFINITE);

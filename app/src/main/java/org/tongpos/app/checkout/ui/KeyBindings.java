@@ -99,7 +99,8 @@ public final class KeyBindings {
         return keys.get(action).getName();
     }
 
-    static String label(KeyCodeCombination key) {
+    /** Any key as shown on screen, in the same short form as the actions' keys. */
+    public static String label(KeyCodeCombination key) {
         StringBuilder text = new StringBuilder();
         if (key.getControl() == KeyCombination.ModifierValue.DOWN) {
             text.append("Ctrl+");

@@ -42,7 +42,7 @@ final class ReceiptDialog implements CashierDialog {
     private final CashierViewModel vm;
 
     ReceiptDialog(CashierViewModel vm, Messages messages, KeyBindings keys, Subscriptions subscriptions,
-                  Station station, String monoFamily) {
+                  Station station, String monoFamily, String reprintKey) {
         this.vm = vm;
         SaleReceipts receiptText = new SaleReceipts(messages, station.storeName());
         printed.setId("receipt-image");
@@ -51,7 +51,8 @@ final class ReceiptDialog implements CashierDialog {
         printedPane.setFocusTraversable(false);
         printedPane.setMaxHeight(MAX_HEIGHT);
         printedPane.setFitToWidth(true);
-        Button reprint = DialogParts.plain(messages.get("checkout.receipt.reprint"), vm::reprintLast);
+        Button reprint = DialogParts.plain(reprintKey == null ? messages.get("checkout.action.reprint")
+                : messages.get("checkout.receipt.reprint", reprintKey), vm::reprintLast);
         reprint.setId("receipt-reprint");
         change.setId("receipt-change");
         change.getStyleClass().add("receipt-change");

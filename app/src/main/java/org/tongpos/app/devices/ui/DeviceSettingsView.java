@@ -26,7 +26,8 @@ public final class DeviceSettingsView {
     private final VBox root;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    public DeviceSettingsView(DeviceSettingsViewModel vm, Messages messages, Runnable close) {
+    /** @param screenKey the key that opens and closes the screen, as shown in its title */
+    public DeviceSettingsView(DeviceSettingsViewModel vm, Messages messages, String screenKey, Runnable close) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -100,7 +101,7 @@ public final class DeviceSettingsView {
             subscriptions.cancelAll();
             close.run();
         });
-        Label title = new Label(messages.get("devices.title"));
+        Label title = new Label(messages.get("devices.title", screenKey));
         title.getStyleClass().add("dialog-title");
         root = new VBox(12, title, grid, options, more, hint, notice, new HBox(12, save, cancel));
         root.setId("device-settings");

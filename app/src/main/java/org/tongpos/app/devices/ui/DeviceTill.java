@@ -1,7 +1,10 @@
 package org.tongpos.app.devices.ui;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -12,30 +15,35 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.ui.CashierViewModel;
+import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.devices.service.DeviceSettings;
 import org.tongpos.app.devices.service.Devices;
 import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.app.ui.Subscriptions;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
 
 /**
  * What the devices add to the cashier window: the configured serial scanner feeds the sale like a wedge scan, the
  * sale drives display, printer, drawer and scale ({@link TillDeviceBridge}), the status bar shows the devices, the
- * device screen opens on {@link #SCREEN_KEY} (F7) in place of the till until Esc, and {@link #REPRINT_KEY} (Ctrl+P)
- * prints the last receipt again.
+ * device screen opens on its key (the setting {@code key.devices}, F7 by default) in place of the till until Esc, and
+ * the reprint key ({@code key.reprint}, Ctrl+P by default) prints the last receipt again.
  */
 public final class DeviceTill implements TillExtension {
 
-    public static final KeyCodeCombination SCREEN_KEY = new KeyCodeCombination(KeyCode.F7);
-    public static final KeyCodeCombination REPRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.CONTROL_DOWN);
+    /** Opens (and closes) the device screen. */
+    public static final TillCommand SCREEN = new TillCommand(SettingKey.KEY_DEVICES.key(), "devices.open");
+    /** Prints the last receipt again. */
+    public static final TillCommand REPRINT = new TillCommand(SettingKey.KEY_REPRINT.key(), "checkout.action.reprint");
 
     private final Devices devices;
     private final DeviceSettings settings;
@@ -49,13 +57,20 @@ public final class DeviceTill implements TillExtension {
     private Parent tillRoot;
     private DeviceSettingsViewModel screen;
     private Runnable onClosed = () -> { };
+    private KeyCodeCombination screenKey;
+    private KeyCodeCombination reprintKey;
 
     /**
      * @param deviceTasks a task runner of the device screen's own (a test waiting for a card must not hold up sales)
      * @param scanned     where serial scans go on the UI thread (the window, which knows when the till is in front)
+     * @param keys        the keys of {@link #SCREEN} and {@link #REPRINT} by setting name ({@link #keysFrom});
+     *                    {@link #useKeys} changes them
      */
     public DeviceTill(Devices devices, SaleDevices sale, DeviceSettings settings, TaskRunner deviceTasks,
-                      Executor uiThread, Clock clock, CashierViewModel till, Consumer<String> scanned) {
+                      Executor uiThread, Clock clock, CashierViewModel till, Consumer<String> scanned,
+                      Map<String, KeyCodeCombination> keys) {
+        this.screenKey = Objects.requireNonNull(keys.get(SCREEN.settingName()), "no key for " + SCREEN);
+        this.reprintKey = Objects.requireNonNull(keys.get(REPRINT.settingName()), "no key for " + REPRINT);
         this.devices = devices;
         this.settings = settings;
         this.deviceTasks = deviceTasks;
@@ -77,9 +92,39 @@ public final class DeviceTill implements TillExtension {
      * device tests. Opens the terminal's devices if they are not open yet: call it off the FX thread.
      */
     public static DeviceTill forWindow(Terminal terminal, CashierViewModel till, Consumer<String> scanned) {
+        return forWindow(terminal, till, scanned, keysFrom(terminal.settings()));
+    }
+
+    /** As above, with the keys already read (by setting name, as {@link #keysFrom} gives them). */
+    public static DeviceTill forWindow(Terminal terminal, CashierViewModel till, Consumer<String> scanned,
+                                       Map<String, KeyCodeCombination> keys) {
         Devices devices = terminal.devices();
         return new DeviceTill(devices, terminal.saleDevices(), new DeviceSettings(terminal.settings(), devices),
-                new FxTaskRunner(), Platform::runLater, terminal.clock(), till, scanned);
+                new FxTaskRunner(), Platform::runLater, terminal.clock(), till, scanned, keys);
+    }
+
+    /**
+     * The stored keys of the device screen and of reprinting (database work); a key that is not usable falls back to
+     * its default. The window checks them against its other keys again in {@link #useKeys}.
+     */
+    public static Map<String, KeyCodeCombination> keysFrom(SettingsStore settings) {
+        Map<String, KeyCodeCombination> keys = new HashMap<>();
+        for (SettingKey setting : List.of(SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT)) {
+            keys.put(setting.key(), KeyBindings.parse(settings.get(setting))
+                    .or(() -> KeyBindings.parse(setting.defaultValue())).orElseThrow());
+        }
+        return keys;
+    }
+
+    @Override
+    public List<TillCommand> commands() {
+        return List.of(SCREEN, REPRINT);
+    }
+
+    @Override
+    public void useKeys(Map<String, KeyCodeCombination> keys) {
+        screenKey = keys.getOrDefault(SCREEN.settingName(), screenKey);
+        reprintKey = keys.getOrDefault(REPRINT.settingName(), reprintKey);
     }
 
     public DeviceStatusBarViewModel statusBar() {
@@ -93,7 +138,8 @@ public final class DeviceTill implements TillExtension {
         statusSubscriptions.cancelAll();
         statusSubscriptions = new Subscriptions();
         List<Node> items = new java.util.ArrayList<>(DeviceStatusBar.items(statusBar, messages, statusSubscriptions));
-        Button devicesButton = new Button(messages.get("checkout.action.keyed", "F7", messages.get("devices.open")));
+        Button devicesButton = new Button(messages.get("checkout.action.keyed", KeyBindings.label(screenKey),
+                messages.get("devices.open")));
         devicesButton.setId("status-devices");
         devicesButton.setFocusTraversable(false);
         devicesButton.setOnAction(e -> {
@@ -108,17 +154,17 @@ public final class DeviceTill implements TillExtension {
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene scene, Messages messages) {
         if (tillRoot != null) {
-            if (event.getCode() == KeyCode.ESCAPE || SCREEN_KEY.match(event)) {
+            if (event.getCode() == KeyCode.ESCAPE || screenKey.match(event)) {
                 close(scene);
                 return Optional.of(true);
             }
             return Optional.of(false);
         }
-        if (SCREEN_KEY.match(event)) {
+        if (screenKey.match(event)) {
             open(scene, messages);
             return Optional.of(true);
         }
-        if (REPRINT_KEY.match(event)) {
+        if (reprintKey.match(event)) {
             till.reprintLast();
             return Optional.of(true);
         }
@@ -128,7 +174,8 @@ public final class DeviceTill implements TillExtension {
     private void open(Scene scene, Messages messages) {
         tillRoot = scene.getRoot();
         screen = new DeviceSettingsViewModel(devices, settings, deviceTasks, uiThread, clock);
-        DeviceSettingsView view = new DeviceSettingsView(screen, messages, () -> close(scene));
+        DeviceSettingsView view = new DeviceSettingsView(screen, messages, KeyBindings.label(screenKey),
+                () -> close(scene));
         StackPane page = new StackPane(view.root());
         page.setId("device-screen");
         page.getStyleClass().add("cashier-root");

@@ -33,6 +33,11 @@ public enum SettingKey {
     KEY_CANCEL("key.cancel", "Esc", SettingKey::isKeyStroke),
     KEY_SELECT_UP("key.select-up", "Up", SettingKey::isKeyStroke),
     KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke),
+    // Keys of commands that features add to the cashier window (TillExtension): the bank's sync screen, the device
+    // screen, and reprinting the last receipt. Same rules; none may share a key with another command.
+    KEY_BANK("key.bank", "F9", SettingKey::isKeyStroke),
+    KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
+    KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),

@@ -2,6 +2,7 @@ package org.tongpos.app.settings.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,9 +22,10 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
+import org.tongpos.app.ui.TillCommand;
 
 /**
- * The settings dialog (F8): language, and the key of every action. A key field takes the key pressed in it (F-keys,
+ * The settings dialog (F8): language, and the key of every action, the till's own and the features' commands. A key field takes the key pressed in it (F-keys,
  * Delete, arrows, Ctrl/Alt combinations) or its typed name; Enter saves, Esc closes without saving.
  */
 public final class SettingsView {
@@ -40,21 +42,14 @@ public final class SettingsView {
         grid.setHgap(12);
         grid.setVgap(8);
         List<TextField> fields = new ArrayList<>();
-        CashierAction[] actions = CashierAction.values();
-        for (int i = 0; i < actions.length; i++) {
-            CashierAction action = actions[i];
-            Label name = new Label(messages.get(action.messageKey()));
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            TextField field = new TextField();
-            field.setId("key-" + action.id());
-            field.getStyleClass().add("key-field");
-            field.textProperty().bindBidirectional(vm.key(action));
-            field.addEventHandler(KeyEvent.KEY_PRESSED, e -> capture(e, field));
-            field.setOnAction(e -> vm.save());
-            field.setPrefColumnCount(9);
-            fields.add(field);
-            grid.add(name, (i % 2) * 2, i / 2);
-            grid.add(field, (i % 2) * 2 + 1, i / 2);
+        for (CashierAction action : CashierAction.values()) {
+            fields.add(keyRow(grid, fields.size(), messages.get(action.messageKey()), "key-" + action.id(),
+                    vm.key(action), vm));
+        }
+        for (TillCommand command : vm.commands()) {
+            fields.add(keyRow(grid, fields.size(), messages.get(command.messageKey()),
+                    "key-" + command.settingName().substring("key.".length()), vm.commandKey(command.settingName()),
+                    vm));
         }
         fields.get(0).getStyleClass().add("settings-first");
 
@@ -81,6 +76,23 @@ public final class SettingsView {
 
     public Region root() {
         return root;
+    }
+
+    /** One action's name and key field, two to a row of the grid. */
+    private static TextField keyRow(GridPane grid, int index, String text, String id, StringProperty key,
+                                    SettingsViewModel vm) {
+        Label name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        TextField field = new TextField();
+        field.setId(id);
+        field.getStyleClass().add("key-field");
+        field.textProperty().bindBidirectional(key);
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> capture(e, field));
+        field.setOnAction(e -> vm.save());
+        field.setPrefColumnCount(9);
+        grid.add(name, (index % 2) * 2, index / 2);
+        grid.add(field, (index % 2) * 2 + 1, index / 2);
+        return field;
     }
 
     /** A key pressed in a key field becomes its setting, when it is a key that can run an action. */

@@ -1,19 +1,40 @@
 package org.tongpos.app.settings.ui;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.scene.input.KeyCodeCombination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.store.SettingsStore;
 
-/** The settings the screens are drawn with: the language ({@code ui.locale}) and the action keys ({@code key.*}). */
-public record UiSettings(String locale, Map<CashierAction, String> keys) {
+/**
+ * The settings the screens are drawn with: the language ({@code ui.locale}), the till's action keys, and the keys of
+ * the commands that features add to the till ({@code key.bank}, {@code key.devices}, {@code key.reprint}), the
+ * latter by setting name.
+ */
+public record UiSettings(String locale, Map<CashierAction, String> keys, Map<String, String> commandKeys) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiSettings.class);
 
     public UiSettings {
         keys = Collections.unmodifiableMap(new EnumMap<>(keys));
+        commandKeys = Collections.unmodifiableMap(new TreeMap<>(commandKeys));
+    }
+
+    /** Settings with the commands' default keys. */
+    public UiSettings(String locale, Map<CashierAction, String> keys) {
+        this(locale, keys, Map.of());
     }
 
     /** Reads them from the store (database work: not on the FX thread). */
@@ -22,13 +43,18 @@ public record UiSettings(String locale, Map<CashierAction, String> keys) {
         for (CashierAction action : CashierAction.values()) {
             keys.put(action, store.get(settingKey(action)));
         }
-        return new UiSettings(store.get(SettingKey.LOCALE), keys);
+        Map<String, String> commandKeys = new TreeMap<>();
+        for (SettingKey setting : commandSettings()) {
+            commandKeys.put(setting.key(), store.get(setting));
+        }
+        return new UiSettings(store.get(SettingKey.LOCALE), keys, commandKeys);
     }
 
     /** Writes them to the store (database work: not on the FX thread). */
     public void save(SettingsStore store) {
         store.set(SettingKey.LOCALE, locale);
         keys.forEach((action, key) -> store.set(settingKey(action), key));
+        commandKeys.forEach((name, key) -> store.set(commandSetting(name), key));
     }
 
     /** The setting that stores an action's key: {@code key.<action id>}. */
@@ -37,11 +63,54 @@ public record UiSettings(String locale, Map<CashierAction, String> keys) {
                 .orElseThrow(() -> new IllegalStateException("no setting " + action.settingName()));
     }
 
+    /** The setting of a feature's command key, by its name ({@code key.bank}). */
+    public static SettingKey commandSetting(String settingName) {
+        return commandSettings().stream().filter(s -> s.key().equals(settingName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no command key setting " + settingName));
+    }
+
+    /** Every {@code key.*} setting that is not one of the till's own actions: the keys of features' commands. */
+    static Set<SettingKey> commandSettings() {
+        Set<String> actions = new HashSet<>();
+        Arrays.stream(CashierAction.values()).forEach(a -> actions.add(a.settingName()));
+        Set<SettingKey> settings = new java.util.LinkedHashSet<>();
+        for (SettingKey setting : SettingKey.values()) {
+            if (setting.key().startsWith("key.") && !actions.contains(setting.key())) {
+                settings.add(setting);
+            }
+        }
+        return settings;
+    }
+
     public Messages messages() {
         return Messages.forSetting(locale);
     }
 
     public KeyBindings keyBindings() {
         return KeyBindings.of(keys);
+    }
+
+    /**
+     * The key of every feature command, by setting name. A stored key that does not parse, or that the till's
+     * actions or an earlier command already use (possible through {@code config set}; the settings dialog refuses
+     * it), falls back to the command's default, so that a bad setting never takes a key from the till.
+     */
+    public Map<String, KeyCodeCombination> commandKeyBindings() {
+        KeyBindings till = keyBindings();
+        Set<KeyCodeCombination> taken = new HashSet<>();
+        Arrays.stream(CashierAction.values()).forEach(a -> taken.add(till.key(a)));
+        Map<String, KeyCodeCombination> bound = new LinkedHashMap<>();
+        for (SettingKey setting : commandSettings()) {
+            Optional<KeyCodeCombination> key = KeyBindings.parse(commandKeys.getOrDefault(setting.key(),
+                    setting.defaultValue()));
+            if (key.isEmpty() || taken.contains(key.get())) {
+                LOG.warn("key '{}' for {} is unusable or taken; using {}", commandKeys.get(setting.key()),
+                        setting.key(), setting.defaultValue());
+                key = KeyBindings.parse(setting.defaultValue());
+            }
+            bound.put(setting.key(), key.orElseThrow());
+            taken.add(key.get());
+        }
+        return bound;
     }
 }

@@ -26,7 +26,7 @@ class BankIndicatorViewModelTest {
     @Test
     void offlineWhenNotConfiguredAndPendingCountFromTheStoredStatus() throws Exception {
         try (Terminal terminal = Terminal.open(dir)) {
-            BankIndicatorViewModel offline = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner());
+            BankIndicatorViewModel offline = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner(), "F9");
             assertThat(offline.state().get()).isEqualTo(BankIndicatorViewModel.State.OFFLINE);
             assertThat(offline.text().get()).isEqualTo(Notice.info("bank.indicator.offline"));
             terminal.catalog().save(terminal.demoCatalog().products(50));
@@ -36,7 +36,7 @@ class BankIndicatorViewModelTest {
             BankTestSupport.sell(terminal, TenderMethod.CASH, 1, "");
         }
         try (Terminal terminal = Terminal.open(dir)) {
-            BankIndicatorViewModel vm = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner());
+            BankIndicatorViewModel vm = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner(), "F9");
             vm.refresh();
             assertThat(vm.state().get()).isEqualTo(BankIndicatorViewModel.State.PENDING);
             assertThat(vm.text().get()).isEqualTo(Notice.info("bank.indicator.pending", 2L));
@@ -49,7 +49,7 @@ class BankIndicatorViewModelTest {
             BankTestSupport.configure(terminal, "http://127.0.0.1:1/v1", BankTestSupport.newKey());
         }
         try (Terminal terminal = Terminal.open(dir)) {
-            BankIndicatorViewModel vm = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner());
+            BankIndicatorViewModel vm = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner(), "F9");
             vm.show(status(Optional.of(RoundOutcome.BANK_UNREACHABLE), 3, false, List.of()));
             assertThat(vm.state().get()).isEqualTo(BankIndicatorViewModel.State.UNREACHABLE);
             assertThat(vm.text().get()).isEqualTo(Notice.error("bank.indicator.unreachable", 3L));

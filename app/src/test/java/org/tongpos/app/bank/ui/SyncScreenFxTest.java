@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,8 @@ class SyncScreenFxTest {
         terminal = Terminal.open(dir);
         tasks = new FxTaskRunner();
         bankTasks = new FxTaskRunner();
-        screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock());
+        screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock(),
+                new KeyCodeCombination(KeyCode.F9));
         CashierWindow window = CashierWindow.load(terminal, tasks);
         window.addExtension(screens);
         scene = window.createScene(1260, 760);
