@@ -28,7 +28,9 @@ public record UiSettings(String locale, Map<CashierAction, String> keys, Map<Str
     private static final Logger LOG = LoggerFactory.getLogger(UiSettings.class);
 
     public UiSettings {
-        keys = Collections.unmodifiableMap(new EnumMap<>(keys));
+        Map<CashierAction, String> copy = new EnumMap<>(CashierAction.class);
+        copy.putAll(keys);
+        keys = Collections.unmodifiableMap(copy);
         commandKeys = Collections.unmodifiableMap(new TreeMap<>(commandKeys));
     }
 

@@ -57,6 +57,11 @@ class BankIndicatorViewModelTest {
             assertThat(vm.state().get()).isEqualTo(BankIndicatorViewModel.State.UP_TO_DATE);
             vm.show(status(Optional.of(RoundOutcome.AUTH_PROBLEM), 3, true, List.of()));
             assertThat(vm.state().get()).isEqualTo(BankIndicatorViewModel.State.ERROR);
+            assertThat(vm.text().get()).as("names the sync screen's key").isEqualTo(
+                    Notice.error("bank.indicator.error", "F9"));
+            vm.useKeyLabel("F10");
+            assertThat(vm.text().get()).as("a new key shows at once").isEqualTo(
+                    Notice.error("bank.indicator.error", "F10"));
             SealedBatch quarantined = new SealedBatch(UUID.randomUUID(), 1, 3, 3, 900, 0, BatchState.QUARANTINED,
                     "CHAIN_BROKEN", 1, null);
             vm.show(status(Optional.of(RoundOutcome.BLOCKED_BY_QUARANTINE), 3, false, List.of(quarantined)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -27,7 +28,8 @@ import org.tongpos.app.ui.TestTerminals;
 import org.tongpos.hardware.sim.SimulatedPrinter;
 import org.tongpos.hardware.sim.SimulatedScanner;
 
-/** The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, F7 screen. */
+/** The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, the device screen
+ * on its key (F7 unless rebound), reprint on its key. */
 @ExtendWith(ApplicationExtension.class)
 class DeviceScreenFxTest {
 
@@ -74,6 +76,7 @@ class DeviceScreenFxTest {
         SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 1);
         assertThat(printer.drawerOpenings()).isEqualTo(1);
+        assertThat(robot.lookup("#receipt-reprint").queryAs(Button.class).getText()).isEqualTo("重打小票（Ctrl+P）");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 2);
@@ -82,8 +85,10 @@ class DeviceScreenFxTest {
 
     @Test
     void f7OpensTheDeviceScreenWithLiveStateAndTestsEscGoesBack(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#status-devices").queryAs(Button.class).getText()).isEqualTo("F7  设备");
         robot.type(KeyCode.F7);
         assertThat(robot.lookup("#device-settings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#device-settings .dialog-title").queryAs(Label.class).getText()).isEqualTo("设备（F7）");
         assertThat(robot.lookup("#device-address-printer").queryAs(TextField.class).getText()).isEqualTo("sim:");
         assertThat(text(robot, "#device-state-scale")).contains("未配置");
 
@@ -103,6 +108,47 @@ class DeviceScreenFxTest {
         assertThat(robot.lookup("#device-settings").tryQuery()).as("the status bar button opens it too").isPresent();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void deviceAndReprintKeysReboundInTheSettingsDialogWorkAtOnceAndShowOnScreen(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F8);
+        assertThat(robot.lookup("#key-devices").queryAs(TextField.class).getText()).isEqualTo("F7");
+        assertThat(robot.lookup("#key-reprint").queryAs(TextField.class).getText()).isEqualTo("Ctrl+P");
+        robot.clickOn("#key-devices");
+        robot.type(KeyCode.F6);
+        robot.clickOn("#key-reprint");
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#key-reprint").queryAs(TextField.class).getText()).isEqualTo("Ctrl+R");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
+
+        assertThat(robot.lookup("#status-devices").queryAs(Button.class).getText()).isEqualTo("F6  设备");
+        robot.type(KeyCode.F7);
+        assertThat(robot.lookup("#device-settings").tryQuery()).as("the old key does nothing").isEmpty();
+        robot.type(KeyCode.F6);
+        assertThat(robot.lookup("#device-settings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#device-settings .dialog-title").queryAs(Label.class).getText()).isEqualTo("设备（F6）");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
+
+        SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
+        scanner.scan(DemoCatalog.stapleBarcode(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+        robot.type(KeyCode.F12);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#receipt-reprint").queryAs(Button.class).getText()).isEqualTo("重打小票（Ctrl+R）");
+        SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 1);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> printer.jobs().size() == 2);
+        Thread.sleep(300);
+        assertThat(printer.jobs()).as("Ctrl+P no longer reprints; Ctrl+R does, once").hasSize(2);
     }
 
     private static String text(FxRobot robot, String query) {

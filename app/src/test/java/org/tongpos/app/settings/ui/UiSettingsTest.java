@@ -1,0 +1,62 @@
+package org.tongpos.app.settings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tongpos.app.checkout.ui.CashierAction;
+import org.tongpos.app.settings.domain.SettingKey;
+
+class UiSettingsTest {
+
+    private static UiSettings withCommandKeys(Map<CashierAction, String> till, Map<String, String> commands) {
+        return new UiSettings("zh_CN", till, commands);
+    }
+
+    private static String bound(UiSettings settings, SettingKey setting) {
+        return settings.commandKeyBindings().get(setting.key()).getName();
+    }
+
+    @Test
+    void everyFeatureCommandHasItsDefaultKeyWhenNothingIsStored() {
+        UiSettings settings = withCommandKeys(Map.of(), Map.of());
+
+        assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint");
+        assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
+        assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
+        assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
+    }
+
+    @Test
+    void aStoredCommandKeyIsUsed() {
+        UiSettings settings = withCommandKeys(Map.of(), Map.of("key.bank", "F10", "key.reprint", "Alt+R"));
+
+        assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F10");
+        assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Alt+R");
+    }
+
+    @Test
+    void aCommandKeyThatATillActionHasFallsBackToItsDefaultSoTheTillKeepsIt() {
+        // possible through "config set key.bank F12", which checks one setting at a time
+        UiSettings settings = withCommandKeys(Map.of(), Map.of("key.bank", "F12"));
+
+        assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
+        assertThat(settings.keyBindings().name(CashierAction.CASH)).isEqualTo("F12");
+    }
+
+    @Test
+    void aCommandKeyThatAnEarlierCommandHasFallsBackToItsDefault() {
+        UiSettings settings = withCommandKeys(Map.of(), Map.of("key.devices", "F9"));
+
+        assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
+        assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
+    }
+
+    @Test
+    void theCommandSettingsAreTheKeySettingsOfNoTillAction() {
+        assertThat(UiSettings.commandSettings())
+                .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT);
+        assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
+        assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();
+    }
+}
