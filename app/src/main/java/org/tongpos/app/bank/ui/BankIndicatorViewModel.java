@@ -31,7 +31,7 @@ public final class BankIndicatorViewModel {
     private boolean refreshing;
     private String keyLabel;
 
-    /** @param keyLabel the key of the sync screen as shown on screen, named by the error text ("needs attention (F9)") */
+    /** @param keyLabel the sync screen's key as shown on screen, named by the error text ("needs attention (F9)") */
     public BankIndicatorViewModel(BankConnection bank, TaskRunner tasks, String keyLabel) {
         this.bank = bank;
         this.tasks = tasks;

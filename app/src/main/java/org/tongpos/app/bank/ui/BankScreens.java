@@ -28,8 +28,7 @@ import org.tongpos.app.ui.TillExtension;
 /**
  * What the cashier window gets from the bank feature: the status bar's bank indicator, and the sync and
  * reconciliation screen on one key (the setting {@code key.bank}, F9 by default), shown in place of the till until
- * Esc. Bank work runs on a task
- * runner of its own, so a long day close never delays a sale being saved.
+ * Esc. Bank work runs on a task runner of its own, so a long day close never delays a sale being saved.
  */
 public final class BankScreens implements TillExtension {
 

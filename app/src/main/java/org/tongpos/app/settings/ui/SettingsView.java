@@ -25,8 +25,9 @@ import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.app.ui.TillCommand;
 
 /**
- * The settings dialog (F8): language, and the key of every action, the till's own and the features' commands. A key field takes the key pressed in it (F-keys,
- * Delete, arrows, Ctrl/Alt combinations) or its typed name; Enter saves, Esc closes without saving.
+ * The settings dialog (F8): language, and the key of every action, the till's own and the commands its features add
+ * (bank screen, device screen, reprint). A key field takes the key pressed in it (F-keys, Delete, arrows, Ctrl/Alt
+ * combinations) or its typed name; Enter saves, Esc closes without saving.
  */
 public final class SettingsView {
 

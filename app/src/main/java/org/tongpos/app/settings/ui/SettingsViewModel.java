@@ -65,7 +65,8 @@ public final class SettingsViewModel {
         Map<String, KeyCodeCombination> bound = current.commandKeyBindings();
         for (TillCommand command : this.commands) {
             UiSettings.commandSetting(command.settingName()); // refuses a command without a setting
-            commandKeys.put(command.settingName(), new SimpleStringProperty(bound.get(command.settingName()).getName()));
+            String name = bound.get(command.settingName()).getName();
+            commandKeys.put(command.settingName(), new SimpleStringProperty(name));
         }
     }
 

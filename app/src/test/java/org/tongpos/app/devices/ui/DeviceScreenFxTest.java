@@ -28,8 +28,10 @@ import org.tongpos.app.ui.TestTerminals;
 import org.tongpos.hardware.sim.SimulatedPrinter;
 import org.tongpos.hardware.sim.SimulatedScanner;
 
-/** The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, the device screen
- * on its key (F7 unless rebound), reprint on its key. */
+/**
+ * The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, the device
+ * screen on its key (F7 unless rebound), reprint on its key.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DeviceScreenFxTest {
 
