@@ -1,5 +1,6 @@
 package org.tongpos.bench;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
@@ -22,21 +23,27 @@ public final class FootprintReport {
     }
 
     public static void main(String[] args) throws Exception {
+        report(System.out);
+    }
+
+    /** Measures and writes the figures to {@code out}. */
+    static void report(PrintStream out) throws Exception {
         long baseline = usedHeapAfterGc();
         try (BenchStore store = new BenchStore(100_000)) {
             long withCatalog = usedHeapAfterGc();
-            report("heap used by the running terminal with 100,000 products: %.1f MiB (%.0f bytes per product)",
+            out.printf("heap used by the running terminal with 100,000 products: %.1f MiB (%.0f bytes per product)",
                     (withCatalog - baseline) / 1048576.0, (withCatalog - baseline) / 100_000.0);
+            out.println();
         }
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("tongpos-footprint");
         try (Terminal terminal = Terminal.open(directory)) {
             terminal.catalog().save(terminal.demoCatalog().products(2_000));
         }
-        diskPerSale(directory);
+        diskPerSale(directory, out);
         BenchStore.deleteTree(directory);
     }
 
-    private static void diskPerSale(java.nio.file.Path directory) throws Exception {
+    private static void diskPerSale(java.nio.file.Path directory, PrintStream out) throws Exception {
         Terminal reopened = Terminal.open(directory);
         List<Product> products = reopened.catalog().all().stream().filter(p -> !p.isWeighed()).toList();
         Random random = new Random(7);
@@ -55,8 +62,9 @@ public final class FootprintReport {
         Terminal closed = Terminal.open(directory);
         long compacted = closed.database().fileSize();
         closed.close();
-        report("disk per 10-line sale over %d sales: %.0f bytes while running, %.0f bytes after close (compacted)",
+        out.printf("disk per 10-line sale over %d sales: %.0f bytes while running, %.0f bytes after close (compacted)",
                 SALES, (live - before) / (double) SALES, (compacted - before) / (double) SALES);
+        out.println();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -65,10 +73,5 @@ public final class FootprintReport {
             Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    @SuppressWarnings("java:S106")
-    private static void report(String format, Object... args) {
-        System.out.println(String.format(format, args));
     }
 }
