@@ -123,8 +123,8 @@ final class ApiHandler implements HttpHandler {
             throws IOException {
         switch (fault.kind()) {
             case DELAY -> {
-                sleep(fault);
-                return false;
+                // a bank shutting down mid-delay drops the request instead of executing it
+                return !sleep(fault);
             }
             case DROP_BEFORE_EXECUTING -> {
                 return true;
@@ -168,11 +168,14 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static void sleep(Fault fault) {
+    /** Sleeps for the fault's delay; false when the bank is stopping (interrupted). */
+    private static boolean sleep(Fault fault) {
         try {
             Thread.sleep(fault.delay().toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -224,6 +225,14 @@ public final class SandboxBank implements AutoCloseable {
         stopped.countDown();
         server.stop(0);
         executor.shutdownNow();
+        try {
+            // requests still in hand finish (or give up) before their database goes
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("sandbox bank: requests still running after 5 s; closing the database anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             database.close();
         } catch (SQLException e) {
