@@ -84,10 +84,7 @@ class DeviceCommandTest {
 
     @Test
     void printerThatIsNotThereFailsWithTheReasonAndBadAddressesAreRefused() throws Exception {
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = org.tongpos.app.bank.service.BankTestSupport.closedPort();
         assertThat(run("device", "test-print", "--printer", "tcp://127.0.0.1:" + port)).isEqualTo(1);
         assertThat(err.toString()).contains("tcp://127.0.0.1:" + port);
 

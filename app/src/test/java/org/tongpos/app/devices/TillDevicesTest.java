@@ -2,7 +2,6 @@ package org.tongpos.app.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -169,10 +168,7 @@ class TillDevicesTest {
 
     @Test
     void aPrinterThatIsDownDoesNotBlockTheSale() throws Exception {
-        int closedPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            closedPort = free.getLocalPort();
-        }
+        int closedPort = org.tongpos.app.bank.service.BankTestSupport.closedPort();
         openTill("tcp://127.0.0.1:" + closedPort, "", "", "");
         onUi(() -> till.scanned(TerminalFixture.COLA));
 

@@ -135,8 +135,7 @@ class NetworkPrinterTest {
 
     @Test
     void unreachablePrinterIsAnErrorNotAHang() throws Exception {
-        int port = endpoint.port();
-        endpoint.close();
+        int port = org.tongpos.hardware.testsupport.RefusingPort.find();
         try (EscPosPrinter printer = new EscPosPrinter(
                 ByteLinks.forAddress(DeviceAddress.parse("tcp://127.0.0.1:" + port), SHORT), FAST, Clock.systemUTC())) {
             assertThatThrownBy(() -> printer.print(new byte[] {'x'})).hasMessageContaining("cannot connect");

@@ -161,7 +161,7 @@ class PrintQueueTest {
 
     @Test
     void printerThatComesBackIsReconnectedAndTheJobPrintedOnce() throws Exception {
-        int port = endpoint.port();
+        int port = org.tongpos.hardware.testsupport.RefusingPort.find();
         endpoint.close();
         PrintQueue slowRetries = new PrintQueue(new EscPosPrinter(
                 ByteLinks.forAddress(DeviceAddress.parse("tcp://127.0.0.1:" + port), SHORT),

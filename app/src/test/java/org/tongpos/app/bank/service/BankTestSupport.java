@@ -34,11 +34,20 @@ public final class BankTestSupport {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    /** A loopback port nobody listens on (taken and released at once). */
+    /**
+     * A loopback port nobody listens on, below the kernel's ephemeral range: a released ephemeral port can be handed to
+     * the connecting client itself as its source port, and the connect then reaches itself (TCP simultaneous open).
+     */
     public static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int port = 20_000; port < 32_000; port++) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (java.net.BindException busy) {
+                // taken: try the next one
+            }
         }
+        throw new IOException("no free loopback port between 20000 and 32000");
     }
 
     public static void configure(Terminal terminal, String url, String key) {
