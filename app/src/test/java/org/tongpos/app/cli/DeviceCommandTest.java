@@ -115,8 +115,8 @@ class DeviceCommandTest {
 
     @Test
     void displayShowsTheTextInGb18030OnTheCd5220Lines() throws Exception {
-        try (SocatPair pair = SocatPair.start(dir); SerialDevice display = new SerialDevice(pair.deviceEnd())) {
-            // read while the command writes: socat drops what is unread once the app closes its end
+        try (SocatPair pair = SocatPair.start(dir); java.io.Closeable held = pair.holdAppEndOpen();
+             SerialDevice display = new SerialDevice(pair.deviceEnd())) {
             CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
                 try {
                     byte[] lowerLineEnd = ("Welcome" + " ".repeat(13) + "\r").getBytes(StandardCharsets.US_ASCII);

@@ -62,6 +62,14 @@ public final class SocatPair implements AutoCloseable {
         return deviceEnd;
     }
 
+    /**
+     * Holds the app's end open as well, so that when the app closes it socat does not see the hang-up and exit,
+     * which would flush what the device end has not read yet (a command that writes and exits at once).
+     */
+    public java.io.Closeable holdAppEndOpen() throws IOException {
+        return new java.io.FileInputStream(appEnd.toFile());
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -105,11 +105,28 @@ public final class SerialLink implements ByteLink {
         return "serial:" + path + "?baud=" + baud;
     }
 
+    /**
+     * Closes the port once what was written has left it (bounded by the write timeout): closing a serial port drops
+     * whatever the driver still holds, so a display line written just before closing would never show.
+     */
     @Override
     public synchronized void close() {
         if (port != null) {
+            drainOutput(port);
             port.closePort();
             port = null;
+        }
+    }
+
+    private void drainOutput(SerialPort p) {
+        long deadline = System.nanoTime() + timeouts.write().toNanos();
+        while (p.isOpen() && p.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
