@@ -154,6 +154,13 @@ class PrintQueueTest {
     void drawerOpensAfterTheReceiptQueuedBeforeIt() throws Exception {
         queue.submit("R005", "sale R005", receipt("小票 R005"));
         queue.openDrawer().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        // sent is not yet received: wait until the endpoint has read the kick before looking at the order
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (EscPosDecoder.decode(endpoint.jobBytes()).stream()
+                .noneMatch(org.tongpos.hardware.escpos.EscPosElement.DrawerKick.class::isInstance)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         java.util.List<org.tongpos.hardware.escpos.EscPosElement> elements = EscPosDecoder.decode(endpoint.jobBytes());
         assertThat(elements.get(elements.size() - 1)).isEqualTo(new org.tongpos.hardware.escpos.EscPosElement.DrawerKick(0, 50, 500));
         assertThat(printedCopiesOf("小票 R005")).isEqualTo(1);
