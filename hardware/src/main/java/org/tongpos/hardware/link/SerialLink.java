@@ -44,6 +44,10 @@ public final class SerialLink implements ByteLink {
         port = p;
     }
 
+    private static final long LINE_MARGIN_NANOS = 20_000_000L;
+
+    private volatile long lastWriteDoneNanos;
+
     @Override
     public synchronized boolean isOpen() {
         return port != null && port.isOpen();
@@ -62,6 +66,7 @@ public final class SerialLink implements ByteLink {
                         written, length, null);
             }
             written += n;
+            lastWriteDoneNanos = System.nanoTime() + lineTimeNanos(n);
             if (n == 0 && System.nanoTime() > deadline) {
                 throw new LinkWriteException(description() + " did not accept data within "
                         + timeouts.write().toMillis() + " ms", written, length, null);
@@ -118,9 +123,14 @@ public final class SerialLink implements ByteLink {
         }
     }
 
+    /**
+     * Waits until the driver's queue is empty and the last bytes had time to go down the line at the baud rate (a
+     * UART's FIFO and a pty's far side are not in the queue the driver reports), bounded by the write timeout.
+     */
     private void drainOutput(SerialPort p) {
         long deadline = System.nanoTime() + timeouts.write().toNanos();
-        while (p.isOpen() && p.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
+        while (p.isOpen() && System.nanoTime() < deadline
+                && (p.bytesAwaitingWrite() > 0 || System.nanoTime() < lastWriteDoneNanos)) {
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
@@ -128,6 +138,11 @@ public final class SerialLink implements ByteLink {
                 return;
             }
         }
+    }
+
+    /** Time the line needs for {@code bytes} at this baud rate (10 bits a byte), plus a margin for the far side. */
+    private long lineTimeNanos(int bytes) {
+        return bytes * 10L * 1_000_000_000L / baud + LINE_MARGIN_NANOS;
     }
 
     private synchronized SerialPort requireOpen() throws IOException {
