@@ -62,19 +62,7 @@ public final class SerialScale implements Scale {
         if (Duration.between(reading.at(), clock.instant()).compareTo(maxAge) > 0) {
             return new WeighResult.Refused(WeighResult.Reason.STALE, "the scale stopped sending weights");
         }
-        if (reading.overload()) {
-            return new WeighResult.Refused(WeighResult.Reason.OVERLOAD, "too heavy for the scale");
-        }
-        if (!reading.stable()) {
-            return new WeighResult.Refused(WeighResult.Reason.UNSTABLE, "weight is not stable yet");
-        }
-        if (reading.grams() < 0) {
-            return new WeighResult.Refused(WeighResult.Reason.NEGATIVE, "weight is below zero: re-zero the scale");
-        }
-        if (reading.grams() == 0) {
-            return new WeighResult.Refused(WeighResult.Reason.ZERO, "nothing on the scale");
-        }
-        return new WeighResult.Weighed(reading.grams());
+        return reading.toWeighResult();
     }
 
     @Override

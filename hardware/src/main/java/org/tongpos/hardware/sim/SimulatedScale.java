@@ -38,17 +38,7 @@ public final class SimulatedScale implements Scale {
 
     @Override
     public WeighResult stableWeight() {
-        WeightReading r = reading;
-        if (!r.stable()) {
-            return new WeighResult.Refused(WeighResult.Reason.UNSTABLE, "weight is not stable yet");
-        }
-        if (r.grams() < 0) {
-            return new WeighResult.Refused(WeighResult.Reason.NEGATIVE, "weight is below zero: re-zero the scale");
-        }
-        if (r.grams() == 0) {
-            return new WeighResult.Refused(WeighResult.Reason.ZERO, "nothing on the scale");
-        }
-        return new WeighResult.Weighed(r.grams());
+        return reading.toWeighResult();
     }
 
     @Override
