@@ -154,6 +154,11 @@ public final class PaymentCodeService {
         return store.findRefund(outRefundNo);
     }
 
+    /** Payments the bank confirmed, oldest first: the app checks each was used by a journaled sale. */
+    public List<PaymentIntent> confirmedIntents() {
+        return store.confirmedIntents();
+    }
+
     /**
      * Resolves every open intent after a restart: a payment the bank reports as SUCCESS stays SUCCESS (the
      * app decides whether its sale was journaled, else it reverses or refunds it); anything else is

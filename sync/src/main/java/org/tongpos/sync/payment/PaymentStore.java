@@ -72,6 +72,11 @@ public final class PaymentStore {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** Every intent the bank confirmed (state SUCCESS), oldest first. */
+    public List<PaymentIntent> confirmedIntents() {
+        return intents("WHERE state = 'SUCCESS' ORDER BY created_at", null);
+    }
+
     public List<PaymentIntent> openIntents() {
         return intents("WHERE state IN ('CREATED', 'PAYING', 'REVERSING') ORDER BY created_at", null);
     }

@@ -42,7 +42,7 @@ public final class OpenIntentResolver {
                     intent.state());
         }
         List<PaymentIntent> reversed = new ArrayList<>();
-        for (PaymentRecords.Confirmed confirmed : records.confirmedIntents()) {
+        for (PaymentIntent confirmed : payments.confirmedIntents()) {
             if (records.journaled(confirmed.tradeNo())) {
                 continue;
             }
