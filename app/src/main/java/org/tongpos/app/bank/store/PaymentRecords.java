@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.storage.StorageException;
+import org.tongpos.sync.journal.EntryTender;
+import org.tongpos.sync.journal.TenderMethod;
 
 /** What the start-up check of payment codes needs from the journal: whether it holds a sale paid with a trade. */
 public final class PaymentRecords {
@@ -28,9 +31,8 @@ public final class PaymentRecords {
             s.setString(1, needle);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    for (String tender : rs.getString(1).split(",")) {
-                        if (tender.startsWith("PAYMENT_CODE:") && tender.endsWith(needle)
-                                && tender.indexOf(':', "PAYMENT_CODE:".length()) == tender.length() - needle.length()) {
+                    for (EntryTender tender : JournalStore.TenderText.parse(rs.getString(1))) {
+                        if (tender.method() == TenderMethod.PAYMENT_CODE && tender.reference().equals(tradeNo)) {
                             return true;
                         }
                     }

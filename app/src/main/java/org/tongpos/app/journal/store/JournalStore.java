@@ -150,7 +150,7 @@ public final class JournalStore {
     }
 
     /** Tenders stored as their hash form, {@code METHOD:amount_fen:reference,...}. */
-    static final class TenderText {
+    public static final class TenderText {
         private TenderText() {
         }
 
@@ -165,7 +165,7 @@ public final class JournalStore {
             return text.toString();
         }
 
-        static List<EntryTender> parse(String text) {
+        public static List<EntryTender> parse(String text) {
             List<EntryTender> tenders = new ArrayList<>(2);
             for (String part : text.split(",")) {
                 String[] fields = part.split(":", -1);
