@@ -61,7 +61,7 @@ public final class Terminal implements AutoCloseable {
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         this.bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
-                new JournalSourceAdapter(journal, database.dataSource()), clock);
+                new JournalSourceAdapter(journal), clock);
     }
 
     public static Terminal open(Path dataDirectory) {

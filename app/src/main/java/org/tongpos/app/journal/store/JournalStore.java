@@ -120,6 +120,23 @@ public final class JournalStore {
         return entries;
     }
 
+    /** Streams the entries of one business date in seq order (the business-date index), without holding them. */
+    public void forEachOfBusinessDate(String businessDate, Consumer<JournalEntry> consumer) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT " + COLUMNS + " FROM journal WHERE business_date = ? ORDER BY seq")) {
+            s.setString(1, businessDate);
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(toEntry(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the journal of " + businessDate, e);
+        }
+    }
+
     /** Streams entries from {@code fromSeq} on, in order, without holding them all in memory. */
     public void forEach(long fromSeq, long max, Consumer<JournalEntry> consumer) {
         try (Connection c = dataSource.getConnection();
