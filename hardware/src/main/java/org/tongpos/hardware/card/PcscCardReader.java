@@ -107,8 +107,7 @@ public final class PcscCardReader implements CardReader {
                 throw new CardException("PC/SC is not available in this Java runtime", e);
             }
         }
-        List<CardTerminal> terminals = factory.terminals().list();
-        CardTerminal terminal = choose(terminals);
+        CardTerminal terminal = choose(listReaders());
         if (terminal == null) {
             cardGone();
             reporter.disconnected(readerName.map(n -> "no card reader named " + n).orElse("no card reader"));
@@ -121,6 +120,18 @@ public final class PcscCardReader implements CardReader {
             publish(read(terminal));
         } else if (!present && presentOn != null) {
             cardGone();
+        }
+    }
+
+    /** The readers pcscd knows; none at all is an answer (the JDK throws it as an error), not a failure. */
+    private List<CardTerminal> listReaders() throws CardException {
+        try {
+            return factory.terminals().list();
+        } catch (CardException e) {
+            if (describe(e).contains("SCARD_E_NO_READERS_AVAILABLE")) {
+                return List.of();
+            }
+            throw e;
         }
     }
 

@@ -21,6 +21,7 @@ import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.testsupport.PcscDaemon;
+import org.tongpos.hardware.testsupport.UidCard;
 
 /** Against the real PC/SC daemon with the vpcd virtual reader and cards written in Java. */
 @Timeout(60)
@@ -48,7 +49,7 @@ class PcscCardReaderTest {
 
     @BeforeEach
     void startReader() {
-        reader = new PcscCardReader(Optional.of("Virtual PCD 00 00"), Clock.systemUTC(), Duration.ofMillis(100),
+        reader = new PcscCardReader(Optional.of(PcscDaemon.READER), Clock.systemUTC(), Duration.ofMillis(100),
                 new Backoff(Duration.ofMillis(100), Duration.ofMillis(500)));
         reader.addCardListener(events::add);
         reader.addStatusListener(statuses::add);
@@ -71,14 +72,14 @@ class PcscCardReaderTest {
         while (reader.status().state() != state && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(reader.status().state()).isEqualTo(state);
+        assertThat(reader.status().state()).as("reader status %s", reader.status()).isEqualTo(state);
     }
 
     @Test
     void mealCardUidIsReadOnInsertionAndRemovalIsReported() throws Exception {
         awaitState(DeviceState.CONNECTED);
-        try (VirtualCards.UidCard card = new VirtualCards.UidCard("04A1B2C3D4E580")) {
-            card.insert();
+        try (UidCard card = new UidCard("04A1B2C3D4E580")) {
+            card.insert(daemon.cardPort());
             CardEvent inserted = nextEvent();
             assertThat(inserted).isInstanceOfSatisfying(CardEvent.Inserted.class, e -> {
                 assertThat(e.card().kind()).isEqualTo(CardKind.UID_CARD);
@@ -94,7 +95,7 @@ class PcscCardReaderTest {
     void bankCardNumberIsReadThroughThePaymentEnvironmentAndOnlyShownMasked() throws Exception {
         awaitState(DeviceState.CONNECTED);
         try (VirtualCards.BankCard card = new VirtualCards.BankCard()) {
-            card.insert();
+            card.insert(daemon.cardPort());
             CardEvent inserted = nextEvent();
             assertThat(inserted).isInstanceOfSatisfying(CardEvent.Inserted.class, e -> {
                 assertThat(e.card().kind()).isEqualTo(CardKind.BANK_CARD);
@@ -112,7 +113,7 @@ class PcscCardReaderTest {
     void cardAnsweringWithAnErrorStatusIsReportedUnreadable() throws Exception {
         awaitState(DeviceState.CONNECTED);
         try (VirtualCards.ErrorCard card = new VirtualCards.ErrorCard()) {
-            card.insert();
+            card.insert(daemon.cardPort());
             CardEvent event = nextEvent();
             assertThat(event).isInstanceOfSatisfying(CardEvent.Unreadable.class,
                     e -> assertThat(e.reason()).contains("6F00"));
@@ -129,13 +130,28 @@ class PcscCardReaderTest {
         awaitState(DeviceState.ERROR);
         daemon.start();
         awaitState(DeviceState.CONNECTED);
-        try (VirtualCards.UidCard card = new VirtualCards.UidCard("11223344")) {
-            card.insert();
+        try (UidCard card = new UidCard("11223344")) {
+            card.insert(daemon.cardPort());
             assertThat(nextEvent()).isInstanceOfSatisfying(CardEvent.Inserted.class,
                     e -> assertThat(e.card().uid()).contains("11223344"));
             card.remove();
             assertThat(nextEvent()).isInstanceOf(CardEvent.Removed.class);
         }
+    }
+
+    @Test
+    void aTillWithNoCardReaderAtAllIsDisconnectedRatherThanInError() throws Exception {
+        assumeTrue(daemon.ownsDaemon(), "SKIPPED: pcscd was already running (not started by this test), so it is not restarted");
+        awaitState(DeviceState.CONNECTED);
+        daemon.stop();
+        daemon.startWithoutReaders();
+        try {
+            awaitState(DeviceState.DISCONNECTED);
+            assertThat(reader.status().reason()).isEqualTo("no card reader named " + PcscDaemon.READER);
+        } finally {
+            daemon.restart();
+        }
+        awaitState(DeviceState.CONNECTED);
     }
 
     @Test
@@ -147,7 +163,7 @@ class PcscCardReaderTest {
             while (!other.status().reason().contains("No Such Reader") && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(other.status().state()).isEqualTo(DeviceState.DISCONNECTED);
+            assertThat(other.status().state()).as("reader status %s", other.status()).isEqualTo(DeviceState.DISCONNECTED);
             assertThat(other.status().reason()).isEqualTo("no card reader named No Such Reader");
         }
     }

@@ -20,28 +20,6 @@ final class VirtualCards {
         return apdu.length >= prefix.length && Arrays.equals(Arrays.copyOf(apdu, prefix.length), prefix);
     }
 
-    /** A contactless meal card: answers the PC/SC GET UID pseudo-APDU, nothing else. */
-    static final class UidCard extends VirtualCard {
-        private final byte[] uid;
-
-        UidCard(String uidHex) {
-            this.uid = hexOf(uidHex);
-        }
-
-        @Override
-        protected byte[] atr() {
-            return ATR;
-        }
-
-        @Override
-        protected byte[] respond(byte[] apdu) {
-            if (startsWith(apdu, "FF CA 00 00")) {
-                return concat(uid, OK);
-            }
-            return hexOf("6D 00");
-        }
-    }
-
     /**
      * A PBOC debit card: PPSE lists AID A000000333010101; the application asks for a PDOL, GPO answers format 2 with an
      * AFL of SFI 1 record 1, and that record holds track 2 and the PAN.

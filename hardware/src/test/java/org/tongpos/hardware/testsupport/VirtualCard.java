@@ -7,14 +7,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 
 /**
- * A smart card in software, speaking vsmartcard-vpcd's socket protocol: the card connects to vpcd (TCP 35963 for
- * reader "Virtual PCD 00 00"); every message is a 2-byte big-endian length and a payload; 1-byte payloads are
+ * A smart card in software, speaking vsmartcard-vpcd's socket protocol: the card connects to vpcd's port for a
+ * reader slot ({@link PcscDaemon#cardPort()} for {@link PcscDaemon#READER}); every message is a 2-byte big-endian length and a payload; 1-byte payloads are
  * control codes (0 power off, 1 power on, 2 reset, 4 get ATR — answered with the ATR), longer ones are command APDUs
  * answered with a response APDU. Connecting is inserting the card, closing is removing it.
  */
 public abstract class VirtualCard implements AutoCloseable {
-
-    public static final int VPCD_PORT = 35963;
 
     private Socket socket;
     private Thread thread;
@@ -23,8 +21,9 @@ public abstract class VirtualCard implements AutoCloseable {
 
     protected abstract byte[] respond(byte[] apdu);
 
-    public void insert() throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), VPCD_PORT);
+    /** Puts the card on the reader whose vpcd slot listens on {@code port}. */
+    public void insert(int port) throws IOException {
+        socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         Socket s = socket;
         thread = new Thread(() -> serve(s), "virtual-card");
