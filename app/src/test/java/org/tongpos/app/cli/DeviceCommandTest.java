@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongpos.app.devices.PcscWithVirtualCard;
+import org.tongpos.hardware.testsupport.PcscDaemon;
+import org.tongpos.hardware.testsupport.UidCard;
 import org.tongpos.app.devices.PrinterEndpoint;
 import org.tongpos.app.devices.SerialDevice;
-import org.tongpos.app.devices.SocatPair;
+import org.tongpos.hardware.testsupport.SocatPair;
 import org.tongpos.hardware.escpos.BarcodeType;
 import org.tongpos.hardware.escpos.EscPosElement;
 import org.tongpos.hardware.escpos.EscPosRenderer;
@@ -96,7 +97,7 @@ class DeviceCommandTest {
     void scannerPrintsEachScanWithItsClassification() throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialDevice scanner = new SerialDevice(pair.deviceEnd())) {
             CompletableFuture<Integer> command = CompletableFuture.supplyAsync(() ->
-                    run("device", "scanner", "--port", pair.appAddress() + "?suffix=CR", "--count", "3",
+                    run("device", "scanner", "--port", pair.driverAddress() + "?suffix=CR", "--count", "3",
                             "--timeout", "10"));
             // the port opens asynchronously: send until the command has seen all three
             for (int i = 0; i < 50 && !command.isDone() && !out.toString().contains("\n"); i++) {
@@ -115,7 +116,7 @@ class DeviceCommandTest {
 
     @Test
     void displayShowsTheTextInGb18030OnTheCd5220Lines() throws Exception {
-        try (SocatPair pair = SocatPair.start(dir); java.io.Closeable held = pair.holdAppEndOpen();
+        try (SocatPair pair = SocatPair.start(dir); java.io.Closeable held = pair.holdDriverEndOpen();
              SerialDevice display = new SerialDevice(pair.deviceEnd())) {
             CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -125,7 +126,7 @@ class DeviceCommandTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            assertThat(run("device", "display", "--port", pair.appAddress(), "欢迎光临", "Welcome"))
+            assertThat(run("device", "display", "--port", pair.driverAddress(), "欢迎光临", "Welcome"))
                     .as(err.toString()).isZero();
 
             byte[] shown = reading.get();
@@ -138,7 +139,7 @@ class DeviceCommandTest {
     void scalePrintsTheStableWeightOrWhyThereIsNone() throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialDevice scale = new SerialDevice(pair.deviceEnd())) {
             CompletableFuture<Integer> command = CompletableFuture.supplyAsync(() ->
-                    run("device", "scale", "--port", pair.appAddress(), "--timeout", "5"));
+                    run("device", "scale", "--port", pair.driverAddress(), "--timeout", "5"));
             for (int i = 0; i < 40 && !command.isDone(); i++) {
                 scale.send(i < 5 ? "US,GS,+  1.230kg\r\n" : "ST,GS,+  1.234kg\r\n", StandardCharsets.US_ASCII);
                 Thread.sleep(100);
@@ -150,7 +151,7 @@ class DeviceCommandTest {
         try (SocatPair pair = SocatPair.start(dir.resolve("again").toFile().mkdirs() ? dir.resolve("again") : dir);
              SerialDevice scale = new SerialDevice(pair.deviceEnd())) {
             CompletableFuture<Integer> command = CompletableFuture.supplyAsync(() ->
-                    run("device", "scale", "--port", pair.appAddress(), "--timeout", "1"));
+                    run("device", "scale", "--port", pair.driverAddress(), "--timeout", "1"));
             for (int i = 0; i < 30 && !command.isDone(); i++) {
                 scale.send("ST,GS,-  0.150kg\r\n", StandardCharsets.US_ASCII);
                 Thread.sleep(100);
@@ -162,14 +163,14 @@ class DeviceCommandTest {
 
     @Test
     void readCardPrintsTheUidOfAMealCardOnAPcscReader() throws Exception {
-        try (PcscWithVirtualCard pcsc = PcscWithVirtualCard.start(dir)) {
+        try (PcscDaemon pcsc = PcscDaemon.startOrReuse(dir); UidCard card = new UidCard("04A1B2C3D4E5F6")) {
             CompletableFuture<Integer> command = CompletableFuture.supplyAsync(() ->
-                    run("device", "read-card", "--reader", PcscWithVirtualCard.READER, "--timeout", "15"));
+                    run("device", "read-card", "--reader", PcscDaemon.READER, "--timeout", "15"));
             Thread.sleep(500);
-            pcsc.insertUidCard("04A1B2C3D4E5F6");
+            card.insert(pcsc.cardPort());
 
             assertThat(command.get()).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("04A1B2C3D4E5F6", PcscWithVirtualCard.READER);
+            assertThat(out.toString()).contains("04A1B2C3D4E5F6", PcscDaemon.READER);
         }
         noDatabaseWasCreated();
     }

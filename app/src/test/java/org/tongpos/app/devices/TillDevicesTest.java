@@ -29,6 +29,7 @@ import org.tongpos.hardware.escpos.EscPosElement;
 import org.tongpos.hardware.printer.PrintJobState;
 import org.tongpos.hardware.sim.SimulatedDisplay;
 import org.tongpos.hardware.sim.SimulatedScale;
+import org.tongpos.hardware.testsupport.SocatPair;
 
 /**
  * The till with real device counterparts: a TCP "printer" that decodes the ESC/POS it gets, a serial scanner played
@@ -140,7 +141,7 @@ class TillDevicesTest {
     @Test
     void aSerialScanOverAPtyAddsALineAndPaymentOrDinerCodesAreRefused() throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialDevice scanner = new SerialDevice(pair.deviceEnd())) {
-            openTill("", pair.appAddress() + "?suffix=CR", "", "");
+            openTill("", pair.driverAddress() + "?suffix=CR", "", "");
             eventually(() -> terminal.devices().health(DeviceKind.SCANNER).state() == DeviceState.CONNECTED,
                     "scanner port open");
 
@@ -214,7 +215,7 @@ class TillDevicesTest {
     @Test
     void aScaleThatGivesNoReadingFallsBackToATypedWeightWithTheReason() throws Exception {
         try (SocatPair pair = SocatPair.start(dir)) {
-            openTill("", "", "", pair.appAddress());
+            openTill("", "", "", pair.driverAddress());
             onUi(() -> till.scanned(TerminalFixture.APPLE_PLU));
             assertThat(onUi(() -> till.mode().get())).isEqualTo(CashierMode.ENTRY);
             Notice why = onUi(() -> till.entryNotice().get());

@@ -58,6 +58,19 @@ public final class SocatPair implements AutoCloseable {
         return a;
     }
 
+    /** The driver's end as a device address, as a terminal is configured with it. */
+    public String driverAddress() {
+        return "serial:" + a;
+    }
+
+    /**
+     * Holds the driver's end open as well, so that when the driver closes it socat does not see the hang-up and exit,
+     * which would flush what the device end has not read yet (a command that writes and exits at once).
+     */
+    public java.io.Closeable holdDriverEndOpen() throws IOException {
+        return new java.io.FileInputStream(a.toFile());
+    }
+
     /** The end the test opens to play the device. */
     public Path deviceEnd() {
         return b;
