@@ -1,5 +1,6 @@
 package org.tongpos.app.ui;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -23,10 +24,24 @@ public final class ModalLayer extends StackPane {
     }
 
     public void show(Region dialog) {
+        show(dialog, null);
+    }
+
+    /**
+     * Shows the dialog with a banner over the dimmed screen above it, for what the screen behind must still say
+     * while a dialog that has no place for it is open (a scan refused during settings, say).
+     */
+    public void show(Region dialog, Region banner) {
         dialog.getStyleClass().add("dialog");
         dialog.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(dialog, Pos.CENTER);
         scrim.getChildren().setAll(dialog);
+        if (banner != null) {
+            banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(banner, Pos.TOP_CENTER);
+            StackPane.setMargin(banner, new Insets(24));
+            scrim.getChildren().add(banner);
+        }
         scrim.setVisible(true);
         content.setDisable(true);
     }

@@ -67,6 +67,8 @@ public final class CashierView {
     private final TextField codeField = new TextField();
     private final TableView<CartLine> table = new TableView<>();
     private final ModalLayer layer;
+    /** The till's notice over the settings dialog, which has its own: a scan refused there must be seen. */
+    private final NoticeLabel settingsBanner;
     private final SearchDialog search;
     private final EntryDialog entry;
     private final ClearDialog clear;
@@ -81,6 +83,8 @@ public final class CashierView {
         this.keys = keys;
         this.station = station;
         this.extras = extras;
+        settingsBanner = new NoticeLabel(vm.notice(), messages, subscriptions);
+        settingsBanner.setId("settings-banner");
         BorderPane screen = new BorderPane();
         screen.getStyleClass().add("cashier-screen");
         screen.setTop(topBar());
@@ -342,7 +346,7 @@ public final class CashierView {
             focusScanning();
             return;
         }
-        layer.show(dialog.root());
+        layer.show(dialog.root(), mode == CashierMode.SETTINGS ? settingsBanner : null);
         Platform.runLater(() -> {
             dialog.focusTarget().requestFocus();
             dialog.shown();

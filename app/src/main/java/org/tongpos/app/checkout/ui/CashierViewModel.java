@@ -163,7 +163,10 @@ public final class CashierViewModel {
                     mode.set(CashierMode.CONFIRM_CLEAR);
                 }
             }
-            case SETTINGS -> mode.set(CashierMode.SETTINGS);
+            case SETTINGS -> {
+                notice.set(null);
+                mode.set(CashierMode.SETTINGS);
+            }
             case CASH -> openPayment();
             case CANCEL -> {
                 code.set("");

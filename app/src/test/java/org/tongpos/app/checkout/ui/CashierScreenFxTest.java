@@ -284,6 +284,25 @@ class CashierScreenFxTest {
     }
 
     @Test
+    void aScanWhileTheSettingsAreOpenIsRefusedInABannerOverTheDimmedScreen(FxRobot robot) {
+        scan(robot, COLA);
+        robot.type(KeyCode.F8);
+        assertThat(robot.lookup("#settings-banner").queryAs(Label.class).isVisible())
+                .as("the message of the scan before is not carried into the settings").isFalse();
+
+        scan(robot, WATER);
+
+        Label banner = robot.lookup("#settings-banner").queryAs(Label.class);
+        assertThat(banner.getText()).isEqualTo("请先关闭设置，再扫描。");
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.isDisabled()).as("not part of the dimmed screen behind the dialog").isFalse();
+        assertThat(robot.lookup("#notice").queryAs(Label.class).isDisabled()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
+        assertThat(cartLines(robot)).hasSize(1);
+    }
+
+    @Test
     void aReboundKeyRunsItsActionAtOnce(FxRobot robot) {
         scan(robot, COLA);
         robot.type(KeyCode.F8);
