@@ -191,7 +191,10 @@ public final class PaymentCodeService {
     private record Query(Optional<PaymentIntent> result, boolean notFound) {
     }
 
-    /** One POST; a final state, or empty when the answer is USERPAYING or unclear. */
+    /**
+     * One POST; a final state, or empty when the answer is USERPAYING or unclear. {@code 401 REPLAYED} is unclear
+     * too: this copy was not executed, but it means an earlier copy with the same signature reached the bank.
+     */
     private Optional<PaymentIntent> post(BankRequest post) {
         String no = post.idempotencyKey();
         BankReply reply = client.send(post);
@@ -199,7 +202,7 @@ public final class PaymentCodeService {
             if (answered.status() == 200) {
                 return apply(no, client.read(answered, PaymentResult.class));
             }
-            if (answered.isRejected()) {
+            if (answered.isRejected() && !client.error(answered).is(ErrorCode.REPLAYED)) {
                 ApiError error = client.error(answered);
                 LOG.warn("payment {}: refused by the bank, HTTP {} {} {}", no, answered.status(), error.code(),
                         error.message());

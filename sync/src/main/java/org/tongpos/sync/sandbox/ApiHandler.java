@@ -158,6 +158,8 @@ final class ApiHandler implements HttpHandler {
             }
             case ERROR_500_AFTER_COMMIT -> send(exchange, error(new ApiException(ErrorCode.SYSTEM_ERROR,
                     "internal error after commit")), auth.credentials(), auth.nonce());
+            case REPLAYED_AFTER_COMMIT -> send(exchange, error(new ApiException(ErrorCode.REPLAYED,
+                    "nonce already used in the last 10 minutes")), auth.credentials(), auth.nonce());
             case FORGE_SIGNATURE -> {
                 byte[] forgedKey = new byte[Credentials.KEY_BYTES];
                 random.nextBytes(forgedKey);

@@ -44,6 +44,10 @@ public record Fault(FaultKind kind, Duration delay, long retryAfterSeconds) {
         return new Fault(FaultKind.ERROR_500_AFTER_COMMIT, null, 0);
     }
 
+    public static Fault replayedAfterCommit() {
+        return new Fault(FaultKind.REPLAYED_AFTER_COMMIT, null, 0);
+    }
+
     public static Fault forgeSignature() {
         return new Fault(FaultKind.FORGE_SIGNATURE, null, 0);
     }

@@ -16,6 +16,11 @@ public enum FaultKind {
     DROP_AFTER_COMMIT(true),
     /** Execute and commit, then answer {@code 500 SYSTEM_ERROR} (signed). */
     ERROR_500_AFTER_COMMIT(true),
+    /**
+     * Execute and commit, then answer {@code 401 REPLAYED} (signed): what a client sees when its HTTP library
+     * silently re-sent a request whose first answer was lost.
+     */
+    REPLAYED_AFTER_COMMIT(true),
     /** Execute and commit, then answer with a wrong {@code Tong-Signature}. */
     FORGE_SIGNATURE(true),
     /** Execute and commit, then answer without the {@code Tong-*} signature headers. */

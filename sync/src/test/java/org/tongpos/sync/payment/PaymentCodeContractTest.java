@@ -130,6 +130,17 @@ class PaymentCodeContractTest {
     }
 
     @Test
+    void aReplayedAnswerAfterTheBankChargedIsQueriedNotTakenForARefusal() {
+        sandbox.bank().faults().inject("POST", "/v1/payments", Fault.replayedAfterCommit(), 1);
+        String no = PaymentCodeService.newOutTradeNo();
+
+        PaymentIntent intent = service(clock.sleeper()).pay(no, PAYS_AT_ONCE, 500, "sale");
+
+        assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
+        assertThat(bankSays(no)).isEqualTo(PaymentStatus.SUCCESS);
+    }
+
+    @Test
     void requestLostBeforeTheBankSawItIsSentAgainAfterANotFoundQuery() {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.dropBeforeExecuting(), 1);
         PaymentIntent intent = service(clock.sleeper()).pay(PaymentCodeService.newOutTradeNo(), PAYS_AT_ONCE, 500,
