@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import okhttp3.MediaType;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -174,7 +175,9 @@ public final class BankClient implements AutoCloseable {
      * checks the hash. Other statuses are signed errors and are reported as {@link IOException}.
      */
     public String download(String downloadPath, OutputStream sink) throws IOException {
-        Request request = buildRequest(BankRequest.get(downloadPath), signer.sign("GET", downloadPath, null));
+        HttpUrl url = config.httpUrl(downloadPath);
+        Request request = buildRequest(BankRequest.get(downloadPath), url,
+                signer.sign("GET", config.targetAsSent(url), null));
         try (Response response = http.newCall(request).execute()) {
             if (response.code() != 200) {
                 throw new IOException("statement download answered HTTP " + response.code());
@@ -218,8 +221,9 @@ public final class BankClient implements AutoCloseable {
     }
 
     private BankReply attempt(BankRequest request) {
-        SignedRequest signed = signer.sign(request.method(), request.pathAndQuery(), request.body());
-        Request httpRequest = buildRequest(request, signed);
+        HttpUrl url = config.httpUrl(request.pathAndQuery());
+        SignedRequest signed = signer.sign(request.method(), config.targetAsSent(url), request.body());
+        Request httpRequest = buildRequest(request, url, signed);
         try (Response response = http.newCall(httpRequest).execute()) {
             ResponseBody responseBody = response.body();
             byte[] body = responseBody.bytes();
@@ -245,9 +249,9 @@ public final class BankClient implements AutoCloseable {
         }
     }
 
-    private Request buildRequest(BankRequest request, SignedRequest signed) {
+    private Request buildRequest(BankRequest request, HttpUrl url, SignedRequest signed) {
         Request.Builder builder = new Request.Builder()
-                .url(config.urlFor(request.pathAndQuery()))
+                .url(url)
                 .header(ApiHeaders.AUTHORIZATION, signed.authorization())
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "identity");

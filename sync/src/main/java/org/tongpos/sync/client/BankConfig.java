@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.tongpos.sync.signing.Credentials;
 
 /**
@@ -61,10 +62,25 @@ public record BankConfig(URI baseUrl, Credentials credentials, String merchantId
         return credentials.terminalId();
     }
 
-    /** The absolute URL of a target that starts at {@code /v1}. */
-    String urlFor(String pathAndQuery) {
+    /** The URL OkHttp requests for a target that starts at {@code /v1}. */
+    HttpUrl httpUrl(String pathAndQuery) {
+        return HttpUrl.get(origin() + pathAndQuery);
+    }
+
+    /**
+     * The target as it goes on the wire, from {@code /v1} on: what the contract signs. OkHttp percent-encodes
+     * characters a target may not hold ({@code {}, {@code '}, …), so the text handed to it is not always what it
+     * sends.
+     */
+    String targetAsSent(HttpUrl url) {
+        String query = url.encodedQuery();
+        String target = url.encodedPath() + (query == null ? "" : "?" + query);
+        String prefix = HttpUrl.get(origin()).encodedPath().replaceAll("/+$", "");
+        return target.substring(prefix.length());
+    }
+
+    private String origin() {
         String base = baseUrl.toString().replaceAll("/+$", "");
-        String origin = base.substring(0, base.length() - "/v1".length());
-        return origin + pathAndQuery;
+        return base.substring(0, base.length() - "/v1".length());
     }
 }

@@ -88,6 +88,17 @@ class BankClientTest {
     }
 
     @Test
+    void signatureCoversTheTargetAsOkHttpEncodesItNotAsItWasHandedOver() throws Exception {
+        ScriptedBank bank = start(KEY, r -> Answer.json(200, OK));
+        BankReply reply = client.call(BankRequest.get("/v1/merchants/M{1}/accounts/changes?after=1"));
+        RecordedRequest request = bank.requests().get(0);
+        assertThat(request.getTarget()).isEqualTo("/v1/merchants/M%7B1%7D/accounts/changes?after=1");
+        AuthorizationHeader auth = AuthorizationHeader.parse(request.getHeaders().get("Authorization"));
+        assertThat(RequestSigner.verifies(KEY, auth, "GET", request.getTarget(), new byte[0])).isTrue();
+        assertThat(reply).isInstanceOf(BankReply.Answered.class);
+    }
+
+    @Test
     void forgedSignatureIsTreatedAsNoAnswer() throws Exception {
         start(KEY, r -> Answer.json(200, OK).forged());
         BankReply reply = client.send(BankRequest.get("/v1/terminals/T0001/cursor"));
