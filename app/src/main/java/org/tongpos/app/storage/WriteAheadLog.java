@@ -7,33 +7,49 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
 
 /**
  * An append-only file of records, each made durable by one {@code fdatasync} before {@link #append} returns.
  * Record layout: 4-byte length, 4-byte CRC-32C of the payload, payload. A record cut short by a crash or power
  * cut, or whose checksum does not match, ends the log: it and anything after it are dropped on {@link #open}.
+ * An append that fails is cut back out of the file before it throws, so neither a record the caller was told had
+ * failed nor a torn record in front of later ones is ever read back.
  */
 public final class WriteAheadLog implements AutoCloseable {
 
     private static final int HEADER = 8;
     private static final int MAX_RECORD = 16 * 1024 * 1024;
 
+    private final Path file;
     private final FileChannel channel;
     private final List<byte[]> recovered;
     private int records;
+    /** Where the last intact record ends: the next append starts here, and a failed one is cut back to here. */
+    private long end;
+    /** Why the log's contents are no longer known (a failed append that could not be cut back); null while sound. */
+    private Exception unknownState;
 
-    private WriteAheadLog(FileChannel channel, List<byte[]> recovered) {
+    private WriteAheadLog(Path file, FileChannel channel, List<byte[]> recovered, long end) {
+        this.file = file;
         this.channel = channel;
         this.recovered = recovered;
         this.records = recovered.size();
+        this.end = end;
     }
 
     /** Opens or creates the log, reads its intact records and cuts off a torn tail. */
     public static WriteAheadLog open(Path file) {
+        return open(file, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path)}, with the file's channel passed through {@code wrap} (tests inject failures here). */
+    static WriteAheadLog open(Path file, UnaryOperator<FileChannel> wrap) {
+        FileChannel channel = null;
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = wrap.apply(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE));
             List<byte[]> intact = new ArrayList<>();
             long end = readIntact(channel, intact);
             if (end < channel.size()) {
@@ -41,8 +57,9 @@ public final class WriteAheadLog implements AutoCloseable {
                 channel.force(true);
             }
             channel.position(end);
-            return new WriteAheadLog(channel, intact);
+            return new WriteAheadLog(file, channel, intact, end);
         } catch (IOException e) {
+            closeQuietly(channel, e);
             throw new StorageException("cannot open the write-ahead log " + file, e);
         }
     }
@@ -52,10 +69,17 @@ public final class WriteAheadLog implements AutoCloseable {
         return List.copyOf(recovered);
     }
 
-    /** Appends a record and forces it to stable storage. */
+    /**
+     * Appends a record and forces it to stable storage. When this throws, the record is not in the log; should
+     * even cutting it back out fail, the log refuses every further append until it is opened again.
+     */
     public void append(byte[] payload) {
         if (payload.length == 0 || payload.length > MAX_RECORD) {
             throw new IllegalArgumentException("record size out of range: " + payload.length);
+        }
+        if (unknownState != null) {
+            throw new StorageException("the write-ahead log " + file + " is in an unknown state after a failed "
+                    + "write; no sale can be recorded until the terminal is restarted", unknownState);
         }
         CRC32C crc = new CRC32C();
         crc.update(payload);
@@ -66,9 +90,27 @@ public final class WriteAheadLog implements AutoCloseable {
                 channel.write(buffer);
             }
             channel.force(false);
-            records++;
-        } catch (IOException e) {
-            throw new StorageException("cannot write the write-ahead log", e);
+        } catch (IOException | RuntimeException e) {
+            cutBackFailedAppend(e);
+            throw new StorageException("cannot write the write-ahead log " + file, e);
+        }
+        end += buffer.limit();
+        records++;
+    }
+
+    /**
+     * Removes whatever part of a failed append reached the file, durably: a whole record whose fsync failed would
+     * otherwise be replayed as a sale that was reported failed, and a torn one would end the log in front of
+     * every later record.
+     */
+    private void cutBackFailedAppend(Exception failure) {
+        try {
+            channel.truncate(end);
+            channel.position(end);
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+            unknownState = failure;
         }
     }
 
@@ -81,10 +123,11 @@ public final class WriteAheadLog implements AutoCloseable {
     public void reset() {
         try {
             channel.truncate(0);
-            channel.position(0);
-            channel.force(true);
+            end = 0;
             records = 0;
             recovered.clear();
+            channel.position(0);
+            channel.force(true);
         } catch (IOException e) {
             throw new StorageException("cannot reset the write-ahead log", e);
         }
@@ -96,6 +139,17 @@ public final class WriteAheadLog implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new StorageException("cannot close the write-ahead log", e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel, IOException failure) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

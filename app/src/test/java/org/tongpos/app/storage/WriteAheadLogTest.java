@@ -1,11 +1,13 @@
 package org.tongpos.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,12 @@ class WriteAheadLogTest {
 
     private static byte[] text(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> recoveredTexts(Path file) {
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            return log.recoveredRecords().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        }
     }
 
     @Test
@@ -81,5 +89,50 @@ class WriteAheadLogTest {
             assertThat(log.size()).isZero();
         }
         assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void anAppendCutShortByAFailedWriteLeavesNoTornRecordInFrontOfLaterOnes() {
+        Path file = dir.resolve("t.wal");
+        FaultyChannel channel = new FaultyChannel();
+        try (WriteAheadLog log = channel.openLog(file)) {
+            log.append(text("before"));
+            channel.failWritingAfter(11);
+            assertThatThrownBy(() -> log.append(text("the sale the cashier saw fail")))
+                    .isInstanceOf(StorageException.class);
+            log.append(text("after"));
+            assertThat(log.size()).isEqualTo(2);
+        }
+        assertThat(recoveredTexts(file)).containsExactly("before", "after");
+    }
+
+    @Test
+    void anAppendWhoseFsyncFailedIsNotReadBack() {
+        Path file = dir.resolve("t.wal");
+        FaultyChannel channel = new FaultyChannel();
+        try (WriteAheadLog log = channel.openLog(file)) {
+            log.append(text("before"));
+            channel.failNextForce();
+            assertThatThrownBy(() -> log.append(text("ghost"))).isInstanceOf(StorageException.class)
+                    .hasRootCauseMessage("injected: fsync failed");
+            log.append(text("after"));
+        }
+        assertThat(recoveredTexts(file)).containsExactly("before", "after");
+    }
+
+    @Test
+    void aFailedAppendThatCannotBeCutBackStopsEveryLaterAppend() {
+        Path file = dir.resolve("t.wal");
+        FaultyChannel channel = new FaultyChannel();
+        try (WriteAheadLog log = channel.openLog(file)) {
+            log.append(text("before"));
+            channel.failNextForce();
+            channel.failTruncates();
+            assertThatThrownBy(() -> log.append(text("ghost"))).isInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> log.append(text("never confirmed"))).isInstanceOf(StorageException.class)
+                    .hasMessageContaining("unknown state").hasMessageContaining("restart");
+            assertThat(log.size()).isEqualTo(1);
+        }
+        assertThat(recoveredTexts(file)).doesNotContain("never confirmed");
     }
 }

@@ -23,9 +23,10 @@ import org.tongpos.sync.journal.JournalEntry;
 /**
  * Records a completed sale durably. The journal entry, the sale, its lines and tenders are written in one H2
  * transaction; before that transaction commits, the whole sale is appended to the write-ahead log and fsynced.
- * When {@link #record} returns, the sale survives a process crash and a power cut; when it throws before the log
- * append, nothing of it is stored. On open, sales that are in the log but not in H2 (H2 writes its commits to disk
- * a moment later) are written again, and once H2 has forced everything to disk the log is emptied.
+ * When {@link #record} returns, the sale survives a process crash and a power cut; when it throws before or in the
+ * log append, nothing of it is stored (the log cuts a failed append back out). On open, sales that are in the log
+ * but not in H2 (H2 writes its commits to disk a moment later) are written again, and once H2 has forced
+ * everything to disk the log is emptied.
  * See docs/decisions/0001-durable-sales-write-ahead-log.md.
  */
 public final class SaleStore implements AutoCloseable {
