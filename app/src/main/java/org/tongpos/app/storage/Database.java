@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database in {@code directory} and applies pending migrations. */
     public static Database open(Path directory) {
         try {
-            Files.createDirectories(directory);
+            DurableDirectories.create(directory);
         } catch (java.io.IOException e) {
             throw new StorageException("cannot create data directory " + directory, e);
         }

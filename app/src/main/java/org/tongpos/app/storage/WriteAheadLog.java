@@ -50,6 +50,9 @@ public final class WriteAheadLog implements AutoCloseable {
         try {
             channel = wrap.apply(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE));
+            // On every open, not only on creation: a crash between creating the file and this fsync would
+            // otherwise leave its name undurable for good.
+            DurableDirectories.syncEntries(file.toAbsolutePath().getParent());
             List<byte[]> intact = new ArrayList<>();
             long end = readIntact(channel, intact);
             if (end < channel.size()) {

@@ -135,4 +135,15 @@ class WriteAheadLogTest {
         }
         assertThat(recoveredTexts(file)).doesNotContain("never confirmed");
     }
+
+    @Test
+    void theFirstRecordInANewlyCreatedDataDirectoryIsReadBack() throws Exception {
+        Path fresh = dir.resolve("new/data");
+        DurableDirectories.create(fresh);
+        Path file = fresh.resolve("sales.wal");
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            log.append(text("first sale"));
+        }
+        assertThat(recoveredTexts(file)).containsExactly("first sale");
+    }
 }
