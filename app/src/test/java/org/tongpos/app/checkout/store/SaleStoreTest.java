@@ -69,4 +69,27 @@ class SaleStoreTest {
             assertThat(journal.read(1, 10)).extracting(JournalEntry::txnId).containsExactly("sale-1", "sale-2");
         }
     }
+
+    @Test
+    void aCheckpointThatFailsAfterTheCommitStillConfirmsTheSaleAndNothingIsDoubledOnReplay() throws Exception {
+        Path data = dir.resolve("data");
+        Path logFile = data.resolve("sales.wal");
+        try (Database database = Database.open(data)) {
+            FaultyChannel channel = new FaultyChannel();
+            JournalStore journal = new JournalStore(database.dataSource(), TERMINAL);
+            try (SaleStore store = new SaleStore(database, journal, channel.openLog(logFile), 2)) {
+                store.record(colaSale("sale-1"), TERMINAL);
+                channel.failTruncates();
+                assertThat(store.record(colaSale("sale-2"), TERMINAL).seq())
+                        .as("the checkpoint after this sale fails, the sale is recorded all the same").isEqualTo(2);
+                assertThat(store.record(colaSale("sale-3"), TERMINAL).seq()).isEqualTo(3);
+            }
+        }
+        try (Database database = Database.open(data)) {
+            JournalStore journal = new JournalStore(database.dataSource(), TERMINAL);
+            new SaleStore(database, journal, WriteAheadLog.open(logFile)).close();
+            assertThat(journal.read(1, 10)).extracting(JournalEntry::txnId)
+                    .containsExactly("sale-1", "sale-2", "sale-3");
+        }
+    }
 }
