@@ -1,20 +1,21 @@
 package org.tongpos.sync.reconcile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Reads a statement CSV as a stream, one row at a time: memory does not grow with the file. Checks
- * the header, every row's shape, and that the trailer's count and sums equal the rows'.
+ * Reads a statement CSV as a stream, one record at a time (a quoted reference may hold line breaks):
+ * memory does not grow with the file. Checks the header, every row's shape, and that the trailer's count
+ * and sums equal the rows'.
  */
 public final class StatementParser {
 
     public static final String HEADER = "txn_id,seq,kind,business_date,method,amount_fen,fee_fen,net_fen,reference,status";
-    private static final String TRAILER_PREFIX = "#TOTAL,";
+    private static final String TRAILER_MARK = "#TOTAL";
     private static final int FIELDS = 10;
 
     private StatementParser() {
@@ -22,24 +23,24 @@ public final class StatementParser {
 
     /** Passes every row to {@code rows} and returns the verified trailer. */
     public static StatementTrailer parse(InputStream in, Consumer<StatementRow> rows) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String header = reader.readLine();
-        if (header == null || !header.equals(HEADER)) {
-            throw new StatementFormatException("statement header is not '" + HEADER + "': " + header);
+        CsvRecordReader records = new CsvRecordReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String[] fields = new String[FIELDS];
+        int fieldCount = records.next(fields);
+        if (fieldCount != FIELDS || !joined(fields, fieldCount).equals(HEADER)) {
+            throw new StatementFormatException("statement header is not '" + HEADER + "': "
+                    + (fieldCount < 0 ? "empty file" : joined(fields, fieldCount)));
         }
         long count = 0;
         long amount = 0;
         long fee = 0;
         long net = 0;
-        String[] fields = new String[FIELDS];
-        long lineNo = 1;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.startsWith(TRAILER_PREFIX)) {
-                StatementTrailer trailer = trailer(line);
-                if (reader.readLine() != null) {
-                    throw new StatementFormatException("statement has lines after its trailer (line " + lineNo + ")");
+        while ((fieldCount = records.next(fields)) >= 0) {
+            long lineNo = records.recordLine();
+            if (TRAILER_MARK.equals(fields[0])) {
+                StatementTrailer trailer = trailer(fields, fieldCount);
+                if (records.next(fields) >= 0) {
+                    throw new StatementFormatException("statement has lines after its trailer (line "
+                            + records.recordLine() + ")");
                 }
                 if (trailer.rows() != count || trailer.amountFen() != amount || trailer.feeFen() != fee
                         || trailer.netFen() != net) {
@@ -48,7 +49,7 @@ public final class StatementParser {
                 }
                 return trailer;
             }
-            if (split(line, fields) != FIELDS) {
+            if (fieldCount != FIELDS) {
                 throw new StatementFormatException("statement line " + lineNo + " does not have " + FIELDS
                         + " fields");
             }
@@ -69,66 +70,20 @@ public final class StatementParser {
         throw new StatementFormatException("statement has no #TOTAL trailer");
     }
 
-    private static StatementTrailer trailer(String line) {
-        String[] parts = line.split(",", -1);
-        if (parts.length != 5) {
-            throw new StatementFormatException("malformed statement trailer: " + line);
+    private static StatementTrailer trailer(String[] fields, int fieldCount) {
+        String text = joined(fields, fieldCount);
+        if (fieldCount != 5) {
+            throw new StatementFormatException("malformed statement trailer: " + text);
         }
         try {
-            return new StatementTrailer(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]),
-                    Long.parseLong(parts[4]));
+            return new StatementTrailer(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                    Long.parseLong(fields[3]), Long.parseLong(fields[4]));
         } catch (NumberFormatException e) {
-            throw new StatementFormatException("malformed statement trailer: " + line, e);
+            throw new StatementFormatException("malformed statement trailer: " + text, e);
         }
     }
 
-    /** Splits one RFC 4180 line (quotes only where needed, {@code ""} inside quotes); returns the field count. */
-    static int split(String line, String[] out) {
-        int n = 0;
-        int i = 0;
-        int length = line.length();
-        while (true) {
-            if (n == out.length) {
-                return n + 1;
-            }
-            if (i < length && line.charAt(i) == '"') {
-                StringBuilder value = new StringBuilder();
-                i++;
-                while (true) {
-                    if (i >= length) {
-                        throw new StatementFormatException("unterminated quoted field: " + line);
-                    }
-                    char c = line.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < length && line.charAt(i + 1) == '"') {
-                            value.append('"');
-                            i += 2;
-                        } else {
-                            i++;
-                            break;
-                        }
-                    } else {
-                        value.append(c);
-                        i++;
-                    }
-                }
-                out[n++] = value.toString();
-                if (i == length) {
-                    return n;
-                }
-                if (line.charAt(i) != ',') {
-                    throw new StatementFormatException("text after a closing quote: " + line);
-                }
-                i++;
-            } else {
-                int comma = line.indexOf(',', i);
-                if (comma < 0) {
-                    out[n++] = line.substring(i);
-                    return n;
-                }
-                out[n++] = line.substring(i, comma);
-                i = comma + 1;
-            }
-        }
+    private static String joined(String[] fields, int fieldCount) {
+        return String.join(",", Arrays.asList(fields).subList(0, Math.max(0, Math.min(fieldCount, fields.length))));
     }
 }

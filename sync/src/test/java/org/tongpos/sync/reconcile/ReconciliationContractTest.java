@@ -26,6 +26,7 @@ import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.Jdbc;
 import org.tongpos.sync.client.TestDatabase;
 import org.tongpos.sync.client.TestJournal;
+import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.EntryTender;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
@@ -155,6 +156,27 @@ class ReconciliationContractTest {
                 });
         assertThat(differences).filteredOn(d -> d.category() == DifferenceCategory.ADJUSTED_BY_BANK).singleElement()
                 .satisfies(d -> assertThat(d.bankAmountFen()).isEqualTo(nonCash(adjusted).amountFen() + 1));
+    }
+
+    @Test
+    void referencesHoldingLineBreaksAndQuotesComeBackWhole() {
+        String cardReference = "C1\nsecond line";
+        String accountReference = "A\r\n\"7\"";
+        JournalEntry card = journal.append(EntryKind.SALE, TestJournal.DATE,
+                List.of(new EntryTender(TenderMethod.BANK_CARD, 1200, cardReference)), "");
+        journal.append(EntryKind.MEAL, TestJournal.DATE,
+                List.of(new EntryTender(TenderMethod.ACCOUNT, 800, accountReference)), "");
+        assertThat(new SyncService(client, db, journal, Clock.systemUTC()).syncNow().upToDate()).isTrue();
+        sandbox.bank().markStatementRow("T0001", card.txnId(), TenderMethod.BANK_CARD, StatementRowStatus.REVERSED, 0);
+        closeDay();
+
+        Reconciler reconciler = reconciler(journal);
+        ReconciliationReport report = reconciler.reconcile(DAY).orElseThrow();
+
+        assertThat(report.counts()).containsOnly(Map.entry(DifferenceCategory.REVERSED_BY_BANK, 1L));
+        assertThat(reconciler.store().differences(report.runId())).singleElement()
+                .satisfies(d -> assertThat(d.reference()).isEqualTo(cardReference));
+        assertThat(report.matchedCount()).isEqualTo(report.statement().rows() - 1);
     }
 
     @Test

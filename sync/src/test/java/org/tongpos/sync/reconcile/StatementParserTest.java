@@ -68,9 +68,49 @@ class StatementParserTest {
     }
 
     @Test
-    void splitHandlesQuotesEscapedQuotesAndEmptyFields() {
-        String[] out = new String[4];
-        assertThat(StatementParser.split("a,\"b,\"\"c\"\"\",,d", out)).isEqualTo(4);
-        assertThat(out).containsExactly("a", "b,\"c\"", "", "d");
+    void quotedFieldsMayHoldCommasQuotesAndLineBreaks() throws IOException {
+        String csv = StatementParser.HEADER + "\n"
+                + TXN + ",1,SALE,2026-11-30,BANK_CARD,1000,4,996,\"line one\nline two\",SETTLED\n"
+                + TXN + ",2,SALE,2026-11-30,ACCOUNT,100,0,100,\"cr\rinside, \"\"quoted\"\"\r\n\",SETTLED\n"
+                + TXN + ",3,SALE,2026-11-30,SUBSIDY,1,0,1,,SETTLED\n"
+                + "#TOTAL,3,1101,4,1097\n";
+        List<StatementTrailer> trailer = new ArrayList<>();
+        List<StatementRow> rows = parse(csv, trailer);
+        assertThat(rows).extracting(StatementRow::reference)
+                .containsExactly("line one\nline two", "cr\rinside, \"quoted\"\r\n", "");
+        assertThat(trailer).containsExactly(new StatementTrailer(3, 1101, 4, 1097));
+    }
+
+    @Test
+    void crlfLineEndsAreAcceptedToo() throws IOException {
+        String csv = StatementParser.HEADER + "\r\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,10,0,10,\"C,1\",SETTLED\r\n"
+                + "#TOTAL,1,10,0,10\r\n";
+        assertThat(parse(csv, new ArrayList<>())).extracting(StatementRow::reference).containsExactly("C,1");
+    }
+
+    @Test
+    void errorsNameThePhysicalLineAfterAMultiLineRecord() {
+        String csv = StatementParser.HEADER + "\n"
+                + TXN + ",1,SALE,2026-11-30,BANK_CARD,1000,4,996,\"a\nb\nc\",SETTLED\n"
+                + TXN + ",x,SALE,2026-11-30,BANK_CARD,1,0,1,,SETTLED\n#TOTAL,2,1001,4,997\n";
+        assertThatThrownBy(() -> parse(csv, new ArrayList<>())).hasMessageContaining("line 5 has a malformed number");
+    }
+
+    @Test
+    void unterminatedQuoteAndTextAfterAClosingQuoteAreRefused() {
+        assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN
+                + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\"open,SETTLED\n#TOTAL,1,1,0,1\n", new ArrayList<>()))
+                .isInstanceOf(StatementFormatException.class).hasMessageContaining("line 2: quoted field not terminated");
+        assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN
+                + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\"C\"x,SETTLED\n#TOTAL,1,1,0,1\n", new ArrayList<>()))
+                .hasMessageContaining("text after a closing quote");
+    }
+
+    @Test
+    void aRecordTooLongToBeARowIsRefusedInsteadOfFillingMemory() {
+        String csv = StatementParser.HEADER + "\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\""
+                + "x".repeat(CsvRecordReader.MAX_RECORD_CHARS) + "\",SETTLED\n#TOTAL,1,1,0,1\n";
+        assertThatThrownBy(() -> parse(csv, new ArrayList<>())).isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("starting on line 2 is longer than");
     }
 }
