@@ -82,10 +82,11 @@ public final class PaymentCodeService {
             throw new IllegalStateException("out_trade_no " + outTradeNo + " was already used; make a new one");
         }
         String masked = AuthCodes.mask(authCode);
-        store.create(outTradeNo, amountFen, description, masked);
+        String text = textOrEmpty(description);
+        store.create(outTradeNo, amountFen, text, masked);
         LOG.info("payment {}: {} fen with code {}", outTradeNo, amountFen, masked);
-        BankRequest post = BankRequest.post(ApiPaths.payments(),
-                client.write(new PaymentRequest(outTradeNo, authCode, amountFen, description)), outTradeNo);
+        byte[] body = client.write(new PaymentRequest(outTradeNo, authCode, amountFen, text));
+        BankRequest post = BankRequest.post(ApiPaths.payments(), body, outTradeNo);
         Instant deadline = clock.instant().plus(maxWait);
         store.update(outTradeNo, PaymentState.PAYING);
         Optional<PaymentIntent> done = post(post);
@@ -144,8 +145,9 @@ public final class PaymentCodeService {
             if (amountFen <= 0) {
                 throw new IllegalArgumentException("refund amount must be > 0 fen: " + amountFen);
             }
-            body = client.write(new RefundRequest(outRefundNo, outTradeNo, amountFen, reason));
-            store.createRefund(outRefundNo, outTradeNo, amountFen, reason, body);
+            String text = textOrEmpty(reason);
+            body = client.write(new RefundRequest(outRefundNo, outTradeNo, amountFen, text));
+            store.createRefund(outRefundNo, outTradeNo, amountFen, text, body);
         }
         return sendRefund(outRefundNo, body);
     }
@@ -275,6 +277,11 @@ public final class PaymentCodeService {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The contract's text fields are strings: a missing description or reason is "", never null. */
+    private static String textOrEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String describe(BankReply reply) {

@@ -215,6 +215,18 @@ class PaymentCodeContractTest {
     }
 
     @Test
+    void aMissingDescriptionOrReasonIsSentAsAnEmptyString() {
+        PaymentCodeService payments = service(clock.sleeper());
+        String no = PaymentCodeService.newOutTradeNo();
+
+        PaymentIntent intent = payments.pay(no, PAYS_AT_ONCE, 1000, null);
+        Refund refund = payments.refund(PaymentCodeService.newOutRefundNo(), no, 300, null);
+
+        assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
+        assertThat(refund.state()).isEqualTo(RefundState.SUCCESS);
+    }
+
+    @Test
     void authCodeNeverAppearsInLogsInClear() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
