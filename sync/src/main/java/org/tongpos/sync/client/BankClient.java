@@ -116,7 +116,10 @@ public final class BankClient implements AutoCloseable {
      * uploads are resolved by asking for the batch; payments by querying).
      */
     public BankReply send(BankRequest request) {
-        BankReply reply = attempt(request);
+        return orAuthProblem(attempt(request));
+    }
+
+    private BankReply orAuthProblem(BankReply reply) {
         if (reply instanceof BankReply.NoAnswer noAnswer && noAnswer.reason() == BankReply.Reason.UNVERIFIED
                 && authProblem()) {
             return new BankReply.NoAnswer(BankReply.Reason.AUTH_PROBLEM, authProblemText());
@@ -134,33 +137,16 @@ public final class BankClient implements AutoCloseable {
         BankReply reply = null;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             reply = send(request);
-            Duration wait;
-            if (reply instanceof BankReply.Answered answered) {
-                if (answered.isRateLimited()) {
-                    wait = answered.retryAfter().orElse(policy.backoff(attempt, random));
-                    if (wait.compareTo(policy.maxRetryAfter()) > 0) {
-                        return reply;
-                    }
-                } else if (answered.isServerError()) {
-                    wait = answered.retryAfter().filter(d -> d.compareTo(policy.maxRetryAfter()) <= 0)
-                            .orElse(policy.backoff(attempt, random));
-                } else if (answered.status() == 401 && "REPLAYED".equals(error(answered).code())) {
-                    // our nonce was seen already: nothing was executed, a freshly signed attempt is safe
-                    wait = Duration.ZERO;
-                } else {
-                    return reply;
-                }
-            } else if (((BankReply.NoAnswer) reply).reason() == BankReply.Reason.AUTH_PROBLEM) {
+            Optional<Duration> wait = retryDelay(reply, attempt);
+            if (wait.isEmpty()) {
                 return reply;
-            } else {
-                wait = policy.backoff(attempt, random);
             }
             if (attempt == policy.maxAttempts()) {
                 break;
             }
-            LOG.debug("{}: {}; retrying in {} ms", request, describe(reply), wait.toMillis());
+            LOG.debug("{}: {}; retrying in {} ms", request, describe(reply), wait.get().toMillis());
             try {
-                sleeper.sleep(wait);
+                sleeper.sleep(wait.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new BankReply.NoAnswer(BankReply.Reason.INTERRUPTED, "interrupted while waiting to retry");
@@ -170,17 +156,49 @@ public final class BankClient implements AutoCloseable {
     }
 
     /**
+     * How long to wait before repeating a retry-safe request after {@code reply} (attempt counts from 1), or
+     * empty when repeating it would not help: a verified refusal, an auth problem, or a 429 whose
+     * {@code Retry-After} is longer than the policy's {@link RetryPolicy#maxRetryAfter()}. A 429 or 5xx waits
+     * its {@code Retry-After} (a 5xx asking for more than the cap gets the backoff), no answer the backoff,
+     * and a {@code 401 REPLAYED} nothing: our nonce was seen already, so nothing was executed.
+     */
+    public Optional<Duration> retryDelay(BankReply reply, int attempt) {
+        RetryPolicy policy = config.retryPolicy();
+        if (reply instanceof BankReply.Answered answered) {
+            if (answered.isRateLimited()) {
+                Duration wait = answered.retryAfter().orElse(policy.backoff(attempt, random));
+                return wait.compareTo(policy.maxRetryAfter()) > 0 ? Optional.empty() : Optional.of(wait);
+            }
+            if (answered.isServerError()) {
+                return Optional.of(answered.retryAfter().filter(d -> d.compareTo(policy.maxRetryAfter()) <= 0)
+                        .orElse(policy.backoff(attempt, random)));
+            }
+            if (answered.status() == 401 && "REPLAYED".equals(error(answered).code())) {
+                return Optional.of(Duration.ZERO);
+            }
+            return Optional.empty();
+        }
+        BankReply.Reason reason = ((BankReply.NoAnswer) reply).reason();
+        if (reason == BankReply.Reason.AUTH_PROBLEM || reason == BankReply.Reason.INTERRUPTED) {
+            return Optional.empty();
+        }
+        return Optional.of(policy.backoff(attempt, random));
+    }
+
+    /**
      * Downloads an unsigned file (a statement) to {@code sink}, returning the lowercase hex SHA-256 of
      * the bytes written. The request is signed like any other; the {@code 200} is not, so the caller
-     * checks the hash. Other statuses are signed errors and are reported as {@link IOException}.
+     * checks the hash. Any other status is a signed error, verified and reported as a
+     * {@link DownloadFailedException} that carries it (with its {@code Retry-After}).
      */
     public String download(String downloadPath, OutputStream sink) throws IOException {
         HttpUrl url = config.httpUrl(downloadPath);
-        Request request = buildRequest(BankRequest.get(downloadPath), url,
-                signer.sign("GET", config.targetAsSent(url), null));
-        try (Response response = http.newCall(request).execute()) {
+        BankRequest download = BankRequest.get(downloadPath);
+        SignedRequest signed = signer.sign("GET", config.targetAsSent(url), null);
+        try (Response response = http.newCall(buildRequest(download, url, signed)).execute()) {
             if (response.code() != 200) {
-                throw new IOException("statement download answered HTTP " + response.code());
+                BankReply reply = orAuthProblem(verified(download, signed, response));
+                throw new DownloadFailedException("statement download answered " + explain(reply), reply);
             }
             MessageDigest digest = sha256();
             try (InputStream in = response.body().byteStream()) {
@@ -225,28 +243,33 @@ public final class BankClient implements AutoCloseable {
         SignedRequest signed = signer.sign(request.method(), config.targetAsSent(url), request.body());
         Request httpRequest = buildRequest(request, url, signed);
         try (Response response = http.newCall(httpRequest).execute()) {
-            ResponseBody responseBody = response.body();
-            byte[] body = responseBody.bytes();
-            int status = response.code();
-            boolean verified = verifier.verifies(status, response.header(ApiHeaders.TONG_TIMESTAMP),
-                    response.header(ApiHeaders.TONG_NONCE), response.header(ApiHeaders.TONG_SIGNATURE),
-                    signed.nonce(), body);
-            if (!verified) {
-                int inARow = unverifiedInARow.incrementAndGet();
-                LOG.warn("{}: HTTP {} answer failed signature verification ({} in a row); treated as no answer",
-                        request, status, inARow);
-                return new BankReply.NoAnswer(BankReply.Reason.UNVERIFIED,
-                        "HTTP " + status + " with a missing or wrong signature");
-            }
-            unverifiedInARow.set(0);
-            lastVerifiedAt.set(clock.instant());
-            boolean replayed = "true".equalsIgnoreCase(response.header(ApiHeaders.IDEMPOTENT_REPLAYED));
-            LOG.debug("{}: HTTP {}{}", request, status, replayed ? " (replayed)" : "");
-            return new BankReply.Answered(status, body, replayed, retryAfter(response));
+            return verified(request, signed, response);
         } catch (IOException e) {
             LOG.info("{}: no answer ({})", request, e.toString());
             return new BankReply.NoAnswer(BankReply.Reason.NETWORK, e.toString());
         }
+    }
+
+    /** Reads and verifies a response: an answer only when its signature verifies, else none. */
+    private BankReply verified(BankRequest request, SignedRequest signed, Response response) throws IOException {
+        ResponseBody responseBody = response.body();
+        byte[] body = responseBody.bytes();
+        int status = response.code();
+        boolean verified = verifier.verifies(status, response.header(ApiHeaders.TONG_TIMESTAMP),
+                response.header(ApiHeaders.TONG_NONCE), response.header(ApiHeaders.TONG_SIGNATURE),
+                signed.nonce(), body);
+        if (!verified) {
+            int inARow = unverifiedInARow.incrementAndGet();
+            LOG.warn("{}: HTTP {} answer failed signature verification ({} in a row); treated as no answer",
+                    request, status, inARow);
+            return new BankReply.NoAnswer(BankReply.Reason.UNVERIFIED,
+                    "HTTP " + status + " with a missing or wrong signature");
+        }
+        unverifiedInARow.set(0);
+        lastVerifiedAt.set(clock.instant());
+        boolean replayed = "true".equalsIgnoreCase(response.header(ApiHeaders.IDEMPOTENT_REPLAYED));
+        LOG.debug("{}: HTTP {}{}", request, status, replayed ? " (replayed)" : "");
+        return new BankReply.Answered(status, body, replayed, retryAfter(response));
     }
 
     private Request buildRequest(BankRequest request, HttpUrl url, SignedRequest signed) {
@@ -283,6 +306,14 @@ public final class BankClient implements AutoCloseable {
     private String authProblemText() {
         return "the bank's answers cannot be verified (" + unverifiedInARow.get()
                 + " in a row): check bank.key and terminal.id";
+    }
+
+    private String explain(BankReply reply) {
+        if (reply instanceof BankReply.Answered answered) {
+            return "HTTP " + answered.status() + " " + error(answered).code()
+                    + answered.retryAfter().map(d -> ", Retry-After " + d.toSeconds() + " s").orElse("");
+        }
+        return describe(reply);
     }
 
     static String describe(BankReply reply) {

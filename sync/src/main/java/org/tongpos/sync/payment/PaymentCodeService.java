@@ -89,16 +89,18 @@ public final class PaymentCodeService {
         BankRequest post = BankRequest.post(ApiPaths.payments(), body, outTradeNo);
         Instant deadline = clock.instant().plus(maxWait);
         store.update(outTradeNo, PaymentState.PAYING);
-        Optional<PaymentIntent> done = post(post);
-        while (done.isEmpty() && clock.instant().isBefore(deadline)) {
-            if (!pause(pollInterval)) {
+        Step step = post(post);
+        while (step.result.isEmpty() && clock.instant().isBefore(deadline)) {
+            if (!pause(nextPoll(step))) {
                 break;
             }
-            Query query = query(outTradeNo, false);
-            done = query.notFound && clock.instant().isBefore(deadline) ? post(post) : query.result;
+            step = query(outTradeNo, false);
+            if (step.notFound && clock.instant().isBefore(deadline)) {
+                step = post(post);
+            }
         }
-        if (done.isPresent()) {
-            return done.get();
+        if (step.result.isPresent()) {
+            return step.result.get();
         }
         LOG.info("payment {}: no SUCCESS within {} s, reversing", outTradeNo, maxWait.toSeconds());
         return reverse(outTradeNo);
@@ -174,7 +176,7 @@ public final class PaymentCodeService {
                 resolved.add(reverse(no));
                 continue;
             }
-            Query query = query(no, true);
+            Step query = query(no, true);
             PaymentIntent result = query.result.orElse(null);
             if (result != null && !result.state().isOpen()) {
                 resolved.add(result);
@@ -190,43 +192,66 @@ public final class PaymentCodeService {
         return resolved;
     }
 
-    private record Query(Optional<PaymentIntent> result, boolean notFound) {
+    /**
+     * What one POST or query found: a final state, or empty while the payment is open or the answer unclear;
+     * whether the bank does not know the payment; and the {@code Retry-After} of a 429 or 5xx.
+     */
+    private record Step(Optional<PaymentIntent> result, boolean notFound, Optional<Duration> retryAfter) {
+
+        static Step open(BankReply reply) {
+            boolean askedToWait = reply instanceof BankReply.Answered answered
+                    && (answered.isRateLimited() || answered.isServerError());
+            return new Step(Optional.empty(), false,
+                    askedToWait ? ((BankReply.Answered) reply).retryAfter() : Optional.empty());
+        }
     }
 
     /**
-     * One POST; a final state, or empty when the answer is USERPAYING or unclear. {@code 401 REPLAYED} is unclear
-     * too: this copy was not executed, but it means an earlier copy with the same signature reached the bank.
+     * One POST. {@code 401 REPLAYED} is unclear: this copy was not executed, but it means an earlier copy with
+     * the same signature reached the bank.
      */
-    private Optional<PaymentIntent> post(BankRequest post) {
+    private Step post(BankRequest post) {
         String no = post.idempotencyKey();
         BankReply reply = client.send(post);
         if (reply instanceof BankReply.Answered answered) {
             if (answered.status() == 200) {
-                return apply(no, client.read(answered, PaymentResult.class));
+                return new Step(apply(no, client.read(answered, PaymentResult.class)), false, Optional.empty());
             }
             if (answered.isRejected() && !client.error(answered).is(ErrorCode.REPLAYED)) {
                 ApiError error = client.error(answered);
                 LOG.warn("payment {}: refused by the bank, HTTP {} {} {}", no, answered.status(), error.code(),
                         error.message());
-                return Optional.of(store.update(no, PaymentState.FAILED, null, null, error.code()));
+                return new Step(Optional.of(store.update(no, PaymentState.FAILED, null, null, error.code())), false,
+                        Optional.empty());
             }
         }
         LOG.info("payment {}: no clear answer ({}), will query", no, describe(reply));
-        return Optional.empty();
+        return Step.open(reply);
     }
 
-    private Query query(String outTradeNo, boolean patient) {
+    private Step query(String outTradeNo, boolean patient) {
         BankRequest get = BankRequest.get(ApiPaths.payment(outTradeNo));
         BankReply reply = patient ? client.call(get) : client.send(get);
         if (reply instanceof BankReply.Answered answered) {
             if (answered.status() == 200) {
-                return new Query(apply(outTradeNo, client.read(answered, PaymentResult.class)), false);
+                return new Step(apply(outTradeNo, client.read(answered, PaymentResult.class)), false,
+                        Optional.empty());
             }
             if (answered.status() == 404 && client.error(answered).is(ErrorCode.NOT_FOUND)) {
-                return new Query(Optional.empty(), true);
+                return new Step(Optional.empty(), true, Optional.empty());
             }
         }
-        return new Query(Optional.empty(), false);
+        return Step.open(reply);
+    }
+
+    /**
+     * The poll interval, or longer when the bank asked to wait longer: its {@code Retry-After}, obeyed up to
+     * the client's retry policy's {@code maxRetryAfter} so a cashier is never held for an unbounded time.
+     */
+    private Duration nextPoll(Step step) {
+        Duration cap = client.config().retryPolicy().maxRetryAfter();
+        Duration asked = step.retryAfter.map(d -> d.compareTo(cap) > 0 ? cap : d).orElse(Duration.ZERO);
+        return asked.compareTo(pollInterval) > 0 ? asked : pollInterval;
     }
 
     private Optional<PaymentIntent> apply(String outTradeNo, PaymentResult result) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.BankReply;
 import org.tongpos.sync.client.BankRequest;
 import org.tongpos.sync.client.BankUnavailableException;
+import org.tongpos.sync.client.DownloadFailedException;
 import org.tongpos.sync.wire.ApiError;
 import org.tongpos.sync.wire.ApiPaths;
 import org.tongpos.sync.wire.ErrorCode;
@@ -26,7 +28,6 @@ import org.tongpos.sync.wire.StatementInfo;
 public final class Reconciler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-    private static final int DOWNLOAD_ATTEMPTS = 3;
 
     private final BankClient client;
     private final ReconciliationEngine engine;
@@ -97,21 +98,48 @@ public final class Reconciler {
                 + noAnswer.detail());
     }
 
+    /**
+     * Downloads until the bytes match {@code hash_value}, waiting between attempts as the client's retry
+     * policy says: the bank's {@code Retry-After} on a 429 or 5xx, else backoff. A verified refusal, or a
+     * {@code Retry-After} longer than the policy obeys, ends the attempts at once.
+     */
     private void download(StatementInfo info, Path file) {
+        int attempts = client.config().retryPolicy().maxAttempts();
         String lastProblem = null;
-        for (int attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
+        boolean hashMismatch = false;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            BankReply failure;
             try (OutputStream out = Files.newOutputStream(file)) {
                 String hash = client.download(info.downloadPath(), out);
                 if (hash.equalsIgnoreCase(info.hashValue())) {
                     return;
                 }
                 lastProblem = "SHA-256 " + hash + " does not match hash_value " + info.hashValue();
+                hashMismatch = true;
+                failure = new BankReply.NoAnswer(BankReply.Reason.NETWORK, lastProblem);
+            } catch (DownloadFailedException e) {
+                lastProblem = e.getMessage();
+                hashMismatch = false;
+                failure = e.reply();
             } catch (IOException e) {
                 lastProblem = e.toString();
+                hashMismatch = false;
+                failure = new BankReply.NoAnswer(BankReply.Reason.NETWORK, lastProblem);
             }
             LOG.warn("statement download {} attempt {} failed: {}", info.downloadPath(), attempt, lastProblem);
+            Optional<Duration> wait = client.retryDelay(failure, attempt);
+            if (wait.isEmpty() || attempt == attempts) {
+                break;
+            }
+            try {
+                client.sleeper().sleep(wait.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BankUnavailableException("statement " + info.downloadPath()
+                        + ": interrupted while waiting to retry the download");
+            }
         }
-        if (lastProblem != null && lastProblem.startsWith("SHA-256")) {
+        if (hashMismatch) {
             throw new StatementFormatException("statement " + info.downloadPath() + ": " + lastProblem);
         }
         throw new BankUnavailableException("statement " + info.downloadPath() + " could not be downloaded: "

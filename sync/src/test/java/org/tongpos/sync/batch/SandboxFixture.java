@@ -55,9 +55,13 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     public BankClient client(Credentials credentials, Clock clock, Sleeper sleeper) {
+        return client(credentials, clock, sleeper, FAST);
+    }
+
+    public BankClient client(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy) {
         BankConfig config = BankConfig.of(bank.apiBaseUrl(), credentials, MERCHANT)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(20))
-                .withRetryPolicy(FAST);
+                .withRetryPolicy(policy);
         return new BankClient(config, clock, sleeper, RandomGenerator.of("L64X128MixRandom"));
     }
 

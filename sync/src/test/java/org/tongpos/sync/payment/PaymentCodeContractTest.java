@@ -21,6 +21,7 @@ import org.tongpos.sync.client.BankReply;
 import org.tongpos.sync.client.BankRequest;
 import org.tongpos.sync.client.Jdbc;
 import org.tongpos.sync.client.MutableClock;
+import org.tongpos.sync.client.RetryPolicy;
 import org.tongpos.sync.client.Sleeper;
 import org.tongpos.sync.client.SyncSchema;
 import org.tongpos.sync.client.TestDatabase;
@@ -41,6 +42,9 @@ class PaymentCodeContractTest {
     private static final String PAYS_ON_SECOND_QUERY = "134567890123456002";
     private static final String NEVER_CONFIRMED = "134567890123458000";
     private static final String NOT_ENOUGH_BALANCE = "134567890123459002";
+    /** Obeys a Retry-After of up to 20 s (the fixture's quick policy stops at 3 s, the poll interval). */
+    private static final RetryPolicy PATIENT = new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(40),
+            Duration.ofSeconds(20), 3);
 
     @TempDir
     Path dir;
@@ -66,7 +70,11 @@ class PaymentCodeContractTest {
     }
 
     private PaymentCodeService service(Sleeper sleeper) {
-        client = sandbox.client(SandboxFixture.KEY, clock, sleeper);
+        return service(sleeper, SandboxFixture.FAST);
+    }
+
+    private PaymentCodeService service(Sleeper sleeper, RetryPolicy policy) {
+        client = sandbox.client(SandboxFixture.KEY, clock, sleeper, policy);
         return new PaymentCodeService(client, new Jdbc(db), clock, sleeper);
     }
 
@@ -110,6 +118,34 @@ class PaymentCodeContractTest {
                 Duration.ofSeconds(48));
         assertThat(clock.sleeps()).hasSize(15).allMatch(d -> d.equals(Duration.ofSeconds(3)));
         assertThat(bankSays(no)).isEqualTo(PaymentStatus.REVERSED);
+    }
+
+    @Test
+    void aRateLimitedPaymentWaitsTheBanksRetryAfterBeforeAskingAgain() {
+        sandbox.bank().faults().inject("POST", "/v1/payments", Fault.rateLimit(7), 1);
+        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+                PAYS_AT_ONCE, 500, "sale");
+        assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aRateLimitedQueryWaitsTheBanksRetryAfterBeforeTheNextPoll() {
+        sandbox.bank().faults().inject("GET", "/v1/payments/[^/]+", Fault.rateLimit(7), 1);
+        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+                PAYS_ON_SECOND_QUERY, 800, "sale");
+        assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(7),
+                Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aRetryAfterLongerThanThePolicyObeysIsWaitedOnlyUpToItsCap() {
+        sandbox.bank().faults().inject("POST", "/v1/payments", Fault.rateLimit(600), 1);
+        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+                PAYS_AT_ONCE, 500, "sale");
+        assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
+        assertThat(clock.sleeps()).containsExactly(PATIENT.maxRetryAfter());
     }
 
     @Test

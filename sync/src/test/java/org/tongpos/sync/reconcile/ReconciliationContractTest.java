@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +25,17 @@ import org.tongpos.sync.batch.JournalSource;
 import org.tongpos.sync.batch.SandboxFixture;
 import org.tongpos.sync.batch.SyncService;
 import org.tongpos.sync.client.BankClient;
+import org.tongpos.sync.client.BankUnavailableException;
 import org.tongpos.sync.client.Jdbc;
+import org.tongpos.sync.client.MutableClock;
 import org.tongpos.sync.client.TestDatabase;
 import org.tongpos.sync.client.TestJournal;
 import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.EntryTender;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
+import org.tongpos.sync.sandbox.Fault;
+import org.tongpos.sync.sandbox.SandboxFaults;
 import org.tongpos.sync.sandbox.StatementRowStatus;
 import org.tongpos.sync.wire.SettlementStatus;
 
@@ -37,6 +43,7 @@ import org.tongpos.sync.wire.SettlementStatus;
 class ReconciliationContractTest {
 
     private static final LocalDate DAY = LocalDate.parse(TestJournal.DATE);
+    private static final String STATEMENT_FILES = "/v1/terminals/T0001/statements/[^/]+/files/[^/]+";
 
     @TempDir
     Path dir;
@@ -64,8 +71,12 @@ class ReconciliationContractTest {
     }
 
     private Reconciler reconciler(JournalSource localSide) {
+        return reconciler(localSide, client);
+    }
+
+    private Reconciler reconciler(JournalSource localSide, BankClient bankClient) {
         ReconciliationStore store = new ReconciliationStore(jdbc, Clock.systemUTC());
-        return new Reconciler(client, new ReconciliationEngine(jdbc, localSide, store), store);
+        return new Reconciler(bankClient, new ReconciliationEngine(jdbc, localSide, store), store);
     }
 
     private DayClose closeDay() {
@@ -218,6 +229,35 @@ class ReconciliationContractTest {
         }
         assertThatThrownBy(() -> reconciler(journal).reconcile(DAY)).isInstanceOf(StatementFormatException.class)
                 .hasMessageContaining("does not match hash_value");
+    }
+
+    @Test
+    void aRateLimitedStatementDownloadWaitsTheBanksRetryAfter() {
+        closeDay();
+        sandbox.bank().faults().inject("GET", STATEMENT_FILES, Fault.rateLimit(2), 1);
+        MutableClock clock = new MutableClock(Instant.now());
+
+        ReconciliationReport report;
+        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock.sleeper())) {
+            report = reconciler(journal, timed).reconcile(DAY).orElseThrow();
+        }
+
+        assertThat(report.allMatched()).isTrue();
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aStatementDownloadAskedToWaitLongerThanThePolicyObeysStopsAtOnce() {
+        closeDay();
+        sandbox.bank().faults().inject("GET", STATEMENT_FILES, Fault.rateLimit(30), SandboxFaults.FOREVER);
+        MutableClock clock = new MutableClock(Instant.now());
+
+        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock.sleeper())) {
+            assertThatThrownBy(() -> reconciler(journal, timed).reconcile(DAY))
+                    .isInstanceOf(BankUnavailableException.class)
+                    .hasMessageContaining("HTTP 429 RATE_LIMITED, Retry-After 30 s");
+        }
+        assertThat(clock.sleeps()).isEmpty();
     }
 
     @Test
