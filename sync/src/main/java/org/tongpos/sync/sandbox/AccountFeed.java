@@ -125,14 +125,18 @@ final class AccountFeed {
         }
     }
 
-    AccountChangesPage page(Connection connection, Long after, int limit) throws SQLException {
+    /**
+     * The changes after the cursor {@code after} (decimal text, or null for the start). An empty page
+     * echoes {@code after} exactly as given, as the contract says ({@code 007} stays {@code 007}).
+     */
+    AccountChangesPage page(Connection connection, String after, int limit) throws SQLException {
         List<AccountChange> changes = new ArrayList<>();
         boolean more = false;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT cursor_id, account_id, diner_id, name, department, diner_type, card_uid, change_kind,"
                         + " amount_fen, balance_fen, subsidy_fen, txn_id, terminal_id FROM account_changes"
                         + " WHERE cursor_id > ? ORDER BY cursor_id LIMIT ?")) {
-            select.setLong(1, after == null ? 0 : after);
+            select.setLong(1, after == null ? 0 : Long.parseLong(after));
             select.setInt(2, limit + 1);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -147,7 +151,7 @@ final class AccountFeed {
                 }
             }
         }
-        String next = changes.isEmpty() ? (after == null ? "0" : Long.toString(after))
+        String next = changes.isEmpty() ? (after == null ? "0" : after)
                 : changes.get(changes.size() - 1).cursor();
         return new AccountChangesPage(changes, next, more);
     }

@@ -22,16 +22,16 @@ final class AccountFeedEndpoint {
         if (!merchantId.equals(merchant)) {
             throw ApiException.notFound("no merchant " + merchant);
         }
-        Long after = request.queryParameter("after").map(AccountFeedEndpoint::cursor).orElse(null);
+        String after = request.queryParameter("after").map(AccountFeedEndpoint::cursor).orElse(null);
         int limit = request.queryParameter("limit").map(AccountFeedEndpoint::limit).orElse(AccountFeed.DEFAULT_LIMIT);
         return bodies.respond(200, database.inTransaction(connection -> feed.page(connection, after, limit)));
     }
 
-    private static Long cursor(String text) {
+    private static String cursor(String text) {
         if (!text.matches("[0-9]{1,18}")) {
             throw ApiException.param("after must be a cursor from this feed");
         }
-        return Long.parseLong(text);
+        return text;
     }
 
     private static int limit(String text) {

@@ -55,6 +55,18 @@ class SandboxFeedAndKeysTest extends SandboxTestBase {
     }
 
     @Test
+    void anEmptyPageEchoesAfterExactlyAsSent() throws Exception {
+        String last = page(null, 500).nextCursor();
+        String padded = "00" + last;
+
+        AccountChangesPage empty = page(padded, 5);
+
+        assertThat(empty.changes()).isEmpty();
+        assertThat(empty.nextCursor()).isEqualTo(padded);
+        assertThat(page("007", 2).changes()).extracting(AccountChange::cursor).containsExactly("8", "9");
+    }
+
+    @Test
     void limitDefaultsTo100AndIsCappedAt500() throws Exception {
         for (int i = 0; i < 600; i++) {
             bank.changeAccount("A0002", AccountChangeKind.TOPUP, 1);
