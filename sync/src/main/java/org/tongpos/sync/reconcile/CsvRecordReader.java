@@ -17,6 +17,7 @@ final class CsvRecordReader {
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
     private final StringBuilder field = new StringBuilder();
+    private String value;
     private int position;
     private int limit;
     private long line = 1;
@@ -39,7 +40,6 @@ final class CsvRecordReader {
     int next(String[] out) throws IOException {
         recordLine = line;
         recordChars = 0;
-        field.setLength(0);
         if (peek() == END) {
             return -1;
         }
@@ -47,20 +47,25 @@ final class CsvRecordReader {
         while (true) {
             boolean recordEnds = peek() == '"' ? quotedField() : plainField();
             if (fields < out.length) {
-                out[fields] = field.toString();
+                out[fields] = value;
             }
             fields++;
-            field.setLength(0);
             if (recordEnds) {
                 return fields;
             }
         }
     }
 
-    /** Reads a field up to its comma or the end of the record; true when the record ends. */
+    /**
+     * Reads a field up to its comma or the end of the record into {@link #value}; true when the record ends.
+     * A field that lies within the buffer (nearly all) becomes a string without going through {@link #field}.
+     */
     private boolean plainField() throws IOException {
+        field.setLength(0);
+        boolean spansBuffers = false;
         while (true) {
             if (position == limit && !fill()) {
+                value = field.toString();
                 return true;
             }
             int start = position;
@@ -68,10 +73,19 @@ final class CsvRecordReader {
             while (end < limit && !isDelimiter(buffer[end])) {
                 end++;
             }
-            field.append(buffer, start, end - start);
             recordChars += end - start;
+            checkRecordLength();
             position = end;
-            if (end < limit) {
+            if (end == limit) {
+                field.append(buffer, start, end - start);
+                spansBuffers = true;
+            } else {
+                if (spansBuffers) {
+                    field.append(buffer, start, end - start);
+                    value = field.toString();
+                } else {
+                    value = new String(buffer, start, end - start);
+                }
                 switch (read()) {
                     case ',':
                         return false;
@@ -93,8 +107,9 @@ final class CsvRecordReader {
         return c == ',' || c == '\n' || c == '\r';
     }
 
-    /** Reads a quoted field and what follows its closing quote; true when the record ends. */
+    /** Reads a quoted field into {@link #value}, and what follows its closing quote; true when the record ends. */
     private boolean quotedField() throws IOException {
+        field.setLength(0);
         read();
         while (true) {
             int c = read();
@@ -110,6 +125,7 @@ final class CsvRecordReader {
             }
             field.append((char) c);
         }
+        value = field.toString();
         int after = read();
         if (after == '\r' && peek() == '\n') {
             after = read();
@@ -131,11 +147,16 @@ final class CsvRecordReader {
         if (c == '\n') {
             line++;
         }
-        if (++recordChars > MAX_RECORD_CHARS) {
+        recordChars++;
+        checkRecordLength();
+        return c;
+    }
+
+    private void checkRecordLength() {
+        if (recordChars > MAX_RECORD_CHARS) {
             throw new StatementFormatException("statement record starting on line " + recordLine + " is longer than "
                     + MAX_RECORD_CHARS + " characters");
         }
-        return c;
     }
 
     private int peek() throws IOException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +109,29 @@ class StatementParserTest {
     }
 
     @Test
+    void fieldsLongerThanTheReadBufferComeBackWhole() throws IOException {
+        String plain = "p".repeat(100_000);
+        String quoted = "q,\n".repeat(40_000);
+        String csv = StatementParser.HEADER + "\n"
+                + TXN + ",1,SALE,2026-11-30,BANK_CARD,1,0,1," + plain + ",SETTLED\n"
+                + TXN + ",2,SALE,2026-11-30,PAYMENT_CODE,1,0,1,\"" + quoted + "\",SETTLED\n#TOTAL,2,2,0,2\n";
+        assertThat(parse(csv, new ArrayList<>())).extracting(StatementRow::reference).containsExactly(plain, quoted);
+    }
+
+    @Test
     void aRecordTooLongToBeARowIsRefusedInsteadOfFillingMemory() {
-        String csv = StatementParser.HEADER + "\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\""
-                + "x".repeat(CsvRecordReader.MAX_RECORD_CHARS) + "\",SETTLED\n#TOTAL,1,1,0,1\n";
-        assertThatThrownBy(() -> parse(csv, new ArrayList<>())).isInstanceOf(StatementFormatException.class)
-                .hasMessageContaining("starting on line 2 is longer than");
+        for (String opening : new String[] {"", "\""}) {
+            byte[] start = (StatementParser.HEADER + "\n" + TXN + ",1,SALE,2026-11-30,BANK_CARD,1,0,1," + opening)
+                    .getBytes(StandardCharsets.UTF_8);
+            InputStream endless = new SequenceInputStream(new ByteArrayInputStream(start), new InputStream() {
+                @Override
+                public int read() {
+                    return 'x';
+                }
+            });
+            assertThatThrownBy(() -> StatementParser.parse(endless, row -> { }))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining("starting on line 2 is longer than " + CsvRecordReader.MAX_RECORD_CHARS);
+        }
     }
 }
