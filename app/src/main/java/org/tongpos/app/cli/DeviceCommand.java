@@ -81,7 +81,8 @@ final class DeviceCommand {
                 description = "tcp://host:9100, serial:/dev/ttyUSB0?baud=9600, file:/dev/usb/lp0 or sim:")
         String printer;
 
-        @Option(names = "--width", paramLabel = "58|80", defaultValue = "80", description = "Paper width in mm.")
+        @Option(names = "--width", paramLabel = "58|80", defaultValue = "58",
+                description = "Paper width in mm (default: ${DEFAULT-VALUE}, as the terminal's device.printer.paper).")
         int width;
 
         @Override

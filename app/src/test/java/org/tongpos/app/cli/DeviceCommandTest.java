@@ -56,7 +56,8 @@ class DeviceCommandTest {
     @Test
     void testPrintSendsChineseTextQrCodeBarcodeAndCutToANetworkPrinter() throws Exception {
         try (PrinterEndpoint printer = new PrinterEndpoint()) {
-            int status = run("device", "test-print", "--printer", printer.address(), "--width", "58");
+            // no --width: 58 mm, as the terminal's device.printer.paper defaults to
+            int status = run("device", "test-print", "--printer", printer.address());
 
             assertThat(status).as(err.toString()).isZero();
             assertThat(printer.awaitElement(EscPosElement.Cut.class, 3000)).isTrue();
@@ -71,6 +72,13 @@ class DeviceCommandTest {
                     .isEqualTo(TestPage.QR_CONTENT);
         }
         noDatabaseWasCreated();
+    }
+
+    @Test
+    void testPrintHelpShowsThe58mmDefaultWidth() {
+        String usage = new picocli.CommandLine(new DeviceCommand.TestPrint()).getUsageMessage();
+
+        assertThat(usage).contains("--width=58|80", "default: 58");
     }
 
     @Test
