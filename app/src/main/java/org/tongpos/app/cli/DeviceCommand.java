@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.tongpos.app.devices.ui.DeviceReasonText;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.hardware.DeviceFactory;
 import org.tongpos.hardware.card.CardEvent;
@@ -97,7 +98,8 @@ final class DeviceCommand {
                 out().println(messages.get("cli.device.printed", page.length, printer));
                 return ExitCodes.OK;
             } catch (PrinterException e) {
-                err().println(messages.get("cli.device.printFailed", printer, e.getMessage()));
+                err().println(messages.get("cli.device.printFailed", printer,
+                        DeviceReasonText.text(e.reason(), messages)));
                 return ExitCodes.FAILURE;
             }
         }
@@ -115,7 +117,8 @@ final class DeviceCommand {
                 out().println(messages.get("cli.device.drawerOpened", printer));
                 return ExitCodes.OK;
             } catch (PrinterException e) {
-                err().println(messages.get("cli.device.printFailed", printer, e.getMessage()));
+                err().println(messages.get("cli.device.printFailed", printer,
+                        DeviceReasonText.text(e.reason(), messages)));
                 return ExitCodes.FAILURE;
             }
         }
@@ -181,7 +184,8 @@ final class DeviceCommand {
             try (CustomerDisplay display = factory().display(port)) {
                 display.showLines(upper, lower);
                 if (display.status().state() == DeviceState.ERROR) {
-                    err().println(messages.get("cli.device.failed", port, display.status().reason()));
+                    err().println(messages.get("cli.device.failed", port,
+                            DeviceReasonText.text(display.status().cause(), messages)));
                     return ExitCodes.FAILURE;
                 }
                 out().println(messages.get("cli.device.shown", port));
@@ -252,7 +256,8 @@ final class DeviceCommand {
                     return ExitCodes.OK;
                 }
                 WeighResult.Refused refused = (WeighResult.Refused) result;
-                err().println(messages.get("cli.device.weightRefused", refused.reason(), refused.message()));
+                err().println(messages.get("cli.device.weightRefused", refused.reason(),
+                        DeviceReasonText.text(refused.cause(), messages)));
                 return ExitCodes.FAILURE;
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,11 @@ import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.devices.domain.DeviceKind;
 import org.tongpos.app.devices.service.DeviceSettings;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.DirectTaskRunner;
 import org.tongpos.app.ui.Notice;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.escpos.EscPosElement;
 import org.tongpos.hardware.printer.PrintJobState;
@@ -220,7 +223,26 @@ class TillDevicesTest {
             assertThat(onUi(() -> till.mode().get())).isEqualTo(CashierMode.ENTRY);
             Notice why = onUi(() -> till.entryNotice().get());
             assertThat(why.key()).isEqualTo("checkout.scale.unavailable");
+            assertThat(why.text(Messages.of(Messages.CHINESE))).isEqualTo("秤读不到重量（秤还没有读数）：请手工输入重量。");
+            assertThat(why.text(Messages.of(Locale.ROOT)))
+                    .isEqualTo("The scale gives no weight (no reading from the scale yet): type the weight.");
         }
+    }
+
+    @Test
+    void aScaleThatIsUnpluggedFallsBackToATypedWeightAndSaysItsFaultInChinese() throws Exception {
+        String port = dir.resolve("ttyUSB-unplugged").toString();
+        openTill("", "", "", "serial:" + port);
+        eventually(() -> devices.statusBar().health(DeviceKind.SCALE).get().state() == DeviceState.ERROR,
+                "the scale shows its fault");
+        assertThat(devices.statusBar().health(DeviceKind.SCALE).get().cause().code())
+                .isEqualTo(DeviceReason.Code.SERIAL_PORT_MISSING);
+
+        onUi(() -> till.scanned(TerminalFixture.APPLE_PLU));
+
+        assertThat(onUi(() -> till.mode().get())).isEqualTo(CashierMode.ENTRY);
+        assertThat(onUi(() -> till.entryNotice().get()).text(Messages.of(Messages.CHINESE)))
+                .isEqualTo("秤读不到重量（秤有故障，请看状态栏中秤的状态）：请手工输入重量。");
     }
 
     private <T> T onUiQuietly(Callable<T> work) {

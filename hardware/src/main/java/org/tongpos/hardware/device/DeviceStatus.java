@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A device's state with the reason a person can act on ("paper out", "connection refused") and when it began.
+ * A device's state with the reason a person can act on (paper out, connection refused) and when it began. The reason
+ * is a {@link DeviceReason}, so the app can say it in the user's language; {@link #reason()} is its English text.
  */
-public record DeviceStatus(String device, DeviceState state, String reason, Instant since) {
+public record DeviceStatus(String device, DeviceState state, DeviceReason cause, Instant since) {
 
     public DeviceStatus {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(since, "since");
-        reason = reason == null ? "" : reason;
+        cause = cause == null ? DeviceReason.NONE : cause;
+    }
+
+    /** The reason in English, for logs; empty when there is none. */
+    public String reason() {
+        return cause.text();
     }
 
     public boolean isUsable() {
@@ -21,6 +27,6 @@ public record DeviceStatus(String device, DeviceState state, String reason, Inst
 
     @Override
     public String toString() {
-        return device + " " + state + (reason.isEmpty() ? "" : " (" + reason + ")");
+        return device + " " + state + (reason().isEmpty() ? "" : " (" + reason() + ")");
     }
 }

@@ -19,7 +19,8 @@ public final class StatusReporter {
     public StatusReporter(String device, Clock clock) {
         this.device = device;
         this.clock = clock;
-        this.current = new DeviceStatus(device, DeviceState.DISCONNECTED, "not started", clock.instant());
+        this.current = new DeviceStatus(device, DeviceState.DISCONNECTED,
+                DeviceReason.of(DeviceReason.Code.NOT_STARTED), clock.instant());
     }
 
     public DeviceStatus current() {
@@ -34,13 +35,14 @@ public final class StatusReporter {
         listeners.remove(listener);
     }
 
-    public void report(DeviceState state, String reason) {
+    public void report(DeviceState state, DeviceReason reason) {
+        DeviceReason why = reason == null ? DeviceReason.NONE : reason;
         DeviceStatus next;
         synchronized (this) {
-            if (current.state() == state && current.reason().equals(reason == null ? "" : reason)) {
+            if (current.state() == state && current.cause().equals(why)) {
                 return;
             }
-            next = new DeviceStatus(device, state, reason, clock.instant());
+            next = new DeviceStatus(device, state, why, clock.instant());
             current = next;
         }
         if (state == DeviceState.ERROR) {
@@ -57,19 +59,37 @@ public final class StatusReporter {
         }
     }
 
-    public void connected() {
-        report(DeviceState.CONNECTED, "");
+    /** A state with a reason only words describe (no {@link DeviceReason.Code} fits). */
+    public void report(DeviceState state, String reason) {
+        report(state, DeviceReason.other(reason));
     }
 
-    public void busy(String reason) {
+    public void connected() {
+        report(DeviceState.CONNECTED, DeviceReason.NONE);
+    }
+
+    public void busy(DeviceReason reason) {
         report(DeviceState.BUSY, reason);
+    }
+
+    public void error(DeviceReason reason) {
+        report(DeviceState.ERROR, reason);
     }
 
     public void error(String reason) {
         report(DeviceState.ERROR, reason);
     }
 
+    public void disconnected(DeviceReason reason) {
+        report(DeviceState.DISCONNECTED, reason);
+    }
+
     public void disconnected(String reason) {
         report(DeviceState.DISCONNECTED, reason);
+    }
+
+    /** The driver was closed on purpose. */
+    public void closed() {
+        disconnected(DeviceReason.of(DeviceReason.Code.CLOSED));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
 import org.tongpos.hardware.device.StatusReporter;
@@ -163,7 +164,7 @@ public final class Cd5220Display implements CustomerDisplay {
         link.close();
         failures++;
         nextAttempt = clock.instant().plus(backoff.delayAfter(failures));
-        reporter.error(e.getMessage());
+        reporter.error(DeviceReason.from(e, link.description() + " failed"));
     }
 
     @Override
@@ -179,6 +180,6 @@ public final class Cd5220Display implements CustomerDisplay {
     @Override
     public synchronized void close() {
         link.close();
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

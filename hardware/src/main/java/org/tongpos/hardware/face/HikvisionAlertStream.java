@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceIOException;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
 import org.tongpos.hardware.device.StatusReporter;
@@ -92,22 +95,22 @@ public final class HikvisionAlertStream implements FaceTerminal {
                 readStream();
                 failures = 0;
                 if (running.get()) {
-                    reporter.error("the terminal closed the event stream");
+                    reporter.error(DeviceReason.of(Code.FACE_STREAM_CLOSED));
                 }
             } catch (java.net.ConnectException e) {
                 failures++;
                 if (running.get()) {
-                    reporter.error("cannot reach the terminal at " + streamUri.getHost() + ":" + port() + " (connection refused)");
+                    reporter.error(DeviceReason.of(Code.FACE_UNREACHABLE, streamUri.getHost() + ":" + port()));
                 }
             } catch (java.net.http.HttpConnectTimeoutException e) {
                 failures++;
                 if (running.get()) {
-                    reporter.error("no answer from the terminal at " + streamUri.getHost() + " (connect timeout)");
+                    reporter.error(DeviceReason.of(Code.FACE_CONNECT_TIMEOUT, streamUri.getHost()));
                 }
             } catch (IOException e) {
                 failures++;
                 if (running.get()) {
-                    reporter.error(e.getMessage() != null ? e.getMessage() : "event stream failed: " + e.getClass().getSimpleName());
+                    reporter.error(DeviceReason.from(e, "event stream failed: " + e.getClass().getSimpleName()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -126,14 +129,14 @@ public final class HikvisionAlertStream implements FaceTerminal {
             try {
                 authorization = digest.get().authorization(challenge, "GET", streamUri.getRawPath());
             } catch (IllegalArgumentException e) {
-                throw new IOException("terminal asks for unsupported authentication: " + challenge);
+                throw new DeviceIOException(DeviceReason.of(Code.FACE_AUTH_UNSUPPORTED, challenge), null);
             }
             response = http.send(request(authorization), HttpResponse.BodyHandlers.ofInputStream());
         }
         if (response.statusCode() != 200) {
             response.body().close();
-            throw new IOException(response.statusCode() == 401 ? "terminal refused the user name or password"
-                    : "terminal answered HTTP " + response.statusCode());
+            throw new DeviceIOException(response.statusCode() == 401 ? DeviceReason.of(Code.FACE_AUTH_REFUSED)
+                    : DeviceReason.of(Code.FACE_HTTP_STATUS, response.statusCode()), null);
         }
         String boundary = MultipartReader.boundaryOf(response.headers().firstValue("Content-Type").orElse(""));
         try (InputStream body = response.body()) {
@@ -171,7 +174,7 @@ public final class HikvisionAlertStream implements FaceTerminal {
             InputStream stream = current;
             if (stream != null && System.nanoTime() - lastActivity.get() > idleTimeout.toNanos()) {
                 LOG.warn("no event or heartbeat for {} ms, reconnecting", idleTimeout.toMillis());
-                reporter.error("no heartbeat from the terminal for " + idleTimeout.toSeconds() + " s");
+                reporter.error(DeviceReason.of(Code.FACE_NO_HEARTBEAT, idleTimeout.toSeconds()));
                 try {
                     stream.close();
                 } catch (IOException ignored) {
@@ -221,6 +224,6 @@ public final class HikvisionAlertStream implements FaceTerminal {
         if (t != null) {
             t.interrupt();
         }
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
 import org.tongpos.hardware.device.StatusReporter;
@@ -65,7 +67,7 @@ public final class ZktecoPushServer implements FaceTerminal {
         try {
             server = HttpServer.create(bind, 16);
         } catch (IOException e) {
-            reporter.error("cannot listen on port " + bind.getPort() + ": " + e.getMessage());
+            reporter.error(DeviceReason.of(Code.FACE_PORT_IN_USE, bind.getPort(), e.getMessage()));
             throw new IllegalStateException("cannot listen on " + bind + ": " + e.getMessage(), e);
         }
         executor = Executors.newFixedThreadPool(2, r -> {
@@ -76,7 +78,7 @@ public final class ZktecoPushServer implements FaceTerminal {
         server.setExecutor(executor);
         server.createContext("/iclock/", this::handle);
         server.start();
-        reporter.disconnected("waiting for a terminal");
+        reporter.disconnected(DeviceReason.of(Code.FACE_WAITING));
     }
 
     /** The port actually listened on (useful with port 0). */
@@ -213,6 +215,6 @@ public final class ZktecoPushServer implements FaceTerminal {
             executor.shutdownNow();
             server = null;
         }
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -24,7 +24,8 @@ public interface ByteLink extends Closeable {
     /**
      * Reads what is available, waiting at most {@code timeout}; returns 0 when nothing came in time.
      *
-     * @throws java.io.EOFException when the other side closed the link
+     * @throws org.tongpos.hardware.device.DeviceIOException with {@code CONNECTION_LOST} when the other side closed
+     *         the link
      */
     int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException;
 

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.tongpos.hardware.device.DeviceIOException;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 
 /** A device file written directly, e.g. a USB printer at {@code /dev/usb/lp0}. Write-only: no status answers. */
 public final class FileLink implements ByteLink {
@@ -25,7 +28,7 @@ public final class FileLink implements ByteLink {
             try {
                 out = new FileOutputStream(path, true);
             } catch (IOException e) {
-                throw new IOException("cannot open " + path + ": " + e.getMessage(), e);
+                throw new DeviceIOException(DeviceReason.of(Code.FILE_CANNOT_OPEN, path, e.getMessage()), e);
             }
         }
     }
@@ -40,7 +43,7 @@ public final class FileLink implements ByteLink {
         FileOutputStream o;
         synchronized (this) {
             if (out == null) {
-                throw new IOException(description() + " is not open");
+                throw new DeviceIOException(DeviceReason.of(Code.NOT_OPEN, description()), null);
             }
             o = out;
         }
@@ -54,8 +57,9 @@ public final class FileLink implements ByteLink {
             o.flush();
         } catch (IOException e) {
             close();
-            throw new LinkWriteException(expired.get() ? description() + " did not accept data in time"
-                    : description() + " write failed: " + e.getMessage(), 0, length, e);
+            throw new LinkWriteException(expired.get()
+                    ? DeviceReason.of(Code.WRITE_TIMEOUT, description(), timeouts.write().toMillis())
+                    : DeviceReason.of(Code.WRITE_FAILED, description(), e.getMessage()), 0, length, e);
         } finally {
             watchdog.cancel(false);
         }

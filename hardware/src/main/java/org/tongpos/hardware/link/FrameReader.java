@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.StatusReporter;
 
 /**
@@ -75,8 +77,7 @@ public final class FrameReader implements AutoCloseable {
                             deliver(Arrays.copyOf(frame, bodyLength));
                         } else if (length == frame.length) {
                             if (!discarding) {
-                                reporter.error("garbage on the line: more than " + maxFrame
-                                        + " bytes without a terminator (check baud rate and suffix)");
+                                reporter.error(DeviceReason.of(Code.GARBAGE_ON_LINE, maxFrame));
                             }
                             discarding = true;
                             System.arraycopy(frame, length - (terminator.length - 1), frame, 0, terminator.length - 1);
@@ -88,7 +89,7 @@ public final class FrameReader implements AutoCloseable {
                 failures++;
                 link.close();
                 if (running.get()) {
-                    reporter.error(e.getMessage() != null ? e.getMessage() : link.description() + " failed: " + e);
+                    reporter.error(DeviceReason.from(e, link.description() + " failed: " + e));
                     sleep(backoff.delayAfter(failures));
                 }
             }
@@ -140,6 +141,6 @@ public final class FrameReader implements AutoCloseable {
             }
         }
         link.close();
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -1,18 +1,19 @@
 package org.tongpos.hardware.link;
 
-import java.io.IOException;
+import org.tongpos.hardware.device.DeviceIOException;
+import org.tongpos.hardware.device.DeviceReason;
 
 /**
  * A write that failed part way; {@link #bytesWritten()} counts the bytes that may have reached the device (rounded
  * up when unsure), so zero means the device cannot have acted on any of it.
  */
-public final class LinkWriteException extends IOException {
+public final class LinkWriteException extends DeviceIOException {
 
     private final long bytesWritten;
     private final long bytesRequested;
 
-    public LinkWriteException(String message, long bytesWritten, long bytesRequested, Throwable cause) {
-        super(message + " (" + bytesWritten + " of " + bytesRequested + " bytes sent)", cause);
+    public LinkWriteException(DeviceReason reason, long bytesWritten, long bytesRequested, Throwable cause) {
+        super(reason, reason.text() + " (" + bytesWritten + " of " + bytesRequested + " bytes sent)", cause);
         this.bytesWritten = bytesWritten;
         this.bytesRequested = bytesRequested;
     }

@@ -3,6 +3,9 @@ package org.tongpos.hardware.link;
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
 import java.time.Duration;
+import org.tongpos.hardware.device.DeviceIOException;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 
 /**
  * A serial port through jSerialComm, opened by path ({@code /dev/ttyUSB0}, {@code COM3}, or a pty link), 8N1.
@@ -27,18 +30,20 @@ public final class SerialLink implements ByteLink {
             return;
         }
         if ((path.startsWith("/") || path.startsWith(".")) && !java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
-            throw new IOException("serial port " + path + " does not exist (unplugged?)");
+            throw new DeviceIOException(DeviceReason.of(Code.SERIAL_PORT_MISSING, path), null);
         }
         SerialPort p;
         try {
             p = SerialPort.getCommPort(path);
         } catch (RuntimeException e) {
-            throw new IOException("no serial port " + path + ": " + e.getMessage(), e);
+            throw new DeviceIOException(DeviceReason.of(Code.SERIAL_PORT_MISSING, path),
+                    "no serial port " + path + ": " + e.getMessage(), e);
         }
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         if (!p.openPort()) {
-            throw new IOException("cannot open serial port " + path + " (error " + p.getLastErrorCode() + ")");
+            throw new DeviceIOException(
+                    DeviceReason.of(Code.SERIAL_PORT_CANNOT_OPEN, path, p.getLastErrorCode()), null);
         }
         configuredReadTimeout = -1;
         port = p;
@@ -62,14 +67,14 @@ public final class SerialLink implements ByteLink {
             int n = p.writeBytes(data, length - written, offset + written);
             if (n < 0) {
                 close();
-                throw new LinkWriteException(description() + " write failed (error " + p.getLastErrorCode() + ")",
-                        written, length, null);
+                throw new LinkWriteException(DeviceReason.of(Code.WRITE_FAILED, description(),
+                        "error " + p.getLastErrorCode()), written, length, null);
             }
             written += n;
             lastWriteDoneNanos = System.nanoTime() + lineTimeNanos(n);
             if (n == 0 && System.nanoTime() > deadline) {
-                throw new LinkWriteException(description() + " did not accept data within "
-                        + timeouts.write().toMillis() + " ms", written, length, null);
+                throw new LinkWriteException(DeviceReason.of(Code.WRITE_TIMEOUT, description(),
+                        timeouts.write().toMillis()), written, length, null);
             }
         }
     }
@@ -80,7 +85,7 @@ public final class SerialLink implements ByteLink {
         int available = p.bytesAvailable();
         if (available < 0) {
             close();
-            throw new java.io.EOFException(description() + " went away");
+            throw new DeviceIOException(DeviceReason.of(Code.CONNECTION_LOST, description()), null);
         }
         if (timeout.isZero() && available == 0) {
             return 0;
@@ -95,7 +100,8 @@ public final class SerialLink implements ByteLink {
         int n = p.readBytes(buffer, length, offset);
         if (n < 0) {
             close();
-            throw new java.io.EOFException(description() + " went away (error " + p.getLastErrorCode() + ")");
+            throw new DeviceIOException(DeviceReason.of(Code.CONNECTION_LOST, description()),
+                    description() + " went away (error " + p.getLastErrorCode() + ")", null);
         }
         return n;
     }
@@ -147,7 +153,7 @@ public final class SerialLink implements ByteLink {
 
     private synchronized SerialPort requireOpen() throws IOException {
         if (!isOpen()) {
-            throw new IOException(description() + " is not open");
+            throw new DeviceIOException(DeviceReason.of(Code.NOT_OPEN, description()), null);
         }
         return port;
     }

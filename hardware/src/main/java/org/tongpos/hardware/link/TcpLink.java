@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -11,6 +12,9 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.tongpos.hardware.device.DeviceIOException;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 
 /** A TCP connection, e.g. to a receipt printer's raw port 9100. Socket writes have no timeout of their own: a watchdog closes the socket. */
 public final class TcpLink implements ByteLink {
@@ -41,10 +45,14 @@ public final class TcpLink implements ByteLink {
             s.connect(new InetSocketAddress(host, port), (int) timeouts.connect().toMillis());
         } catch (SocketTimeoutException e) {
             s.close();
-            throw new IOException("no answer from " + description() + " within " + timeouts.connect().toMillis() + " ms", e);
+            throw new DeviceIOException(
+                    DeviceReason.of(Code.CONNECT_TIMEOUT, description(), timeouts.connect().toMillis()), e);
+        } catch (ConnectException e) {
+            s.close();
+            throw new DeviceIOException(DeviceReason.of(Code.CONNECTION_REFUSED, description()), e);
         } catch (IOException e) {
             s.close();
-            throw new IOException("cannot connect to " + description() + ": " + e.getMessage(), e);
+            throw new DeviceIOException(DeviceReason.of(Code.CONNECT_FAILED, description(), e.getMessage()), e);
         }
         socket = s;
         in = s.getInputStream();
@@ -82,9 +90,9 @@ public final class TcpLink implements ByteLink {
             o.flush();
         } catch (IOException e) {
             close();
-            String why = expired.get()
-                    ? description() + " did not accept data within " + timeouts.write().toMillis() + " ms"
-                    : description() + " closed the connection: " + e.getMessage();
+            DeviceReason why = expired.get()
+                    ? DeviceReason.of(Code.WRITE_TIMEOUT, description(), timeouts.write().toMillis())
+                    : DeviceReason.of(Code.CONNECTION_LOST, description());
             // part of a chunk may have gone out before the failure: count it as possibly sent
             throw new LinkWriteException(why, attempted, length, e);
         } finally {
@@ -109,7 +117,8 @@ public final class TcpLink implements ByteLink {
             int n = i.read(buffer, offset, length);
             if (n < 0) {
                 close();
-                throw new EOFException(description() + " closed the connection");
+                throw new DeviceIOException(DeviceReason.of(Code.CONNECTION_LOST, description()),
+                        new EOFException(description() + " closed the connection"));
             }
             return n;
         } catch (SocketTimeoutException e) {
@@ -137,7 +146,7 @@ public final class TcpLink implements ByteLink {
 
     private void requireOpen() throws IOException {
         if (!isOpen()) {
-            throw new IOException(description() + " is not connected");
+            throw new DeviceIOException(DeviceReason.of(Code.NOT_OPEN, description()), null);
         }
     }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
+import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
 import org.tongpos.hardware.device.StatusReporter;
@@ -42,31 +45,34 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private void send(byte[] job) throws PrinterException {
         connect();
         requireReady("before printing");
-        reporter.busy("printing");
+        reporter.busy(DeviceReason.of(Code.PRINTING));
         try {
             link.write(job);
         } catch (LinkWriteException e) {
             boolean partly = e.bytesWritten() > 0;
-            fail(e.getMessage());
-            throw new PrinterException(e.getMessage(), partly, e);
+            fail(e.reason());
+            throw new PrinterException(e.reason(), e.getMessage(), partly, e);
         } catch (IOException e) {
-            fail(e.getMessage());
-            throw new PrinterException(e.getMessage(), false, e);
+            DeviceReason why = DeviceReason.from(e, link.description() + " write failed");
+            fail(why);
+            throw new PrinterException(why, e.getMessage(), false, e);
         }
         PrinterStatus after;
         try {
             after = status();
         } catch (PrinterException e) {
             // the whole job went out before this failed: it may well be on paper, so never repeat it automatically
-            throw new PrinterException("job sent, then " + e.getMessage(), true, e);
+            throw new PrinterException(e.reason(), "job sent, then " + e.getMessage(), true, e);
         }
         if (after.problem().isPresent()) {
-            reporter.error(after.problem().get());
-            throw new PrinterException("printer reported " + after.problem().get() + " after the job was sent", true, null);
+            DeviceReason problem = after.problem().get();
+            reporter.error(problem);
+            throw new PrinterException(problem, "printer reported " + problem + " after the job was sent", true, null);
         }
         if (settings.statusCheck() == PrinterSettings.StatusCheck.REQUIRED && !after.answered()) {
-            fail("no status answer after the job was sent");
-            throw new PrinterException("printer did not answer after the job was sent within "
+            DeviceReason silent = DeviceReason.of(Code.PRINTER_SILENT);
+            fail(silent);
+            throw new PrinterException(silent, "printer did not answer after the job was sent within "
                     + settings.statusTimeout().toMillis() + " ms", true, null);
         }
         reportReady(after);
@@ -75,7 +81,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     /** Ready, with a warning the cashier should see early: the roll is nearly used up. */
     private void reportReady(PrinterStatus status) {
         if (status.paperNearEnd()) {
-            reporter.report(org.tongpos.hardware.device.DeviceState.CONNECTED, "paper near end");
+            reporter.report(DeviceState.CONNECTED, DeviceReason.of(Code.PAPER_NEAR_END));
         } else {
             reporter.connected();
         }
@@ -94,8 +100,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
             connect();
             link.write(DRAWER_KICK);
         } catch (IOException e) {
-            fail(e.getMessage());
-            throw new PrinterException("drawer did not open: " + e.getMessage(), false, e);
+            DeviceReason why = DeviceReason.from(e, link.description() + " write failed");
+            fail(why);
+            throw new PrinterException(why, "drawer did not open: " + e.getMessage(), false, e);
         } finally {
             release();
         }
@@ -115,7 +122,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
             if (status.answered() || settings.statusCheck() != PrinterSettings.StatusCheck.REQUIRED) {
                 reportReady(status);
             } else {
-                reporter.error("printer does not answer");
+                reporter.error(DeviceReason.of(Code.PRINTER_SILENT));
             }
         });
         return status;
@@ -139,7 +146,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     @Override
     public synchronized void close() {
         link.close();
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 
     private void connect() throws PrinterException {
@@ -150,8 +157,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
             link.open();
             reporter.connected();
         } catch (IOException e) {
-            fail(e.getMessage());
-            throw new PrinterException(e.getMessage(), false, e);
+            DeviceReason why = DeviceReason.from(e, "cannot open " + link.description());
+            fail(why);
+            throw new PrinterException(why, e.getMessage(), false, e);
         }
     }
 
@@ -162,8 +170,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
             throw new PrinterException(before.problem().get(), false, null);
         }
         if (settings.statusCheck() == PrinterSettings.StatusCheck.REQUIRED && !before.answered()) {
-            fail("printer does not answer");
-            throw new PrinterException("printer did not answer the status request " + when + " within "
+            DeviceReason silent = DeviceReason.of(Code.PRINTER_SILENT);
+            fail(silent);
+            throw new PrinterException(silent, "printer did not answer the status request " + when + " within "
                     + settings.statusTimeout().toMillis() + " ms", false, null);
         }
     }
@@ -188,8 +197,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
             LOG.warn("printer {} gave a malformed status answer: {}", link.description(), e.getMessage());
             return PrinterStatus.noAnswer();
         } catch (IOException e) {
-            fail(e.getMessage());
-            throw new PrinterException(e.getMessage(), false, e);
+            DeviceReason why = DeviceReason.from(e, link.description() + " failed");
+            fail(why);
+            throw new PrinterException(why, e.getMessage(), false, e);
         }
     }
 
@@ -209,7 +219,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
     }
 
-    private void fail(String reason) {
+    private void fail(DeviceReason reason) {
         link.close();
         reporter.error(reason);
     }

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 
 /**
  * Prints jobs one at a time on its own thread, keyed by a job id the caller chooses (the receipt number).
@@ -65,7 +67,7 @@ public final class PrintQueue implements AutoCloseable {
                 LOG.info("print job {} already known ({}), not printed again", jobId, existing.state());
                 return existing;
             }
-            job = new PrintJob(jobId, description, PrintJobState.QUEUED, 0, 0, "", false, clock.instant());
+            job = new PrintJob(jobId, description, PrintJobState.QUEUED, 0, 0, DeviceReason.NONE, false, clock.instant());
             jobs.put(jobId, job);
             contents.put(jobId, escpos.clone());
             contents.keySet().retainAll(jobs.keySet());
@@ -77,15 +79,15 @@ public final class PrintQueue implements AutoCloseable {
 
     /** Prints a failed job again, on the cashier's request. */
     public PrintJob retry(String jobId) {
-        return requeue(jobId, PrintJobState.FAILED, "retry");
+        return requeue(jobId, PrintJobState.FAILED, DeviceReason.of(Code.PRINT_RETRY));
     }
 
     /** Prints a job again, whatever became of it (a customer asks for a copy). */
     public PrintJob reprint(String jobId) {
-        return requeue(jobId, null, "reprint");
+        return requeue(jobId, null, DeviceReason.of(Code.PRINT_REPRINT));
     }
 
-    private PrintJob requeue(String jobId, PrintJobState requiredState, String why) {
+    private PrintJob requeue(String jobId, PrintJobState requiredState, DeviceReason why) {
         PrintJob job;
         synchronized (this) {
             PrintJob existing = jobs.get(jobId);
@@ -177,31 +179,32 @@ public final class PrintQueue implements AutoCloseable {
         int attempt = 0;
         while (true) {
             attempt++;
-            update(jobId, PrintJobState.PRINTING, "", attempt, 0, false);
+            update(jobId, PrintJobState.PRINTING, DeviceReason.NONE, attempt, 0, false);
             try {
                 printer.print(bytes);
-                update(jobId, PrintJobState.PRINTED, "", attempt, 1, false);
+                update(jobId, PrintJobState.PRINTED, DeviceReason.NONE, attempt, 1, false);
                 return;
             } catch (PrinterException e) {
                 boolean canRepeat = !e.mayHavePrinted() && attempt < printer.settings().automaticAttempts();
                 LOG.warn("print job {} attempt {} failed: {}", jobId, attempt, e.getMessage());
                 if (!canRepeat) {
-                    update(jobId, PrintJobState.FAILED, e.getMessage(), attempt, 0, e.mayHavePrinted());
+                    update(jobId, PrintJobState.FAILED, e.reason(), attempt, 0, e.mayHavePrinted());
                     return;
                 }
-                update(jobId, PrintJobState.QUEUED, e.getMessage() + "; trying again", attempt, 0, false);
+                update(jobId, PrintJobState.QUEUED, e.reason(), attempt, 0, false); // queued again: trying again
                 try {
                     Thread.sleep(printer.settings().backoff().delayAfter(attempt).toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    update(jobId, PrintJobState.FAILED, "print queue stopped", attempt, 0, false);
+                    update(jobId, PrintJobState.FAILED, DeviceReason.of(Code.PRINT_QUEUE_STOPPED), attempt, 0, false);
                     return;
                 }
             }
         }
     }
 
-    private void update(String jobId, PrintJobState state, String reason, int attempts, int printed, boolean mayHavePrinted) {
+    private void update(String jobId, PrintJobState state, DeviceReason reason, int attempts, int printed,
+                        boolean mayHavePrinted) {
         PrintJob next;
         synchronized (this) {
             PrintJob current = jobs.get(jobId);
@@ -243,7 +246,7 @@ public final class PrintQueue implements AutoCloseable {
             unfinished = jobs.values().stream().filter(job -> !job.isFinished()).toList();
         }
         for (PrintJob job : unfinished) {
-            update(job.id(), PrintJobState.FAILED, "print queue stopped", job.attempts(), 0,
+            update(job.id(), PrintJobState.FAILED, DeviceReason.of(Code.PRINT_QUEUE_STOPPED), job.attempts(), 0,
                     job.state() == PrintJobState.PRINTING);
         }
         printer.close();

@@ -1,6 +1,8 @@
 package org.tongpos.hardware.printer;
 
 import java.util.Optional;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 
 /**
  * The printer's answer to the real-time status requests DLE EOT 1 (printer), 2 (offline cause) and 4 (paper sensor),
@@ -42,22 +44,22 @@ public record PrinterStatus(boolean answered, boolean offline, boolean coverOpen
         }
     }
 
-    /** What stops printing, in words for the cashier; empty when the printer can print (or did not say). */
-    public Optional<String> problem() {
+    /** What stops printing; empty when the printer can print (or did not say). */
+    public Optional<DeviceReason> problem() {
         if (!answered) {
             return Optional.empty();
         }
         if (paperOut) {
-            return Optional.of("paper out");
+            return Optional.of(DeviceReason.of(Code.PAPER_OUT));
         }
         if (coverOpen) {
-            return Optional.of("cover open");
+            return Optional.of(DeviceReason.of(Code.COVER_OPEN));
         }
         if (error) {
-            return Optional.of("printer error (cutter jam or overheating)");
+            return Optional.of(DeviceReason.of(Code.PRINTER_FAULT));
         }
         if (offline) {
-            return Optional.of("printer offline");
+            return Optional.of(DeviceReason.of(Code.PRINTER_OFFLINE));
         }
         return Optional.empty();
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
@@ -45,7 +47,7 @@ public final class SerialScale implements Scale {
             reporter.connected();
         } catch (ScaleFormatException e) {
             latest = null;
-            reporter.error("unreadable data from the scale: " + e.getMessage());
+            reporter.error(DeviceReason.of(Code.SCALE_UNREADABLE, e.getMessage()));
         }
     }
 
@@ -55,12 +57,12 @@ public final class SerialScale implements Scale {
         DeviceStatus status = reporter.current();
         if (reading == null) {
             if (status.state() == DeviceState.ERROR) {
-                return new WeighResult.Refused(WeighResult.Reason.DEVICE_ERROR, "scale error: " + status.reason());
+                return new WeighResult.Refused(WeighResult.Reason.DEVICE_ERROR, status.cause());
             }
-            return new WeighResult.Refused(WeighResult.Reason.NO_READING, "no reading from the scale yet");
+            return new WeighResult.Refused(WeighResult.Reason.NO_READING, DeviceReason.of(Code.SCALE_NO_READING));
         }
         if (Duration.between(reading.at(), clock.instant()).compareTo(maxAge) > 0) {
-            return new WeighResult.Refused(WeighResult.Reason.STALE, "the scale stopped sending weights");
+            return new WeighResult.Refused(WeighResult.Reason.STALE, DeviceReason.of(Code.SCALE_STALE));
         }
         return reading.toWeighResult();
     }

@@ -127,6 +127,6 @@ public final class WedgeScanDetector implements Scanner {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -76,6 +76,6 @@ public final class SimulatedCardReader implements CardReader {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -87,6 +87,6 @@ public final class SimulatedDisplay implements CustomerDisplay {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -51,6 +51,6 @@ public final class SimulatedFaceTerminal implements FaceTerminal {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

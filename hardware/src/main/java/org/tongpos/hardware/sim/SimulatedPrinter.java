@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
 import org.tongpos.hardware.device.StatusReporter;
@@ -36,13 +38,13 @@ public final class SimulatedPrinter implements ReceiptPrinter {
     @Override
     public synchronized void print(byte[] job) throws PrinterException {
         if (paperOut) {
-            reporter.error("paper out");
-            throw new PrinterException("paper out", false, null);
+            reporter.error(DeviceReason.of(Code.PAPER_OUT));
+            throw new PrinterException(DeviceReason.of(Code.PAPER_OUT), false, null);
         }
         try {
             EscPosDecoder.decode(job);
         } catch (IllegalArgumentException e) {
-            throw new PrinterException("the job is not valid ESC/POS: " + e.getMessage(), false, e);
+            throw new PrinterException(DeviceReason.of(Code.PRINT_JOB_INVALID, e.getMessage()), false, e);
         }
         jobs.add(job.clone());
         reporter.connected();
@@ -61,7 +63,7 @@ public final class SimulatedPrinter implements ReceiptPrinter {
     public synchronized void setPaperOut(boolean out) {
         paperOut = out;
         if (out) {
-            reporter.error("paper out");
+            reporter.error(DeviceReason.of(Code.PAPER_OUT));
         } else {
             reporter.connected();
         }
@@ -97,6 +99,6 @@ public final class SimulatedPrinter implements ReceiptPrinter {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -63,6 +63,6 @@ public final class SimulatedScale implements Scale {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -57,6 +57,6 @@ public final class SimulatedScanner implements Scanner {
 
     @Override
     public void close() {
-        reporter.disconnected("closed");
+        reporter.closed();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.link.ByteLinks;
 import org.tongpos.hardware.link.LinkTimeouts;
@@ -122,6 +123,8 @@ class Cd5220DisplayTest {
         display.showTotal(100);
         assertThat(display.status().state()).isEqualTo(DeviceState.ERROR);
         assertThat(display.status().reason()).contains("nothing-here");
+        assertThat(display.status().cause()).isEqualTo(
+                DeviceReason.of(DeviceReason.Code.SERIAL_PORT_MISSING, dir.resolve("nothing-here").toString()));
         display.close();
     }
 

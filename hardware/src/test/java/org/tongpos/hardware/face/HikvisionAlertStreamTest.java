@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 
 @Timeout(30)
@@ -98,6 +99,7 @@ class HikvisionAlertStreamTest {
             stream.start();
             eventually(() -> stream.status().state() == DeviceState.ERROR);
             assertThat(stream.status().reason()).isEqualTo("terminal refused the user name or password");
+            assertThat(stream.status().cause().code()).isEqualTo(DeviceReason.Code.FACE_AUTH_REFUSED);
         }
     }
 
@@ -112,6 +114,8 @@ class HikvisionAlertStreamTest {
             stream.start();
             eventually(() -> stream.status().state() == DeviceState.ERROR);
             assertThat(stream.status().reason()).isEqualTo("cannot reach the terminal at 127.0.0.1:" + port + " (connection refused)");
+            assertThat(stream.status().cause())
+                    .isEqualTo(DeviceReason.of(DeviceReason.Code.FACE_UNREACHABLE, "127.0.0.1:" + port));
         }
     }
 }

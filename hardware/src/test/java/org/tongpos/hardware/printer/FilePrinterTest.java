@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.escpos.EscPosDecoder;
 import org.tongpos.hardware.escpos.EscPosElement;
@@ -46,6 +47,7 @@ class FilePrinterTest {
                 PrinterSettings.defaults(), Clock.systemUTC())) {
             assertThatThrownBy(() -> printer.print(new byte[] {'x'})).hasMessageContaining("cannot open");
             assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.deviceStatus().cause().code()).isEqualTo(DeviceReason.Code.FILE_CANNOT_OPEN);
         }
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.escpos.EscPosDecoder;
 import org.tongpos.hardware.escpos.EscPosElement;
@@ -80,6 +82,7 @@ class NetworkPrinterTest {
                     .isInstanceOf(PrinterException.class).hasMessageContaining("paper out")
                     .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isFalse());
             assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.deviceStatus().cause()).isEqualTo(DeviceReason.of(Code.PAPER_OUT));
             assertThat(printer.deviceStatus().reason()).isEqualTo("paper out");
         }
         assertThat(endpoint.jobBytes()).isEmpty();
@@ -91,6 +94,7 @@ class NetworkPrinterTest {
         try (EscPosPrinter printer = printer(FAST)) {
             printer.print(new EscPosEncoder().line("ok").toBytes());
             assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.CONNECTED);
+            assertThat(printer.deviceStatus().cause()).isEqualTo(DeviceReason.of(Code.PAPER_NEAR_END));
             assertThat(printer.deviceStatus().reason()).isEqualTo("paper near end");
         }
         assertThat(EscPosDecoder.textLines(endpoint.jobBytes())).containsExactly("ok");
@@ -102,7 +106,8 @@ class NetworkPrinterTest {
         long start = System.nanoTime();
         try (EscPosPrinter printer = printer(FAST)) {
             assertThatThrownBy(() -> printer.print(new EscPosEncoder().line("x").toBytes()))
-                    .hasMessageContaining("did not answer");
+                    .hasMessageContaining("did not answer")
+                    .satisfies(e -> assertThat(((PrinterException) e).reason().code()).isEqualTo(Code.PRINTER_SILENT));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
@@ -116,7 +121,8 @@ class NetworkPrinterTest {
             assertThatThrownBy(() -> printer.print(big))
                     .isInstanceOf(PrinterException.class)
                     .hasMessageContaining("did not accept data within 1000 ms")
-                    .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isTrue());
+                    .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isTrue())
+                    .satisfies(e -> assertThat(((PrinterException) e).reason().code()).isEqualTo(Code.WRITE_TIMEOUT));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }
@@ -127,9 +133,9 @@ class NetworkPrinterTest {
         try (EscPosPrinter printer = printer(FAST.withStatusCheck(PrinterSettings.StatusCheck.OFF))) {
             assertThatThrownBy(() -> printer.print(bigRasterJob()))
                     .isInstanceOf(PrinterException.class)
-                    .hasMessageContaining("closed the connection")
                     .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isTrue());
             assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.deviceStatus().cause().code()).isEqualTo(Code.CONNECTION_LOST);
         }
     }
 
@@ -140,6 +146,8 @@ class NetworkPrinterTest {
                 ByteLinks.forAddress(DeviceAddress.parse("tcp://127.0.0.1:" + port), SHORT), FAST, Clock.systemUTC())) {
             assertThatThrownBy(() -> printer.print(new byte[] {'x'})).hasMessageContaining("cannot connect");
             assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.deviceStatus().cause())
+                    .isEqualTo(DeviceReason.of(Code.CONNECTION_REFUSED, "tcp://127.0.0.1:" + port));
         }
     }
 

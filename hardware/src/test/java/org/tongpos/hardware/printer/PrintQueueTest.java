@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.escpos.EscPosDecoder;
 import org.tongpos.hardware.escpos.EscPosEncoder;
 import org.tongpos.hardware.link.ByteLinks;
@@ -83,6 +85,7 @@ class PrintQueueTest {
             assertThat(job.state()).as(id).isEqualTo(PrintJobState.FAILED);
             assertThat(events).as(id).anyMatch(e -> e.id().equals(id) && e.state() == PrintJobState.FAILED);
         }
+        assertThat(queue.job("R012").orElseThrow().cause()).isEqualTo(DeviceReason.of(Code.PRINT_QUEUE_STOPPED));
         assertThat(queue.job("R012").orElseThrow().reason()).isEqualTo("print queue stopped");
     }
 
@@ -102,6 +105,7 @@ class PrintQueueTest {
         queue.submit("R003", "sale R003", receipt("小票 R003"));
         PrintJob failed = queue.await("R003", Duration.ofSeconds(5));
         assertThat(failed.state()).isEqualTo(PrintJobState.FAILED);
+        assertThat(failed.cause().code()).isEqualTo(Code.PAPER_OUT);
         assertThat(failed.reason()).isEqualTo("paper out");
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.mayHavePrinted()).isFalse();
@@ -128,7 +132,7 @@ class PrintQueueTest {
         assertThat(job.state()).isEqualTo(PrintJobState.FAILED);
         assertThat(job.mayHavePrinted()).isTrue();
         assertThat(job.attempts()).isEqualTo(1);
-        assertThat(job.reason()).startsWith("job sent, then");
+        assertThat(job.cause().code()).isEqualTo(Code.CONNECTION_LOST);
         assertThat(printedCopiesOf("小票 R007")).isEqualTo(1);
     }
 
@@ -147,7 +151,7 @@ class PrintQueueTest {
         endpoint.behave(FakeNetworkPrinter.Behaviour.PAPER_OUT);
         PrinterStatus status = queue.checkStatus().get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(status.paperOut()).isTrue();
-        assertThat(status.problem()).contains("paper out");
+        assertThat(status.problem()).contains(DeviceReason.of(Code.PAPER_OUT));
     }
 
     @Test

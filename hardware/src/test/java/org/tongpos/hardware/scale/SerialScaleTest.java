@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceAddress;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.link.ByteLinks;
 import org.tongpos.hardware.link.LinkTimeouts;
@@ -67,7 +68,8 @@ class SerialScaleTest {
             device.send("US,GS,+  1.230kg\r\n", StandardCharsets.US_ASCII);
             WeighResult unstable = eventually(scale::stableWeight,
                     r -> r instanceof WeighResult.Refused f && f.reason() == WeighResult.Reason.UNSTABLE);
-            assertThat(unstable).isEqualTo(new WeighResult.Refused(WeighResult.Reason.UNSTABLE, "weight is not stable yet"));
+            assertThat(unstable).isEqualTo(new WeighResult.Refused(WeighResult.Reason.UNSTABLE,
+                    DeviceReason.of(DeviceReason.Code.SCALE_UNSTABLE)));
 
             device.send("ST,GS,+  1.234kg\r\n", StandardCharsets.US_ASCII);
             assertThat(eventually(scale::stableWeight, r -> r instanceof WeighResult.Weighed))
@@ -92,6 +94,7 @@ class SerialScaleTest {
             WeighResult refused = eventually(scale::stableWeight,
                     r -> r instanceof WeighResult.Refused f && f.reason() == WeighResult.Reason.DEVICE_ERROR);
             assertThat(((WeighResult.Refused) refused).message()).contains("unreadable data");
+            assertThat(((WeighResult.Refused) refused).cause().code()).isEqualTo(DeviceReason.Code.SCALE_UNREADABLE);
             assertThat(scale.status().state()).isEqualTo(DeviceState.ERROR);
 
             byte[] endless = new byte[500];
@@ -99,6 +102,7 @@ class SerialScaleTest {
             device.send(endless);
             Thread.sleep(200);
             assertThat(scale.status().reason()).contains("without a terminator");
+            assertThat(scale.status().cause()).isEqualTo(DeviceReason.of(DeviceReason.Code.GARBAGE_ON_LINE, 64));
 
             device.send("\r\nST,NT,+  0.250kg\r\n", StandardCharsets.US_ASCII);
             assertThat(eventually(scale::stableWeight, r -> r instanceof WeighResult.Weighed))
@@ -122,7 +126,8 @@ class SerialScaleTest {
             clock.advance(Duration.ofSeconds(3));
 
             assertThat(scale.stableWeight()).isInstanceOfSatisfying(WeighResult.Refused.class,
-                    r -> assertThat(r.reason()).isEqualTo(WeighResult.Reason.STALE));
+                    r -> assertThat(r).isEqualTo(new WeighResult.Refused(WeighResult.Reason.STALE,
+                            DeviceReason.of(DeviceReason.Code.SCALE_STALE))));
         }
     }
 }

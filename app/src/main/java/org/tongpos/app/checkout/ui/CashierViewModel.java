@@ -291,7 +291,12 @@ public final class CashierViewModel {
             }
             // the scale is not working: the sale goes on with a weight typed by hand
             openEntry(new Entry(product, -1, true, ""));
-            entryNotice.set(Notice.error("checkout.scale.unavailable", refused.message()));
+            entryNotice.set(Notice.error("checkout.scale.unavailable", switch (refused.reason()) {
+                case NO_READING -> new Notice.Key("devices.reason.scaleNoReading");
+                case STALE -> new Notice.Key("devices.reason.scaleStale");
+                // the fault itself (a serial port, say) shows on the scale's status in the status bar
+                default -> new Notice.Key("devices.reason.scaleFault");
+            }));
             return;
         }
         openEntry(new Entry(product, -1, true, ""));

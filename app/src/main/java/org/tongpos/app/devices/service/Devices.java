@@ -21,6 +21,7 @@ import org.tongpos.app.devices.domain.DeviceKind;
 import org.tongpos.hardware.DeviceFactory;
 import org.tongpos.hardware.card.CardListener;
 import org.tongpos.hardware.card.CardReader;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.device.DeviceStatusListener;
@@ -191,14 +192,14 @@ public final class Devices implements AutoCloseable {
             setHealth(kind, DeviceHealth.notConfigured(kind));
             return;
         }
-        setHealth(kind, new DeviceHealth(kind, true, DeviceState.DISCONNECTED, ""));
+        setHealth(kind, new DeviceHealth(kind, true, DeviceState.DISCONNECTED, DeviceReason.NONE));
         try {
             AutoCloseable device = create(kind, address);
             open.put(kind, device);
             LOG.info("{} opened at {}", kind.id(), address);
         } catch (RuntimeException e) {
             LOG.warn("{} at {} cannot be opened: {}", kind.id(), address, e.getMessage());
-            setHealth(kind, DeviceHealth.failed(kind, e.getMessage()));
+            setHealth(kind, DeviceHealth.failed(kind, DeviceReason.from(e, e.getClass().getSimpleName())));
         }
     }
 

@@ -128,7 +128,7 @@ public final class SaleDevices implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(devices.scale().map(scale -> scale.stableWeight()).orElseGet(() ->
-                new WeighResult.Refused(WeighResult.Reason.DEVICE_ERROR, devices.health(DeviceKind.SCALE).reason())));
+                new WeighResult.Refused(WeighResult.Reason.DEVICE_ERROR, devices.health(DeviceKind.SCALE).cause())));
     }
 
     private void onDisplay(Consumer<CustomerDisplay> update) {

@@ -29,6 +29,7 @@ import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.hardware.card.CardEvent;
 import org.tongpos.hardware.card.CardListener;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.display.CustomerDisplay;
 import org.tongpos.hardware.printer.PrintJob;
 import org.tongpos.hardware.printer.PrintJobState;
@@ -213,8 +214,11 @@ public final class DeviceSettingsViewModel {
         run(() -> {
             queue.get().submit(jobId, "test page", page);
             PrintJob job = queue.get().await(jobId, PRINT_WAIT);
-            return job.state() == PrintJobState.PRINTED ? Notice.info("devices.test.printed")
-                    : Notice.error("devices.test.printFailed", job.reason().isEmpty() ? job.state() : job.reason());
+            if (job.state() == PrintJobState.PRINTED) {
+                return Notice.info("devices.test.printed");
+            }
+            return job.cause().isNone() ? Notice.error("devices.test.printFailed", job.state())
+                    : DeviceReasonText.error("devices.test.printFailed", job.cause());
         });
     }
 
@@ -262,7 +266,7 @@ public final class DeviceSettingsViewModel {
         run(() -> {
             display.get().showLines(text, "");
             return display.get().status().isUsable() ? Notice.info("devices.test.shown")
-                    : Notice.error("devices.test.failed", display.get().status().reason());
+                    : DeviceReasonText.error("devices.test.failed", display.get().status().cause());
         });
     }
 
@@ -276,7 +280,7 @@ public final class DeviceSettingsViewModel {
         if (result instanceof WeighResult.Weighed weighed) {
             notice.set(Notice.info("devices.test.weight", weighed.grams()));
         } else if (result instanceof WeighResult.Refused refused) {
-            notice.set(Notice.error("devices.test.weightRefused", refused.message()));
+            notice.set(DeviceReasonText.error("devices.test.weightRefused", refused.cause()));
         }
     }
 
@@ -287,7 +291,7 @@ public final class DeviceSettingsViewModel {
             notice.set(result);
         }, failure -> {
             working.set(false);
-            notice.set(Notice.error("devices.test.failed", reason(failure)));
+            notice.set(DeviceReasonText.error("devices.test.failed", DeviceReason.from(failure, reason(failure))));
         });
     }
 

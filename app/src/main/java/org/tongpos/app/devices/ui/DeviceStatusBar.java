@@ -34,7 +34,8 @@ final class DeviceStatusBar {
         failed.setStyle("-fx-text-fill: " + HealthLabel.DOWN + ";");
         failed.textProperty().bind(Bindings.createStringBinding(() -> {
             PrintJob job = vm.receiptJob().get();
-            return job == null ? "" : messages.get("devices.print.failed", job.id(), job.reason());
+            return job == null ? ""
+                    : messages.get("devices.print.failed", job.id(), DeviceReasonText.text(job.cause(), messages));
         }, vm.receiptJob()));
         Button retry = new Button(messages.get("devices.print.retry"));
         retry.setId("status-print-retry");

@@ -29,7 +29,7 @@ final class HealthLabel extends Label {
             return;
         }
         String state = stateText(health, messages);
-        String reason = health.reason().isEmpty() ? "" : health.reason();
+        String reason = DeviceReasonText.text(health.cause(), messages);
         setText("● " + state + (withReason && !reason.isEmpty() && health.needsAttention() ? " – " + reason : ""));
         setStyle("-fx-text-fill: " + colour(health) + ";");
         setAccessibleText(state + " " + reason);

@@ -153,6 +153,28 @@ class DeviceScreenFxTest {
         assertThat(printer.jobs()).as("Ctrl+P no longer reprints; Ctrl+R does, once").hasSize(2);
     }
 
+    @Test
+    void aPrinterOutOfPaperSaysSoInChineseInTheStatusBar(FxRobot robot) throws Exception {
+        SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
+        printer.setPaperOut(true);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#status-device-printer .device-health")
+                .contains("故障"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label health = robot.lookup("#status-device-printer .device-health").queryAs(Label.class);
+        assertThat(health.getTooltip().getText()).isEqualTo("缺纸");
+        assertThat(health.getAccessibleText()).isEqualTo("故障 缺纸");
+
+        SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
+        scanner.scan(DemoCatalog.stapleBarcode(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+        robot.type(KeyCode.F12);
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status-print-failed").endsWith("未打印：缺纸"));
+        assertThat(text(robot, "#status-print-failed")).matches("小票 \\S+ 未打印：缺纸");
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
