@@ -141,9 +141,13 @@ public final class DeviceFactory {
         return new HikvisionAlertStream(baseUri, user, password, clock, Duration.ofSeconds(60), backoff);
     }
 
-    /** The PUSH server ZKTeco terminals upload to (their "server address" points at this port). */
+    /**
+     * The PUSH server ZKTeco terminals upload to (their "server address" points at this port); it retries a taken port
+     * with this factory's backoff and says DISCONNECTED after {@link ZktecoPushServer#DEFAULT_SILENCE_LIMIT} of silence.
+     */
     public FaceTerminal zktecoServer(int port, ZoneId terminalZone) {
-        return new ZktecoPushServer(new InetSocketAddress(port), terminalZone, clock);
+        return new ZktecoPushServer(new InetSocketAddress(port), terminalZone, clock, backoff,
+                ZktecoPushServer.DEFAULT_SILENCE_LIMIT, Duration.ofSeconds(1));
     }
 
     private static void requireSerial(DeviceAddress address, String what) {
