@@ -274,7 +274,7 @@ class CashierScreenFxTest {
         robot.clickOn("#language-en");
         robot.type(KeyCode.ENTER);
 
-        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
+        settingsSaved(robot);
         assertThat(robot.lookup("#action-cash").queryAs(Button.class).getText()).isEqualTo("F12  Cash");
         assertThat(text(robot, "#item-count")).isEqualTo("1 item");
         assertThat(cartLines(robot)).hasSize(1);
@@ -310,6 +310,7 @@ class CashierScreenFxTest {
         robot.type(KeyCode.F11);
         assertThat(field(robot, "#key-cash").getText()).isEqualTo("F11");
         robot.type(KeyCode.ENTER);
+        settingsSaved(robot);
 
         assertThat(robot.lookup("#action-cash").queryAs(Button.class).getText()).isEqualTo("F11  现金");
         robot.type(KeyCode.F12);
@@ -404,6 +405,15 @@ class CashierScreenFxTest {
     private Node focusOwner() {
         WaitForAsyncUtils.waitForFxEvents();
         return stage.getScene().getFocusOwner();
+    }
+
+    /** Settings are saved off the FX thread; the screen is drawn again with them once that is done. */
+    private static void settingsSaved(FxRobot robot) {
+        try {
+            waitUntil(() -> robot.lookup("#settings-dialog").tryQuery().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the settings dialog did not close after saving", e);
+        }
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
