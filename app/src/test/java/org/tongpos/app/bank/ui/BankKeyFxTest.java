@@ -3,6 +3,7 @@ package org.tongpos.app.bank.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -79,7 +80,7 @@ class BankKeyFxTest {
     }
 
     @Test
-    void rebindingTheBankKeyInTheSettingsDialogTakesEffectAtOnce(FxRobot robot) {
+    void rebindingTheBankKeyInTheSettingsDialogTakesEffectAtOnce(FxRobot robot) throws Exception {
         robot.type(KeyCode.F8);
         TextField bankKey = robot.lookup("#key-bank").queryAs(TextField.class);
         assertThat(bankKey.getText()).isEqualTo("F10");
@@ -87,8 +88,9 @@ class BankKeyFxTest {
         robot.type(KeyCode.F11);
         assertThat(bankKey.getText()).isEqualTo("F11");
         robot.type(KeyCode.ENTER);
+        // saving runs off the FX thread; the screen is drawn again once it is done
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-dialog").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
         assertThat(terminal.settings().get(SettingKey.KEY_BANK)).isEqualTo("F11");
 
         robot.type(KeyCode.F10);

@@ -123,8 +123,9 @@ class DeviceScreenFxTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#key-reprint").queryAs(TextField.class).getText()).isEqualTo("Ctrl+R");
         robot.type(KeyCode.ENTER);
+        // saving runs off the FX thread; the screen is drawn again once it is done
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-dialog").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#settings-dialog").tryQuery()).isEmpty();
 
         assertThat(robot.lookup("#status-devices").queryAs(Button.class).getText()).isEqualTo("F6  设备");
         robot.type(KeyCode.F7);
