@@ -35,7 +35,7 @@ final class JournalCommand {
                 return ExitCodes.OK;
             }
             err().println(terminal.messages().get("cli.journal.broken", result.firstBadSeq().getAsLong(),
-                    result.problem()));
+                    result.problem().orElseThrow().text(terminal.messages())));
             return ExitCodes.JOURNAL_BROKEN;
         }
     }

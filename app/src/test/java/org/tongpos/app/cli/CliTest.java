@@ -65,7 +65,7 @@ class CliTest {
         assertThat(run("sale", TerminalFixture.APPLE_PLU, "--pay", "CASH:20")).isEqualTo(2);
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "BITCOIN:3")).isEqualTo(2);
         assertThat(run("journal", "verify")).isZero();
-        assertThat(out.toString()).contains("0");
+        assertThat(out.toString().strip()).isEqualTo("流水校验通过：共 0 条，哈希链完整。");
         assertThat(run("journal", "export")).isZero();
         assertThat(out.toString()).isEmpty();
     }
@@ -87,7 +87,7 @@ class CliTest {
         assertThat(entry.fieldNames()).toIterable().containsExactly("seq", "txn_id", "kind", "occurred_at",
                 "business_date", "amount_fen", "tenders", "original_txn_id", "prev_hash", "entry_hash");
         assertThat(run("journal", "verify")).isZero();
-        assertThat(out.toString()).contains("2");
+        assertThat(out.toString().strip()).isEqualTo("流水校验通过：共 2 条，哈希链完整。");
     }
 
     @Test
@@ -132,6 +132,25 @@ class CliTest {
             s.executeUpdate("UPDATE journal SET business_date = '2026-12-01' WHERE seq = 2");
         }
         assertThat(run("journal", "verify")).isEqualTo(3);
-        assertThat(err.toString()).contains("2");
+        assertThat(err.toString().strip()).isEqualTo("流水在第 2 条处损坏：它的记录哈希（entry_hash）与内容不符：记录被改动过。");
+    }
+
+    @Test
+    void aGapInTheJournalIsSaidInTheTerminalsLanguage() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
+        }
+        try (var terminal = org.tongpos.app.Terminal.open(dir);
+             var c = terminal.database().connection(); var s = c.createStatement()) {
+            for (String table : new String[] {"sale_tender", "sale_line", "sale"}) {
+                s.executeUpdate("DELETE FROM " + table + " WHERE txn_id = (SELECT txn_id FROM journal WHERE seq = 2)");
+            }
+            s.executeUpdate("DELETE FROM journal WHERE seq = 2");
+        }
+        assertThat(run("journal", "verify")).isEqualTo(3);
+        assertThat(err.toString().strip()).isEqualTo("流水在第 2 条处损坏：缺少第 2 条（下一条是第 3 条）。");
+        assertThat(run("config", "set", "ui.locale", "en")).isZero();
+        assertThat(run("journal", "verify")).isEqualTo(3);
+        assertThat(err.toString().strip()).isEqualTo("Journal broken at seq 2: seq 2 is missing (the next entry is seq 3).");
     }
 }

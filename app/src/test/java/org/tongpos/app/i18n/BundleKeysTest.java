@@ -34,12 +34,16 @@ class BundleKeysTest {
     private static final String ROOT = "/org/tongpos/app/i18n/messages.properties";
     private static final String CHINESE = "/org/tongpos/app/i18n/messages_zh_CN.properties";
 
+    /**
+     * A message lookup: {@code messages.get(}, {@code Notice.error(}, or a key kept for one: {@code Problem.of(},
+     * {@code Reason.of(}.
+     */
+    private static final String LOOKUP = "(?:\\.get|Notice\\.(?:error|info)|Notice\\.Key|(?:Problem|Reason)\\.of)";
     /** A literal key handed to a message lookup: {@code messages.get("a.b")}, {@code Notice.error("a.b")}. */
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "(?:\\.get|Notice\\.(?:error|info)|Notice\\.Key)\\(\\s*\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+            LOOKUP + "\\(\\s*\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
     /** A key built at run time: {@code messages.get("tender." + method)}. */
-    private static final Pattern KEY_PREFIX = Pattern.compile(
-            "(?:\\.get|Notice\\.(?:error|info)|Notice\\.Key)\\(\\s*\"([a-z][A-Za-z0-9_.-]*\\.)\"\\s*\\+");
+    private static final Pattern KEY_PREFIX = Pattern.compile(LOOKUP + "\\(\\s*\"([a-z][A-Za-z0-9_.-]*\\.)\"\\s*\\+");
     /** Key families built at run time, with every key they can produce. */
     private static final Map<String, Set<String>> DYNAMIC_FAMILIES = Map.of(
             "tender.", names(TenderMethod.values(), TenderMethod::name),

@@ -14,6 +14,7 @@ import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.Payment;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.sync.journal.TenderMethod;
@@ -66,7 +67,17 @@ class JournalVerifierTest {
         sql("DELETE FROM sale_line WHERE txn_id = (SELECT txn_id FROM journal WHERE seq = 4)");
         sql("DELETE FROM sale WHERE txn_id = (SELECT txn_id FROM journal WHERE seq = 4)");
         sql("DELETE FROM journal WHERE seq = 4");
-        assertThat(terminal.journalVerifier().verify().firstBadSeq()).hasValue(4);
+        JournalVerifier.Result result = terminal.journalVerifier().verify();
+        assertThat(result.firstBadSeq()).hasValue(4);
+        assertThat(result.problem()).map(p -> p.text(Messages.of(Messages.CHINESE)))
+                .hasValue("缺少第 4 条（下一条是第 5 条）。");
+        assertThat(result.problem()).map(p -> p.text(Messages.forSetting("en")))
+                .hasValue("seq 4 is missing (the next entry is seq 5).");
+    }
+
+    @Test
+    void anIntactChainHasNoProblem() {
+        assertThat(terminal.journalVerifier().verify().problem()).isEmpty();
     }
 
     @Test
@@ -74,6 +85,7 @@ class JournalVerifierTest {
         sql("UPDATE journal SET tenders = 'CASH:-5:' WHERE seq = 2");
         JournalVerifier.Result result = terminal.journalVerifier().verify();
         assertThat(result.firstBadSeq()).hasValue(2);
-        assertThat(result.problem()).contains("corrupt");
+        assertThat(result.problem()).map(p -> p.text(Messages.of(Messages.CHINESE)))
+                .hasValue("该条记录无法读取（有字段超出取值范围），详情见日志。");
     }
 }

@@ -1,6 +1,11 @@
 package org.tongpos.app.journal.service;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.store.CorruptEntryException;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.sync.journal.EntryHashes;
@@ -9,14 +14,31 @@ import org.tongpos.sync.journal.JournalEntry;
 /** Recomputes the journal's hash chain from the genesis of the terminal. */
 public final class JournalVerifier {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JournalVerifier.class);
+
     private final JournalStore journal;
 
     public JournalVerifier(JournalStore journal) {
         this.journal = journal;
     }
 
-    /** The outcome: how many entries verified, and the first {@code seq} that did not (empty when all did). */
-    public record Result(long verifiedEntries, OptionalLong firstBadSeq, String problem) {
+    /** Why an entry failed, as a bundle key and its arguments, so that it is said in the reader's language. */
+    public record Problem(String key, List<Object> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        static Problem of(String key, Object... args) {
+            return new Problem(key, List.of(args));
+        }
+
+        public String text(Messages messages) {
+            return messages.get(key, args.toArray());
+        }
+    }
+
+    /** The outcome: how many entries verified, and the first {@code seq} that did not and why (empty when all did). */
+    public record Result(long verifiedEntries, OptionalLong firstBadSeq, Optional<Problem> problem) {
         public boolean ok() {
             return firstBadSeq.isEmpty();
         }
@@ -27,7 +49,8 @@ public final class JournalVerifier {
         try {
             journal.forEach(1, Long.MAX_VALUE, walker::accept);
         } catch (CorruptEntryException e) {
-            walker.fail(e.seq(), e.getMessage());
+            LOG.warn("{}", e.getMessage());
+            walker.fail(e.seq(), Problem.of("journal.problem.unreadable"));
         }
         return walker.result();
     }
@@ -37,7 +60,7 @@ public final class JournalVerifier {
         private long expectedSeq = 1;
         private long verified;
         private long badSeq = -1;
-        private String problem = "";
+        private Problem problem;
 
         Walker(String genesis) {
             this.expectedPrev = genesis;
@@ -48,11 +71,11 @@ public final class JournalVerifier {
                 return;
             }
             if (entry.seq() != expectedSeq) {
-                fail(expectedSeq, "gap: expected seq " + expectedSeq + ", found " + entry.seq());
+                fail(expectedSeq, Problem.of("journal.problem.gap", expectedSeq, entry.seq()));
             } else if (!entry.prevHash().equals(expectedPrev)) {
-                fail(entry.seq(), "prev_hash does not link to the entry before");
+                fail(entry.seq(), Problem.of("journal.problem.prevHash"));
             } else if (!entry.entryHash().equals(entry.computeHash())) {
-                fail(entry.seq(), "entry_hash does not match the entry's fields");
+                fail(entry.seq(), Problem.of("journal.problem.entryHash"));
             } else {
                 verified++;
                 expectedSeq++;
@@ -60,7 +83,7 @@ public final class JournalVerifier {
             }
         }
 
-        void fail(long seq, String why) {
+        void fail(long seq, Problem why) {
             if (badSeq >= 0) {
                 return;
             }
@@ -69,7 +92,8 @@ public final class JournalVerifier {
         }
 
         Result result() {
-            return new Result(verified, badSeq < 0 ? OptionalLong.empty() : OptionalLong.of(badSeq), problem);
+            return badSeq < 0 ? new Result(verified, OptionalLong.empty(), Optional.empty())
+                    : new Result(verified, OptionalLong.of(badSeq), Optional.of(problem));
         }
     }
 }
