@@ -3,12 +3,13 @@ package org.tongpos.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.domain.Product;
-import org.tongpos.app.catalog.service.CatalogCsvReader;
-import org.tongpos.app.catalog.store.ProductStore;
+import org.tongpos.app.catalog.service.CatalogImport;
+import org.tongpos.app.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,26 +36,24 @@ final class CatalogCommand {
 
         @Override
         int run(Terminal terminal) {
-            CatalogCsvReader.Result result;
+            Messages messages = terminal.messages();
+            CatalogImport.Outcome outcome;
             try (InputStream in = Files.newInputStream(file)) {
-                result = terminal.catalogCsvReader().read(in);
+                outcome = new CatalogImport(terminal.catalogCsvReader(), terminal.catalog()).run(in);
+            } catch (NoSuchFileException e) {
+                err().println(messages.get("cli.import.noFile", file));
+                return ExitCodes.BAD_INPUT;
             } catch (IOException e) {
-                err().println("cannot read " + file + ": " + e.getMessage());
+                err().println(messages.get("cli.import.cannotRead", file, e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
-            if (!result.problems().isEmpty()) {
-                result.problems().forEach(p -> err().println(p));
-                err().println(terminal.messages().get("cli.import.rejected", result.problems().size()));
+            if (!outcome.imported()) {
+                outcome.problems().forEach(p -> err().println(p.text(messages)));
+                err().println(messages.get("cli.import.rejected", outcome.problems().size()));
                 return ExitCodes.BAD_INPUT;
             }
-            try {
-                ProductStore.UpsertResult saved = terminal.catalog().save(result.products());
-                out().println(terminal.messages().get("cli.import.done", saved.added(), saved.updated()));
-                return ExitCodes.OK;
-            } catch (IllegalArgumentException e) {
-                err().println(e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
+            out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated()));
+            return ExitCodes.OK;
         }
     }
 

@@ -96,7 +96,7 @@ class CliTest {
         Files.writeString(bad, "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
                 + "6901028075832,坏码,饮料,罐,3\n4006381333931,坏价,饮料,罐,abc\n", StandardCharsets.UTF_8);
         assertThat(run("catalog", "import", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("line 3: ", "line 4: ");
+        assertThat(err.toString()).contains("第 3 行：", "第 4 行：");
         assertThat(run("catalog", "find", "6901028075831")).isEqualTo(1);
 
         Path good = dir.resolve("good.csv");
@@ -106,6 +106,51 @@ class CliTest {
         assertThat(run("catalog", "find", TerminalFixture.COLA)).isZero();
         assertThat(out.toString()).contains("新包装", "3.20");
         assertThat(run("catalog", "find", "xpkl")).isZero();
+    }
+
+    private Path csv(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void twoRowsWithOnePluImportNothingAndTheSaleFindsNeither() throws Exception {
+        Path file = csv("plu.csv", "barcode,name,category,unit,price,plu\n"
+                + "6901028075831,新品可乐,饮料,罐,3.50,20002\n96385074,旺旺雪饼,零食,袋,6,20002\n");
+        assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("第 3 行：PLU 20002 已在第 2 行出现\n未导入任何商品：1 行有错误。\n");
+        assertThat(run("sale", "20002x1", "--pay", "CASH:10")).isEqualTo(2);
+        assertThat(err.toString()).contains("没有商品使用条码 20002");
+    }
+
+    @Test
+    void aPluOfAStoredProductCannotBeGivenToAnotherButAProductKeepsItsOwn() throws Exception {
+        Path taken = csv("taken.csv", "barcode,name,category,unit,price,plu\n"
+                + "96385074,旺旺雪饼,零食,袋,6,\n6901028075831,新品可乐,饮料,罐,3.50," + TerminalFixture.APPLE_PLU + "\n");
+        assertThat(run("catalog", "import", taken.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("第 3 行：PLU 10001 已属于另一个商品“红富士苹果”");
+        assertThat(run("catalog", "find", "6901028075831")).isEqualTo(1);
+        assertThat(run("catalog", "find", "96385074")).as("nothing imported").isEqualTo(1);
+        assertThat(run("sale", TerminalFixture.APPLE_PLU + "x1", "--pay", "CASH:20")).isZero();
+        assertThat(out.toString()).contains("红富士苹果", "12.80");
+
+        Path own = csv("own.csv", "barcode,name,category,unit,price,plu\n6901028075831,新品可乐,饮料,罐,3.50,20003\n");
+        assertThat(run("catalog", "import", own.toString())).isZero();
+        Path again = csv("again.csv", "barcode,name,category,unit,price,plu\n6901028075831,新品可乐,饮料,罐,3.80,20003\n");
+        assertThat(run("catalog", "import", again.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("导入完成：新增 0 个商品，更新 1 个。");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedOnItsLine() throws Exception {
+        Path file = csv("quote.csv", "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
+                + "96385074,\"旺旺雪饼,零食,袋,6\n4006381333931,奶糖,零食,袋,6\n");
+        assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("第 3 行：此处以双引号（\"）开始的字段没有结束引号\n");
+        assertThat(run("config", "set", "ui.locale", "en")).isZero();
+        assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("line 3: a field opened with a double quote (\") here is never closed\n");
     }
 
     @Test

@@ -40,6 +40,16 @@ public record Product(long id, List<String> barcodes, String plu, String name, S
         return unit.weighed();
     }
 
+    /** The PLU as lookups compare it: stripped, without leading zeros ({@code 010001} and {@code 10001} are one PLU). */
+    public static String normalizePlu(String plu) {
+        String stripped = plu.strip();
+        int i = 0;
+        while (i < stripped.length() - 1 && stripped.charAt(i) == '0') {
+            i++;
+        }
+        return stripped.substring(i);
+    }
+
     public Product withId(long newId) {
         return new Product(newId, barcodes, plu, name, category, unit, price, cost, initials);
     }

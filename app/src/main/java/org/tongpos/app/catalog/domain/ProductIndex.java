@@ -41,7 +41,7 @@ public final class ProductIndex {
                 byBarcode.put(barcode, p);
             }
             if (!p.plu().isEmpty()) {
-                byPlu.put(normalizePlu(p.plu()), p);
+                byPlu.put(Product.normalizePlu(p.plu()), p);
             }
         }
     }
@@ -57,7 +57,7 @@ public final class ProductIndex {
     }
 
     public Optional<Product> byPlu(String plu) {
-        return Optional.ofNullable(byPlu.get(normalizePlu(plu)));
+        return Optional.ofNullable(byPlu.get(Product.normalizePlu(plu)));
     }
 
     public Optional<Product> byId(long id) {
@@ -158,14 +158,4 @@ public final class ProductIndex {
         private record Hit(int index, int rank, String name) {
         }
     }
-
-    static String normalizePlu(String plu) {
-        String stripped = plu.strip();
-        int i = 0;
-        while (i < stripped.length() - 1 && stripped.charAt(i) == '0') {
-            i++;
-        }
-        return stripped.substring(i);
-    }
-
 }

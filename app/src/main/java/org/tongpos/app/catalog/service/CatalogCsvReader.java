@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,16 +24,20 @@ import org.tongpos.app.catalog.domain.Gtin;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.domain.ProductUnit;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.money.domain.Money;
 
 /**
  * Reads a catalog CSV (UTF-8, BOM and CRLF tolerated): header {@code barcode,name,category,unit,price} plus
  * optional {@code cost} and {@code plu}; price in yuan with at most two decimals. Every bad row is reported with its
- * line number; the caller imports nothing unless there are none.
+ * line number and reasons said in the reader's language; the caller imports nothing unless there are none. A barcode
+ * or a PLU may appear on one row only.
  */
 public final class CatalogCsvReader {
 
     private static final List<String> REQUIRED = List.of("barcode", "name", "category", "unit", "price");
+    /** The line commons-csv names in its exceptions ("(startline 3) EOF reached ...", "... at line: 3, ..."). */
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:startline|line:)\\s*(\\d[\\d,.\\u00a0]*)");
 
     private final PinyinInitials pinyin;
 
@@ -37,51 +45,120 @@ public final class CatalogCsvReader {
         this.pinyin = pinyin;
     }
 
-    /** A problem with one line of the file (line 1 is the header). */
-    public record Problem(long line, String reason) {
-        @Override
-        public String toString() {
-            return "line " + line + ": " + reason;
+    /** Why a row was refused, as a bundle key and its arguments. */
+    public record Reason(String key, List<Object> args) {
+        public Reason {
+            args = List.copyOf(args);
+        }
+
+        public static Reason of(String key, Object... args) {
+            return new Reason(key, List.of(args));
+        }
+
+        public String text(Messages messages) {
+            return messages.get(key, args.toArray());
         }
     }
 
-    /** Products read, and problems found; import only when {@code problems} is empty. */
-    public record Result(List<Product> products, List<Problem> problems) {
+    /** What is wrong with one line of the file (line 1 is the header; line 0 is the file as a whole). */
+    public record Problem(long line, List<Reason> reasons) {
+        public Problem {
+            reasons = List.copyOf(reasons);
+        }
+
+        public Problem(long line, Reason reason) {
+            this(line, List.of(reason));
+        }
+
+        /** {@code line 3: reason; reason} in the reader's language. */
+        public String text(Messages messages) {
+            String why = reasons.get(0).text(messages);
+            for (int i = 1; i < reasons.size(); i++) {
+                why = messages.get("catalog.csv.reasons", why, reasons.get(i).text(messages));
+            }
+            return line > 0 ? messages.get("catalog.csv.line", line, why) : why;
+        }
+    }
+
+    /**
+     * Products read, the line each was read from, and problems found; import only when {@code problems} is empty.
+     */
+    public record Result(List<Product> products, List<Long> lines, List<Problem> problems) {
+        /** The line of the file the {@code index}-th product was read from. */
+        public long lineOf(int index) {
+            return lines.get(index);
+        }
     }
 
     public Result read(InputStream in) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<Product> products = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        long lastLine = 0;
         try (CSVParser parser = CSVParser.parse(new BomSkippingReader(reader), format)) {
-            Map<String, Integer> header = normalizedHeader(parser.getHeaderNames());
+            List<String> names = parser.getHeaderNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+            Optional<String> repeated = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).findFirst();
+            if (repeated.isPresent()) {
+                problems.add(new Problem(1, Reason.of("catalog.csv.repeatedColumn", repeated.get())));
+                return new Result(List.of(), List.of(), problems);
+            }
+            Map<String, Integer> header = normalizedHeader(names);
             List<String> missing = REQUIRED.stream().filter(h -> !header.containsKey(h)).toList();
             if (!missing.isEmpty()) {
-                problems.add(new Problem(1, "missing column(s) " + String.join(", ", missing)
-                        + "; the header must be barcode,name,category,unit,price[,cost][,plu]"));
-                return new Result(List.of(), problems);
+                problems.add(new Problem(1, Reason.of("catalog.csv.missingColumns", String.join(", ", missing))));
+                return new Result(List.of(), List.of(), problems);
             }
-            Map<String, Long> firstLineOfCode = new HashMap<>();
+            lastLine = 1;
+            FirstLines firstLines = new FirstLines();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                readRow(record, header, line, firstLineOfCode, products, problems);
+                readRow(record, header, line, firstLines, problems).ifPresent(p -> {
+                    products.add(p);
+                    lines.add(line);
+                });
+                lastLine = line;
             }
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(0, "the file is not UTF-8 text"));
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            problems.add(new Problem(0, "not a readable CSV file: " + e.getMessage()));
+            problems.add(new Problem(0, Reason.of("catalog.csv.notUtf8")));
+        } catch (UncheckedIOException e) {
+            problems.add(unreadable(e.getCause(), lastLine + 1));
+        } catch (CSVException e) {
+            problems.add(unreadable(e, lastLine + 1));
+        } catch (IllegalArgumentException e) {
+            if (lastLine > 0) {
+                throw e;
+            }
+            problems.add(new Problem(1, Reason.of("catalog.csv.badHeader")));
         }
-        return new Result(problems.isEmpty() ? products : List.of(), problems);
+        return problems.isEmpty() ? new Result(products, lines, problems) : new Result(List.of(), List.of(), problems);
     }
 
-    private void readRow(CSVRecord record, Map<String, Integer> header, long line, Map<String, Long> firstLineOfCode,
-                         List<Product> products, List<Problem> problems) {
+    /** A file the CSV parser gave up on, at the line it names (else the line after the last row read). */
+    private static Problem unreadable(IOException e, long nextLine) {
+        if (e instanceof CharacterCodingException) {
+            return new Problem(0, Reason.of("catalog.csv.notUtf8"));
+        }
+        String detail = String.valueOf(e.getMessage());
+        Matcher named = PARSER_LINE.matcher(detail);
+        long line = named.find() ? Long.parseLong(named.group(1).replaceAll("\\D", "")) : nextLine;
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            return new Problem(line, Reason.of("catalog.csv.unclosedQuote"));
+        }
+        if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+            return new Problem(line, Reason.of("catalog.csv.textAfterQuote"));
+        }
+        return new Problem(line, Reason.of("catalog.csv.unreadable", detail));
+    }
+
+    private Optional<Product> readRow(CSVRecord record, Map<String, Integer> header, long line, FirstLines firstLines,
+                                      List<Problem> problems) {
         if (!record.isConsistent()) {
-            problems.add(new Problem(line, "expected " + header.size() + " fields, found " + record.size()));
-            return;
+            problems.add(new Problem(line, Reason.of("catalog.csv.fieldCount", header.size(), record.size())));
+            return Optional.empty();
         }
         String barcode = field(record, header, "barcode");
         String name = field(record, header, "name");
@@ -90,69 +167,86 @@ public final class CatalogCsvReader {
         String priceText = field(record, header, "price");
         String costText = field(record, header, "cost");
         String plu = field(record, header, "plu");
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (name.isEmpty()) {
-            reasons.add("name is empty");
+            reasons.add(Reason.of("catalog.csv.nameEmpty"));
         } else if (name.length() > 200) {
-            reasons.add("name is longer than 200 characters");
+            reasons.add(Reason.of("catalog.csv.nameTooLong"));
         }
         if (category.isEmpty()) {
-            reasons.add("category is empty");
+            reasons.add(Reason.of("catalog.csv.categoryEmpty"));
         }
         if (unitText.isEmpty()) {
-            reasons.add("unit is empty");
+            reasons.add(Reason.of("catalog.csv.unitEmpty"));
         }
         ProductUnit unit = unitText.isEmpty() ? ProductUnit.PIECE : ProductUnit.of(unitText);
-        checkCodes(barcode, plu, unit, reasons);
+        checkCodes(barcode, plu, reasons);
         Money price = parseYuan(priceText, "price", true, reasons);
         Money cost = costText.isEmpty() ? null : parseYuan(costText, "cost", false, reasons);
-        String key = barcode.isEmpty() ? "plu:" + plu : barcode;
-        Long earlier = firstLineOfCode.putIfAbsent(key, line);
-        if (earlier != null && !key.equals("plu:")) {
-            reasons.add((barcode.isEmpty() ? "PLU " + plu : "barcode " + barcode) + " already on line " + earlier);
-        }
+        firstLines.checkRepeats(barcode, plu, line, reasons);
         if (!reasons.isEmpty()) {
-            problems.add(new Problem(line, String.join("; ", reasons)));
-            return;
+            problems.add(new Problem(line, reasons));
+            return Optional.empty();
         }
-        products.add(new Product(0, barcode.isEmpty() ? List.of() : List.of(barcode), plu, name, category, unit,
+        return Optional.of(new Product(0, barcode.isEmpty() ? List.of() : List.of(barcode), plu, name, category, unit,
                 price, Optional.ofNullable(cost), pinyin.of(name)));
     }
 
-    private static void checkCodes(String barcode, String plu, ProductUnit unit, List<String> reasons) {
+    /** The first line each barcode and each PLU (as lookups compare it) was on, to refuse a repeat. */
+    private static final class FirstLines {
+        private final Map<String, Long> ofBarcode = new HashMap<>();
+        private final Map<String, Long> ofPlu = new HashMap<>();
+
+        void checkRepeats(String barcode, String plu, long line, List<Reason> reasons) {
+            if (!barcode.isEmpty()) {
+                Long earlier = ofBarcode.putIfAbsent(barcode, line);
+                if (earlier != null) {
+                    reasons.add(Reason.of("catalog.csv.barcodeRepeated", barcode, earlier));
+                }
+            }
+            if (!plu.isEmpty()) {
+                Long earlier = ofPlu.putIfAbsent(Product.normalizePlu(plu), line);
+                if (earlier != null) {
+                    reasons.add(Reason.of("catalog.csv.pluRepeated", plu, earlier));
+                }
+            }
+        }
+    }
+
+    private static void checkCodes(String barcode, String plu, List<Reason> reasons) {
         if (barcode.isEmpty()) {
             if (plu.isEmpty()) {
-                reasons.add("barcode is empty (weighed goods may give a plu instead)");
+                reasons.add(Reason.of("catalog.csv.noCode"));
             }
         } else if (barcode.chars().allMatch(Character::isDigit) && (barcode.length() == 8 || barcode.length() == 12
                 || barcode.length() == 13)) {
             if (!Gtin.isValid(barcode)) {
-                reasons.add("barcode " + barcode + " has a wrong check digit (expected "
-                        + Gtin.checkDigit(barcode.substring(0, barcode.length() - 1)) + ")");
+                reasons.add(Reason.of("catalog.csv.checkDigit", barcode,
+                        Gtin.checkDigit(barcode.substring(0, barcode.length() - 1))));
             }
         } else if (!barcode.matches("[A-Za-z0-9]{1,32}")) {
-            reasons.add("barcode " + barcode + " is not an EAN-13, EAN-8, UPC-A or a store code of letters and digits");
+            reasons.add(Reason.of("catalog.csv.badBarcode", barcode));
         }
         if (!plu.isEmpty() && !plu.matches("\\d{1,7}")) {
-            reasons.add("plu must be 1 to 7 digits");
+            reasons.add(Reason.of("catalog.csv.badPlu", plu));
         }
     }
 
-    private static Money parseYuan(String text, String column, boolean required, List<String> reasons) {
+    private static Money parseYuan(String text, String column, boolean required, List<Reason> reasons) {
         if (text.isEmpty()) {
             if (required) {
-                reasons.add(column + " is empty");
+                reasons.add(Reason.of("catalog.csv.priceEmpty"));
             }
             return Money.ZERO;
         }
         try {
             Money money = Money.parseYuan(text);
             if (money.isNegative()) {
-                reasons.add(column + " must not be negative");
+                reasons.add(Reason.of("catalog.csv.negative", column));
             }
             return money;
         } catch (IllegalArgumentException | ArithmeticException e) {
-            reasons.add(column + " '" + text + "' is not an amount in yuan with at most two decimals");
+            reasons.add(Reason.of("catalog.csv.badAmount", column, text));
             return Money.ZERO;
         }
     }
@@ -165,7 +259,7 @@ public final class CatalogCsvReader {
     private static Map<String, Integer> normalizedHeader(List<String> names) {
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            header.put(names.get(i), i);
         }
         return header;
     }

@@ -61,8 +61,11 @@ public final class ProductStore {
 
     /**
      * Adds or updates products in one transaction. A product whose first barcode (or, without barcodes, whose PLU)
-     * is already known updates that product; its barcode list is replaced. Either all rows are written or none,
-     * and they are on disk when this returns.
+     * is already known updates that product; its barcode list is replaced. A barcode or PLU belongs to one product:
+     * a product may keep its own, but not take another's. Either all rows are written or none, and they are on disk
+     * when this returns.
+     *
+     * @throws CodeTakenException when a product would take another product's barcode or PLU; nothing is written then
      */
     public UpsertResult upsertAll(List<Product> incoming) {
         try (Connection c = dataSource.getConnection()) {
@@ -82,20 +85,7 @@ public final class ProductStore {
     }
 
     private UpsertResult upsert(Connection c, List<Product> incoming) throws SQLException {
-        Map<String, Long> idByBarcode = new HashMap<>();
-        Map<String, Long> idByPlu = new HashMap<>();
-        try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT barcode, product_id FROM product_barcode")) {
-                while (rs.next()) {
-                    idByBarcode.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT plu, id FROM product WHERE plu <> ''")) {
-                while (rs.next()) {
-                    idByPlu.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
+        CodeOwners owners = CodeOwners.load(c);
         int added = 0;
         int updated = 0;
         try (PreparedStatement insert = c.prepareStatement(
@@ -106,8 +96,10 @@ public final class ProductStore {
              PreparedStatement deleteCodes = c.prepareStatement("DELETE FROM product_barcode WHERE product_id=?");
              PreparedStatement insertCode = c.prepareStatement(
                      "INSERT INTO product_barcode (barcode, product_id, position) VALUES (?,?,?)")) {
-            for (Product p : incoming) {
-                Long existing = p.barcodes().isEmpty() ? idByPlu.get(p.plu()) : idByBarcode.get(p.primaryBarcode());
+            for (int row = 0; row < incoming.size(); row++) {
+                Product p = incoming.get(row);
+                Long existing = owners.productUpdatedBy(p);
+                owners.refuseTakenCodes(c, row, p, existing);
                 long id;
                 if (existing == null) {
                     bindProduct(insert, p);
@@ -127,24 +119,90 @@ public final class ProductStore {
                     updated++;
                 }
                 for (int i = 0; i < p.barcodes().size(); i++) {
-                    String barcode = p.barcodes().get(i);
-                    Long owner = idByBarcode.get(barcode);
-                    if (owner != null && owner != id) {
-                        throw new IllegalArgumentException("barcode " + barcode + " already belongs to another product");
-                    }
-                    insertCode.setString(1, barcode);
+                    insertCode.setString(1, p.barcodes().get(i));
                     insertCode.setLong(2, id);
                     insertCode.setInt(3, i);
                     insertCode.addBatch();
-                    idByBarcode.put(barcode, id);
                 }
-                if (!p.plu().isEmpty()) {
-                    idByPlu.put(p.plu(), id);
-                }
+                owners.assign(id, p);
             }
             insertCode.executeBatch();
         }
         return new UpsertResult(added, updated);
+    }
+
+    /** Which product each barcode and PLU belongs to, kept up to date while a save goes through its products. */
+    private static final class CodeOwners {
+        private final Map<String, Long> idByBarcode = new HashMap<>();
+        private final Map<String, Long> idByPlu = new HashMap<>();
+        private final Map<Long, String> pluById = new HashMap<>();
+
+        static CodeOwners load(Connection c) throws SQLException {
+            CodeOwners owners = new CodeOwners();
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT barcode, product_id FROM product_barcode")) {
+                    while (rs.next()) {
+                        owners.idByBarcode.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("SELECT plu, id FROM product WHERE plu <> ''")) {
+                    while (rs.next()) {
+                        owners.assignPlu(rs.getLong(2), rs.getString(1));
+                    }
+                }
+            }
+            return owners;
+        }
+
+        /** The stored product {@code p} updates (by its first barcode, or without barcodes by its PLU), or null. */
+        Long productUpdatedBy(Product p) {
+            return p.barcodes().isEmpty() ? pluOwner(p.plu()) : idByBarcode.get(p.primaryBarcode());
+        }
+
+        void refuseTakenCodes(Connection c, int row, Product p, Long updating) throws SQLException {
+            for (String barcode : p.barcodes()) {
+                Long owner = idByBarcode.get(barcode);
+                if (owner != null && !owner.equals(updating)) {
+                    throw new CodeTakenException(row, CodeTakenException.Kind.BARCODE, barcode, nameOf(c, owner));
+                }
+            }
+            Long owner = pluOwner(p.plu());
+            if (owner != null && !owner.equals(updating)) {
+                throw new CodeTakenException(row, CodeTakenException.Kind.PLU, p.plu(), nameOf(c, owner));
+            }
+        }
+
+        void assign(long id, Product p) {
+            for (String barcode : p.barcodes()) {
+                idByBarcode.put(barcode, id);
+            }
+            String previous = pluById.remove(id);
+            if (previous != null) {
+                idByPlu.remove(previous);
+            }
+            assignPlu(id, p.plu());
+        }
+
+        private void assignPlu(long id, String plu) {
+            if (!plu.isEmpty()) {
+                String key = Product.normalizePlu(plu);
+                idByPlu.put(key, id);
+                pluById.put(id, key);
+            }
+        }
+
+        private Long pluOwner(String plu) {
+            return plu.isEmpty() ? null : idByPlu.get(Product.normalizePlu(plu));
+        }
+
+        private static String nameOf(Connection c, long id) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("SELECT name FROM product WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "#" + id;
+                }
+            }
+        }
     }
 
     private static void bindProduct(PreparedStatement s, Product p) throws SQLException {
