@@ -3,6 +3,7 @@ package org.tongpos.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CartLine;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sale", description = "Records a scripted sale: ITEM is a barcode or PLU, optionally xQTY "
         + "(pieces, or kg for weighed goods); prints the receipt and the journal seq.")
 final class SaleCommand extends TerminalCommand.Top {
+
+    /** What may follow the {@code x} of {@code ITEMxQTY}: pieces or kilograms, checked against the goods later. */
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?");
 
     @Parameters(paramLabel = "ITEM", arity = "1..*")
     List<String> items;
@@ -65,10 +69,16 @@ final class SaleCommand extends TerminalCommand.Top {
 
     private String addItem(Terminal terminal, Cart cart, String item) {
         Messages messages = terminal.messages();
-        int x = item.toLowerCase(Locale.ROOT).lastIndexOf('x');
-        String code = x > 0 ? item.substring(0, x) : item;
-        String quantity = x > 0 ? item.substring(x + 1) : "";
-        ScanOutcome outcome = terminal.checkout().resolve(code);
+        String code = item;
+        String quantity = "";
+        ScanOutcome outcome = terminal.checkout().resolve(item);
+        int x = Math.max(item.lastIndexOf('x'), item.lastIndexOf('X'));
+        boolean wholeItemIsACode = !(outcome instanceof ScanOutcome.Unknown || outcome instanceof ScanOutcome.Malformed);
+        if (!wholeItemIsACode && x > 0 && QUANTITY.matcher(item.substring(x + 1)).matches()) {
+            code = item.substring(0, x);
+            quantity = item.substring(x + 1);
+            outcome = terminal.checkout().resolve(code);
+        }
         if (outcome instanceof ScanOutcome.Malformed) {
             return messages.get("scan.malformed", code);
         }

@@ -143,6 +143,23 @@ class CliTest {
     }
 
     @Test
+    void aStoreCodeWithCapitalsAndAnXIsFoundAndSold() throws Exception {
+        Path file = csv("box.csv", "barcode,name,category,unit,price\nBOX1,礼品盒,百货,个,5\n");
+        assertThat(run("catalog", "import", file.toString())).isZero();
+        assertThat(run("catalog", "find", "BOX1")).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("BOX1\t礼品盒");
+        assertThat(run("catalog", "find", "box1")).isZero();
+        assertThat(out.toString()).startsWith("BOX1\t礼品盒");
+
+        assertThat(run("sale", "BOX1", "--pay", "CASH:5")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("礼品盒", "seq 1");
+        assertThat(run("sale", "BOX1x2", "--pay", "CASH:10")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("\\n  2 +5\\.00 +10\\.00\\n").contains("seq 2");
+        assertThat(run("sale", "BOX1X3", "--pay", "CASH:15")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("seq 3");
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedOnItsLine() throws Exception {
         Path file = csv("quote.csv", "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
                 + "96385074,\"旺旺雪饼,零食,袋,6\n4006381333931,奶糖,零食,袋,6\n");

@@ -22,6 +22,8 @@ public final class ProductIndex {
     private Product[] products = new Product[0];
     private String[] searchNames = new String[0];
     private String[] initialsOf = new String[0];
+    /** Primary barcodes in lowercase, for prefix search in any case (the same string when it has no capitals). */
+    private String[] searchCodes = new String[0];
 
     public ProductIndex(Collection<Product> all) {
         replaceAll(all);
@@ -32,10 +34,12 @@ public final class ProductIndex {
         products = all.toArray(new Product[0]);
         searchNames = new String[products.length];
         initialsOf = new String[products.length];
+        searchCodes = new String[products.length];
         for (int i = 0; i < products.length; i++) {
             Product p = products[i];
             searchNames[i] = p.name().toLowerCase(Locale.ROOT);
             initialsOf[i] = p.initials();
+            searchCodes[i] = p.primaryBarcode().toLowerCase(Locale.ROOT);
             byId.put(p.id(), p);
             for (String barcode : p.barcodes()) {
                 byBarcode.put(barcode, p);
@@ -73,18 +77,20 @@ public final class ProductIndex {
     }
 
     /**
-     * Products matching {@code text} by barcode or PLU, pinyin initials or name, best first: exact codes, then
-     * initials or names that start with the text, then those that contain it, then barcodes that start with it;
-     * shorter names first within a rank. One pass over flat arrays keeping only the best {@code limit} hits.
+     * Products matching {@code text} by barcode or PLU, pinyin initials or name, best first: exact codes (as typed),
+     * then initials or names that start with the text, then those that contain it, then barcodes that start with it
+     * in any case; shorter names first within a rank. One pass over flat arrays keeping only the best {@code limit}
+     * hits.
      */
     public List<Product> search(String text, int limit) {
-        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (query.isEmpty() || limit <= 0) {
+        String code = text == null ? "" : text.strip();
+        if (code.isEmpty() || limit <= 0) {
             return List.of();
         }
+        String query = code.toLowerCase(Locale.ROOT);
         List<Product> exact = new ArrayList<>(2);
-        byBarcode(query).ifPresent(exact::add);
-        byPlu(query).filter(p -> !exact.contains(p)).ifPresent(exact::add);
+        byBarcode(code).ifPresent(exact::add);
+        byPlu(code).filter(p -> !exact.contains(p)).ifPresent(exact::add);
         BestHits best = new BestHits(limit);
         for (int i = 0; i < products.length; i++) {
             int rank = rank(query, i);
@@ -114,7 +120,7 @@ public final class ProductIndex {
         if (initials.contains(query) || name.contains(query)) {
             return 2;
         }
-        if (query.length() >= 4 && products[i].primaryBarcode().startsWith(query)) {
+        if (query.length() >= 4 && searchCodes[i].startsWith(query)) {
             return 3;
         }
         return 0;

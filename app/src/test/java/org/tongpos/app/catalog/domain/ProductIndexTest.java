@@ -21,7 +21,9 @@ class ProductIndexTest {
             product(2, "6920000000029", "", "百事可乐 330ml", "瓶", 300),
             product(3, "", "10001", "红富士苹果", "kg", 1280),
             product(4, "036000291452", "", "Kleenex tissues", "盒", 990),
-            product(5, "6920000000036", "", "可口可乐零度 500ml 家庭装", "瓶", 450)));
+            product(5, "6920000000036", "", "可口可乐零度 500ml 家庭装", "瓶", 450),
+            product(6, "BOX1", "", "礼品盒", "个", 500),
+            product(7, "SHELF42", "", "货架标签", "张", 10)));
 
     @Test
     void pinyinInitialsFindTheProductStartingWithThemFirst() {
@@ -55,5 +57,18 @@ class ProductIndexTest {
         assertThat(index.search("可", 1)).hasSize(1);
         assertThat(index.search("  ", 10)).isEmpty();
         assertThat(index.search("kleenex", 10)).extracting(Product::id).containsExactly(4L);
+    }
+
+    @Test
+    void aStoreCodeWithCapitalsIsFoundExactlyAsTyped() {
+        assertThat(index.search("BOX1", 10)).extracting(Product::id).startsWith(6L);
+        assertThat(index.search(" BOX1 ", 10)).extracting(Product::id).startsWith(6L);
+    }
+
+    @Test
+    void barcodePrefixesMatchInAnyCase() {
+        assertThat(index.search("box1", 10)).extracting(Product::id).containsExactly(6L);
+        assertThat(index.search("shelf", 10)).extracting(Product::id).containsExactly(7L);
+        assertThat(index.search("SHELF4", 10)).extracting(Product::id).containsExactly(7L);
     }
 }
