@@ -102,10 +102,12 @@ class StatementParserTest {
     void unterminatedQuoteAndTextAfterAClosingQuoteAreRefused() {
         assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN
                 + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\"open,SETTLED\n#TOTAL,1,1,0,1\n", new ArrayList<>()))
-                .isInstanceOf(StatementFormatException.class).hasMessageContaining("line 2: quoted field not terminated");
+                .isInstanceOf(StatementFormatException.class).hasMessageContaining("starting on line 2")
+                .hasMessageContaining("EOF reached before encapsulated token finished");
         assertThatThrownBy(() -> parse(StatementParser.HEADER + "\n" + TXN
                 + ",1,SALE,2026-11-30,BANK_CARD,1,0,1,\"C\"x,SETTLED\n#TOTAL,1,1,0,1\n", new ArrayList<>()))
-                .hasMessageContaining("text after a closing quote");
+                .isInstanceOf(StatementFormatException.class).hasMessageContaining("starting on line 2")
+                .hasMessageContaining("Invalid character between encapsulated token and delimiter");
     }
 
     @Test
@@ -131,7 +133,20 @@ class StatementParserTest {
             });
             assertThatThrownBy(() -> StatementParser.parse(endless, row -> { }))
                     .isInstanceOf(StatementFormatException.class)
-                    .hasMessageContaining("starting on line 2 is longer than " + CsvRecordReader.MAX_RECORD_CHARS);
+                    .hasMessageContaining("starting on line 2 is longer than " + RecordLengthGuard.MAX_RECORD_CHARS);
         }
+    }
+
+    @Test
+    void aStrayQuoteIsRefusedBeforeItSwallowsTheRestOfALargeFile() {
+        StringBuilder csv = new StringBuilder(StatementParser.HEADER).append('\n')
+                .append(TXN).append(",1,SALE,2026-11-30,BANK_CARD,1,0,1,\"C1,SETTLED\n");
+        while (csv.length() <= 2 * RecordLengthGuard.MAX_RECORD_CHARS) {
+            csv.append(TXN).append(",2,SALE,2026-11-30,BANK_CARD,1,0,1,C2,SETTLED\n");
+        }
+        csv.append("#TOTAL,1,1,0,1\n");
+        assertThatThrownBy(() -> parse(csv.toString(), new ArrayList<>()))
+                .isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("starting on line 2 is longer than " + RecordLengthGuard.MAX_RECORD_CHARS);
     }
 }
