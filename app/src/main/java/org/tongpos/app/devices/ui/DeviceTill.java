@@ -178,7 +178,7 @@ public final class DeviceTill implements TillExtension {
                 () -> close(scene));
         StackPane page = new StackPane(view.root());
         page.setId("device-screen");
-        page.getStyleClass().add("cashier-root");
+        page.getStyleClass().addAll("cashier-root", "device-screen");
         page.getStylesheets().addAll(tillRoot.getStylesheets());
         page.setStyle(tillRoot.getStyle());
         scene.setRoot(page);
