@@ -191,7 +191,7 @@ class CliTest {
         run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
         try (var terminal = org.tongpos.app.Terminal.open(dir);
              var c = terminal.database().connection(); var s = c.createStatement()) {
-            s.executeUpdate("UPDATE journal SET business_date = '2026-12-01' WHERE seq = 2");
+            s.executeUpdate("UPDATE journal SET business_date = '1999-01-01' WHERE seq = 2");  // never today's date
         }
         assertThat(run("journal", "verify")).isEqualTo(3);
         assertThat(err.toString().strip()).isEqualTo("流水在第 2 条处损坏：它的记录哈希（entry_hash）与内容不符：记录被改动过。");

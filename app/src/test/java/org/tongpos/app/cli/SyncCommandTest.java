@@ -53,7 +53,8 @@ class SyncCommandTest {
     }
 
     @BeforeEach
-    void startBankAndStore() {
+    void startBankAndStore() throws InterruptedException {
+        BankTestSupport.awayFromBusinessMidnight();
         bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
                 BankTestSupport.MERCHANT));
         assertThat(run("demo-data", "--products", "100")).isZero();

@@ -3,6 +3,9 @@ package org.tongpos.app.bank.service;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import org.tongpos.app.Terminal;
@@ -38,6 +41,18 @@ public final class BankTestSupport {
      * A loopback port nobody listens on, below the kernel's ephemeral range: a released ephemeral port can be handed to
      * the connecting client itself as its source port, and the connect then reaches itself (TCP simultaneous open).
      */
+    /**
+     * Tests that sell on the real clock and then close one business day must not straddle midnight in the
+     * terminal's business zone (16:00 UTC for Asia/Shanghai): within a minute of it, this waits until it has passed.
+     */
+    public static void awayFromBusinessMidnight() throws InterruptedException {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(SettingKey.TIME_ZONE.defaultValue()));
+        Duration untilMidnight = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()));
+        if (untilMidnight.compareTo(Duration.ofMinutes(1)) < 0) {
+            Thread.sleep(untilMidnight.plusSeconds(1).toMillis());
+        }
+    }
+
     public static int closedPort() throws IOException {
         for (int port = 20_000; port < 32_000; port++) {
             try (ServerSocket probe = new ServerSocket()) {

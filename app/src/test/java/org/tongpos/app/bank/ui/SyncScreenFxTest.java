@@ -57,6 +57,7 @@ class SyncScreenFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        BankTestSupport.awayFromBusinessMidnight();
         String key = BankTestSupport.newKey();
         bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
                 BankTestSupport.MERCHANT));

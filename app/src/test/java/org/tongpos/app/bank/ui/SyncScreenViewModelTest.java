@@ -36,7 +36,8 @@ class SyncScreenViewModelTest {
     private Terminal terminal;
 
     @BeforeEach
-    void open() {
+    void open() throws InterruptedException {
+        BankTestSupport.awayFromBusinessMidnight();
         bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
                 BankTestSupport.MERCHANT));
         try (Terminal setup = Terminal.open(dir)) {
