@@ -105,10 +105,7 @@ class HikvisionAlertStreamTest {
 
     @Test
     void unreachableTerminalIsAnErrorAndIsRetried() throws Exception {
-        int port;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = org.tongpos.hardware.testsupport.RefusingPort.find();
         try (HikvisionAlertStream stream = new HikvisionAlertStream(java.net.URI.create("http://127.0.0.1:" + port),
                 "admin", "x", Clock.systemUTC(), Duration.ofSeconds(10), FAST)) {
             stream.start();

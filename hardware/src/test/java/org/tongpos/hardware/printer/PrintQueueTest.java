@@ -180,7 +180,10 @@ class PrintQueueTest {
                 Clock.systemUTC());
         try {
             slowRetries.submit("R006", "sale R006", receipt("小票 R006"));
-            Thread.sleep(100);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (slowRetries.job("R006").orElseThrow().attempts() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             endpoint = new FakeNetworkPrinter(port);
             PrintJob done = slowRetries.await("R006", Duration.ofSeconds(10));
             assertThat(done.state()).isEqualTo(PrintJobState.PRINTED);

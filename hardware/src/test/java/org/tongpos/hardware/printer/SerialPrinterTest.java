@@ -39,7 +39,10 @@ class SerialPrinterTest {
                 printer.print(job);
                 printer.openDrawer();
             }
-            Thread.sleep(200);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!endsWithDrawerKick(received.toByteArray()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             running.set(false);
             printerSide.join();
 
@@ -47,6 +50,15 @@ class SerialPrinterTest {
             assertThat(EscPosDecoder.textLines(bytes)).contains("收银员: 张三", "五常大米（散装）特级新米称重");
             assertThat(EscPosDecoder.decode(bytes)).contains(new EscPosElement.Cut(true),
                     new EscPosElement.DrawerKick(0, 50, 500));
+        }
+    }
+
+    /** The drawer kick is the last thing sent; bytes still arriving may end in the middle of a command. */
+    private static boolean endsWithDrawerKick(byte[] bytes) {
+        try {
+            return EscPosDecoder.decode(bytes).contains(new EscPosElement.DrawerKick(0, 50, 500));
+        } catch (RuntimeException incomplete) {
+            return false;
         }
     }
 

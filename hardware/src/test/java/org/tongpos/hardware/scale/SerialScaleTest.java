@@ -100,7 +100,7 @@ class SerialScaleTest {
             byte[] endless = new byte[500];
             java.util.Arrays.fill(endless, (byte) '7');
             device.send(endless);
-            Thread.sleep(200);
+            eventually(scale::status, st -> st.cause().code() == DeviceReason.Code.GARBAGE_ON_LINE);
             assertThat(scale.status().reason()).contains("without a terminator");
             assertThat(scale.status().cause()).isEqualTo(DeviceReason.of(DeviceReason.Code.GARBAGE_ON_LINE, 64));
 

@@ -43,9 +43,13 @@ class SandboxCrashTest {
                 Clock.systemUTC());
         List<String> acknowledged = new ArrayList<>();
         long acknowledgedLastSeq = 0;
+        // killed in the middle of the uploads, once a few batches are in: a fixed delay from start would assume the
+        // first uploads finish within it on any machine
+        java.util.concurrent.CountDownLatch someAcknowledged = new java.util.concurrent.CountDownLatch(3);
         Thread killer = new Thread(() -> {
             try {
-                Thread.sleep(1500);
+                someAcknowledged.await(60, TimeUnit.SECONDS);
+                Thread.sleep(300);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -61,6 +65,7 @@ class SandboxCrashTest {
                 assertThat(reply.verified()).isTrue();
                 acknowledged.add(id);
                 acknowledgedLastSeq = entries.get(entries.size() - 1).seq();
+                someAcknowledged.countDown();
             }
         } catch (java.io.IOException expectedOnceKilled) {
             // the bank died under us
