@@ -70,6 +70,20 @@ public final class BatchStore {
         });
     }
 
+    /**
+     * Drops the frozen bytes of batches the bank has held (or that were re-sealed) since before {@code before}:
+     * they are never sent again, and the journal keeps every entry. Returns how many batches were pruned.
+     */
+    public int pruneSettledBodies(OffsetDateTime before) {
+        return jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sync_batch SET body = X'' "
+                    + "WHERE state IN ('ACCEPTED', 'SUPERSEDED') AND updated_at < ? AND OCTET_LENGTH(body) > 0")) {
+                ps.setObject(1, before);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** The open batch with the lowest seqs: the only one that may be sent next. */
     public Optional<SealedBatch> firstOpen() {
         return jdbc.inTransaction(c -> {

@@ -3,6 +3,7 @@ package org.tongpos.sync.batch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,9 @@ public final class SyncService {
     private final BatchUploader uploader;
     private final SyncState state;
     private final ReentrantLock roundLock = new ReentrantLock();
+    /** How long the exact bytes of an accepted batch are kept, for support to see what was sent. */
+    static final Duration BODY_RETENTION = Duration.ofDays(30);
+    private final Clock clock;
 
     /**
      * Migrates the sync tables, then is ready; batches are at most 1,000 entries with random UUID ids.
@@ -54,6 +58,7 @@ public final class SyncService {
         this.journal = Objects.requireNonNull(journal, "journal");
         SyncSchema.migrate(dataSource);
         Jdbc jdbc = new Jdbc(dataSource);
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.store = new BatchStore(jdbc, clock);
         this.state = new SyncState(jdbc);
         BatchSealer sealer = new BatchSealer(journal, store, client, batchIds, maxEntriesPerBatch);
@@ -75,6 +80,9 @@ public final class SyncService {
             }
             client.lastVerifiedAt().ifPresent(at -> state.putText(LAST_CONTACT, at.toString()));
             state.putText(LAST_OUTCOME, round.outcome().name());
+            if (round.outcome() == RoundOutcome.UP_TO_DATE) {
+                pruneOldBatchBodies();
+            }
             state.putText(LAST_ERROR, round.outcome() == RoundOutcome.UP_TO_DATE ? null : round.message());
             if (round.batchesAccepted() > 0 || round.outcome() != RoundOutcome.UP_TO_DATE) {
                 LOG.info("upload round: {} ({} batch(es) accepted) {}", round.outcome(), round.batchesAccepted(),
@@ -83,6 +91,15 @@ public final class SyncService {
             return status();
         } finally {
             roundLock.unlock();
+        }
+    }
+
+    /** Frozen batch bytes are kept {@link #BODY_RETENTION} after the bank held them (about 0.4 KB per entry). */
+    private void pruneOldBatchBodies() {
+        int pruned = store.pruneSettledBodies(OffsetDateTime.now(clock).minus(BODY_RETENTION));
+        if (pruned > 0) {
+            LOG.info("dropped the sent bytes of {} batch(es) the bank has held for over {} days", pruned,
+                    BODY_RETENTION.toDays());
         }
     }
 

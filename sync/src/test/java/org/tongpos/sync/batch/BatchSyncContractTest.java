@@ -76,6 +76,36 @@ class BatchSyncContractTest {
     }
 
     @Test
+    void theSentBytesOfBatchesTheBankHasHeldForThirtyDaysAreDroppedTheRestKept() throws Exception {
+        journal.appendRandom(1500);
+        org.tongpos.sync.client.MutableClock clock = new org.tongpos.sync.client.MutableClock(java.time.Instant.now());
+        client = sandbox.client();
+        SyncService sync = new SyncService(client, db, journal, clock);
+        sync.syncNow();
+        assertThat(bodyBytesByFirstSeq()).containsOnlyKeys(1L, 1001L).allSatisfy((seq, bytes) ->
+                assertThat(bytes).isPositive());
+
+        clock.advance(java.time.Duration.ofDays(31));
+        journal.appendRandom(10);
+        assertThat(sync.syncNow().upToDate()).isTrue();
+
+        assertThat(bodyBytesByFirstSeq()).containsEntry(1L, 0L).containsEntry(1001L, 0L);
+        assertThat(bodyBytesByFirstSeq().get(1501L)).as("accepted just now: kept").isPositive();
+        assertBankHoldsExactlyTheJournal();
+    }
+
+    private java.util.Map<Long, Long> bodyBytesByFirstSeq() throws java.sql.SQLException {
+        java.util.Map<Long, Long> sizes = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT first_seq, OCTET_LENGTH(body) FROM sync_batch")) {
+            while (rs.next()) {
+                sizes.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return sizes;
+    }
+
+    @Test
     void uploadsTheWholeJournalInBatchesOfAtMostAThousand() {
         journal.appendRandom(2500);
         SyncService sync = service();
