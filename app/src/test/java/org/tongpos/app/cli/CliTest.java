@@ -108,6 +108,28 @@ class CliTest {
         assertThat(run("catalog", "find", "xpkl")).isZero();
     }
 
+    @Test
+    void aPriceListWithoutThePluAndCostColumnsKeepsTheStoredOnes() throws Exception {
+        Path full = csv("full.csv", "barcode,name,category,unit,price,cost,plu\n"
+                + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.00,2.10,777\n");
+        assertThat(run("catalog", "import", full.toString())).as(err.toString()).isZero();
+        Path prices = csv("prices.csv", "barcode,name,category,unit,price\n"
+                + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.50\n");
+        assertThat(run("catalog", "import", prices.toString())).as(err.toString()).isZero();
+
+        assertThat(run("sale", "777", "--pay", "CASH:5")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("可口可乐 330ml", "3.50");
+        try (var terminal = org.tongpos.app.Terminal.open(dir)) {
+            assertThat(terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow().cost())
+                    .contains(org.tongpos.app.money.domain.Money.ofFen(210));
+        }
+
+        Path cleared = csv("cleared.csv", "barcode,name,category,unit,price,plu\n"
+                + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.50,\n");
+        assertThat(run("catalog", "import", cleared.toString())).as(err.toString()).isZero();
+        assertThat(run("sale", "777", "--pay", "CASH:5")).as("an empty plu cell in a plu column clears it").isEqualTo(2);
+    }
+
     private Path csv(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
@@ -83,7 +84,16 @@ public final class CatalogCsvReader {
     /**
      * Products read, the line each was read from, and problems found; import only when {@code problems} is empty.
      */
-    public record Result(List<Product> products, List<Long> lines, List<Problem> problems) {
+    public record Result(List<Product> products, List<Long> lines, List<Problem> problems, Set<String> columns) {
+        public Result(List<Product> products, List<Long> lines, List<Problem> problems) {
+            this(products, lines, problems, Set.of());
+        }
+
+        /** Whether the file has this column (lowercase), so that its empty cells mean "none", not "not said". */
+        public boolean hasColumn(String name) {
+            return columns.contains(name);
+        }
+
         /** The line of the file the {@code index}-th product was read from. */
         public long lineOf(int index) {
             return lines.get(index);
@@ -99,6 +109,7 @@ public final class CatalogCsvReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         long lastLine = 0;
+        Set<String> columns = Set.of();
         try (CSVParser parser = CSVParser.parse(new BomSkippingReader(reader), format)) {
             List<String> names = parser.getHeaderNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
             Optional<String> repeated = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).findFirst();
@@ -107,6 +118,7 @@ public final class CatalogCsvReader {
                 return new Result(List.of(), List.of(), problems);
             }
             Map<String, Integer> header = normalizedHeader(names);
+            columns = Set.copyOf(header.keySet());
             List<String> missing = REQUIRED.stream().filter(h -> !header.containsKey(h)).toList();
             if (!missing.isEmpty()) {
                 problems.add(new Problem(1, Reason.of("catalog.csv.missingColumns", String.join(", ", missing))));
@@ -134,7 +146,8 @@ public final class CatalogCsvReader {
             }
             problems.add(new Problem(1, Reason.of("catalog.csv.badHeader")));
         }
-        return problems.isEmpty() ? new Result(products, lines, problems) : new Result(List.of(), List.of(), problems);
+        return problems.isEmpty() ? new Result(products, lines, problems, columns)
+                : new Result(List.of(), List.of(), problems);
     }
 
     /** A file the CSV parser gave up on, at the line it names (else the line after the last row read). */
