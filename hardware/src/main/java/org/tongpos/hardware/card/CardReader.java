@@ -1,19 +1,11 @@
 package org.tongpos.hardware.card;
 
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** A card reader that reports cards as they come and go. */
-public interface CardReader extends AutoCloseable {
+public interface CardReader extends Device {
 
     void addCardListener(CardListener listener);
 
-    void addStatusListener(DeviceStatusListener listener);
-
-    DeviceStatus status();
-
     void start();
-
-    @Override
-    void close();
 }

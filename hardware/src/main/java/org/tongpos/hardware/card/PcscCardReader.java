@@ -16,9 +16,7 @@ import javax.smartcardio.TerminalFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.hardware.device.Backoff;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 
 /**
  * A PC/SC card reader through {@code javax.smartcardio}, watched by a polling thread.
@@ -28,14 +26,13 @@ import org.tongpos.hardware.device.StatusReporter;
  * fresh PC/SC context, after the daemon went away — so a reader unplugged and plugged back, or a pcscd restart,
  * heals by itself.
  */
-public final class PcscCardReader implements CardReader {
+public final class PcscCardReader extends ReportingDevice implements CardReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcscCardReader.class);
 
     private final Optional<String> readerName;
     private final Duration pollInterval;
     private final Backoff backoff;
-    private final StatusReporter reporter;
     private final List<CardListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread thread;
@@ -45,25 +42,15 @@ public final class PcscCardReader implements CardReader {
 
     /** @param readerName a reader name or part of it; empty takes the first reader */
     public PcscCardReader(Optional<String> readerName, Clock clock, Duration pollInterval, Backoff backoff) {
+        super("card reader " + readerName.orElse("(first)"), clock);
         this.readerName = readerName;
         this.pollInterval = pollInterval;
         this.backoff = backoff;
-        this.reporter = new StatusReporter("card reader " + readerName.orElse("(first)"), clock);
     }
 
     @Override
     public void addCardListener(CardListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceReason;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.escpos.TextWidth;
 import org.tongpos.hardware.link.ByteLink;
 import org.tongpos.hardware.receipt.Fen;
@@ -20,7 +18,7 @@ import org.tongpos.hardware.receipt.Fen;
  * to light the price (1), total (2), paid (3) or change (4) lamp. A failed write marks the display in error; the next
  * update after the backoff delay opens it again, so the display never holds up a sale.
  */
-public final class Cd5220Display implements CustomerDisplay {
+public final class Cd5220Display extends ReportingDevice implements CustomerDisplay {
 
     public static final int COLUMNS = 20;
 
@@ -30,19 +28,18 @@ public final class Cd5220Display implements CustomerDisplay {
     private final DisplayLabels labels;
     private final Clock clock;
     private final Backoff backoff;
-    private final StatusReporter reporter;
     private int failures;
     private Instant nextAttempt = Instant.MIN;
 
     public Cd5220Display(ByteLink link, DisplayMode mode, Charset charset, DisplayLabels labels, Clock clock,
                          Backoff backoff) {
+        super("display " + link.description(), clock);
         this.link = link;
         this.mode = mode;
         this.charset = charset;
         this.labels = labels;
         this.clock = clock;
         this.backoff = backoff;
-        this.reporter = new StatusReporter("display " + link.description(), clock);
     }
 
     @Override
@@ -165,16 +162,6 @@ public final class Cd5220Display implements CustomerDisplay {
         failures++;
         nextAttempt = clock.instant().plus(backoff.delayAfter(failures));
         reporter.error(DeviceReason.from(e, link.description() + " failed"));
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override

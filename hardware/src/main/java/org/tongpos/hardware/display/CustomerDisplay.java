@@ -1,10 +1,9 @@
 package org.tongpos.hardware.display;
 
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** The display facing the customer. Calls do I/O: run them off the UI thread. Failures show in the status. */
-public interface CustomerDisplay extends AutoCloseable {
+public interface CustomerDisplay extends Device {
 
     void showItem(String name, long priceFen);
 
@@ -15,11 +14,4 @@ public interface CustomerDisplay extends AutoCloseable {
     void showLines(String upper, String lower);
 
     void clear();
-
-    DeviceStatus status();
-
-    void addStatusListener(DeviceStatusListener listener);
-
-    @Override
-    void close();
 }

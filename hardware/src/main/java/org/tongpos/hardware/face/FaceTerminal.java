@@ -1,19 +1,11 @@
 package org.tongpos.hardware.face;
 
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** A source of "person recognised" events (Hikvision alert stream, ZKTeco PUSH server, simulator). */
-public interface FaceTerminal extends AutoCloseable {
+public interface FaceTerminal extends Device {
 
     void addListener(FaceEventListener listener);
 
-    void addStatusListener(DeviceStatusListener listener);
-
-    DeviceStatus status();
-
     void start();
-
-    @Override
-    void close();
 }

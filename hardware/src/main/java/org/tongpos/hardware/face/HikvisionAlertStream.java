@@ -19,9 +19,7 @@ import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceIOException;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 
 /**
  * Reads a Hikvision face terminal's event stream: a long-lived {@code GET /ISAPI/Event/notification/alertStream}
@@ -29,7 +27,7 @@ import org.tongpos.hardware.device.StatusReporter;
  * {@link FaceEvent}s. A stream that ends, fails or stays silent longer than {@code idleTimeout} (terminals send
  * heartbeats) is opened again with backoff.
  */
-public final class HikvisionAlertStream implements FaceTerminal {
+public final class HikvisionAlertStream extends ReportingDevice implements FaceTerminal {
 
     private static final Logger LOG = LoggerFactory.getLogger(HikvisionAlertStream.class);
     static final String PATH = "/ISAPI/Event/notification/alertStream";
@@ -40,7 +38,6 @@ public final class HikvisionAlertStream implements FaceTerminal {
     private final Backoff backoff;
     private final HttpClient http;
     private final HikvisionEventParser parser;
-    private final StatusReporter reporter;
     private final List<FaceEventListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong lastActivity = new AtomicLong();
@@ -50,29 +47,22 @@ public final class HikvisionAlertStream implements FaceTerminal {
     /** @param baseUri e.g. {@code http://192.168.1.64}; user and password may be null for no authentication */
     public HikvisionAlertStream(URI baseUri, String user, String password, Clock clock, Duration idleTimeout,
                                 Backoff backoff) {
+        super("face terminal " + nameOf(baseUri), clock);
         this.streamUri = baseUri.resolve(PATH);
         this.digest = user == null ? Optional.empty() : Optional.of(new DigestAuthenticator(user, password));
         this.idleTimeout = idleTimeout;
         this.backoff = backoff;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String name = "Hikvision " + baseUri.getHost() + (baseUri.getPort() > 0 ? ":" + baseUri.getPort() : "");
-        this.parser = new HikvisionEventParser(name, clock);
-        this.reporter = new StatusReporter("face terminal " + name, clock);
+        this.parser = new HikvisionEventParser(nameOf(baseUri), clock);
+    }
+
+    private static String nameOf(URI baseUri) {
+        return "Hikvision " + baseUri.getHost() + (baseUri.getPort() > 0 ? ":" + baseUri.getPort() : "");
     }
 
     @Override
     public void addListener(FaceEventListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     @Override

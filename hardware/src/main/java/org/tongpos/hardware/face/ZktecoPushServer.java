@@ -28,9 +28,7 @@ import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 
 /**
  * The server side of ZKTeco's PUSH (ADMS / "iclock") protocol: the terminal is the HTTP client and we answer
@@ -48,7 +46,7 @@ import org.tongpos.hardware.device.StatusReporter;
  * DISCONNECTED once no request came for {@code silenceLimit} (a terminal polls every {@link #POLL_DELAY}). A port
  * that cannot be bound (another program holds it) is tried again with backoff until it can.
  */
-public final class ZktecoPushServer implements FaceTerminal {
+public final class ZktecoPushServer extends ReportingDevice implements FaceTerminal {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZktecoPushServer.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -65,7 +63,6 @@ public final class ZktecoPushServer implements FaceTerminal {
     private final Backoff backoff;
     private final Duration silenceLimit;
     private final Duration silenceCheck;
-    private final StatusReporter reporter;
     private final List<FaceEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Object heard = new Object();
     private Instant lastRequest;
@@ -86,6 +83,7 @@ public final class ZktecoPushServer implements FaceTerminal {
      */
     public ZktecoPushServer(InetSocketAddress bind, ZoneId deviceZone, Clock clock, Backoff backoff,
                             Duration silenceLimit, Duration silenceCheck) {
+        super("ZKTeco PUSH server :" + bind.getPort(), clock);
         if (silenceLimit.isNegative() || silenceLimit.isZero() || silenceCheck.isNegative() || silenceCheck.isZero()) {
             throw new IllegalArgumentException("silence limit and check interval must be positive");
         }
@@ -95,7 +93,6 @@ public final class ZktecoPushServer implements FaceTerminal {
         this.backoff = backoff;
         this.silenceLimit = silenceLimit;
         this.silenceCheck = silenceCheck;
-        this.reporter = new StatusReporter("ZKTeco PUSH server :" + bind.getPort(), clock);
     }
 
     /** Listens on the port now, or keeps trying in the background while it is taken; never throws for that. */
@@ -282,16 +279,6 @@ public final class ZktecoPushServer implements FaceTerminal {
     @Override
     public void addListener(FaceEventListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     @Override

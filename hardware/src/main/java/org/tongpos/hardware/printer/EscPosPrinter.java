@@ -7,9 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.escpos.EscPosEncoder;
 import org.tongpos.hardware.link.ByteLink;
 import org.tongpos.hardware.link.LinkWriteException;
@@ -18,19 +16,18 @@ import org.tongpos.hardware.link.LinkWriteException;
  * An ESC/POS printer behind a {@link ByteLink} (TCP 9100, serial, USB device file). Connects on demand and again
  * after a failure; asks the real-time status around each job when the settings say the printer answers.
  */
-public final class EscPosPrinter implements ReceiptPrinter {
+public final class EscPosPrinter extends ReportingDevice implements ReceiptPrinter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscPosPrinter.class);
     private static final byte[] DRAWER_KICK = new EscPosEncoder().drawerKick().toBytes();
 
     private final ByteLink link;
     private final PrinterSettings settings;
-    private final StatusReporter reporter;
 
     public EscPosPrinter(ByteLink link, PrinterSettings settings, Clock clock) {
+        super("printer " + link.description(), clock);
         this.link = link;
         this.settings = link.canRead() ? settings : settings.withStatusCheck(PrinterSettings.StatusCheck.OFF);
-        this.reporter = new StatusReporter("printer " + link.description(), clock);
     }
 
     @Override
@@ -59,7 +56,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         PrinterStatus after;
         try {
-            after = status();
+            after = readStatus();
         } catch (PrinterException e) {
             // the whole job went out before this failed: it may well be on paper, so never repeat it automatically
             throw new PrinterException(e.reason(), "job sent, then " + e.getMessage(), true, e);
@@ -114,7 +111,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         PrinterStatus status;
         try {
             connect();
-            status = status();
+            status = readStatus();
         } finally {
             release();
         }
@@ -126,16 +123,6 @@ public final class EscPosPrinter implements ReceiptPrinter {
             }
         });
         return status;
-    }
-
-    @Override
-    public DeviceStatus deviceStatus() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override
@@ -164,7 +151,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     }
 
     private void requireReady(String when) throws PrinterException {
-        PrinterStatus before = status();
+        PrinterStatus before = readStatus();
         if (before.problem().isPresent()) {
             reporter.error(before.problem().get());
             throw new PrinterException(before.problem().get(), false, null);
@@ -177,7 +164,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
     }
 
-    private PrinterStatus status() throws PrinterException {
+    private PrinterStatus readStatus() throws PrinterException {
         if (settings.statusCheck() == PrinterSettings.StatusCheck.OFF) {
             return PrinterStatus.noAnswer();
         }

@@ -1,10 +1,9 @@
 package org.tongpos.hardware.printer;
 
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** A receipt printer with a cash drawer on its kick port. Calls block: run them off the UI thread. */
-public interface ReceiptPrinter extends AutoCloseable {
+public interface ReceiptPrinter extends Device {
 
     /** Sends one job (ESC/POS bytes). */
     void print(byte[] job) throws PrinterException;
@@ -13,12 +12,5 @@ public interface ReceiptPrinter extends AutoCloseable {
 
     PrinterStatus queryStatus() throws PrinterException;
 
-    DeviceStatus deviceStatus();
-
-    void addStatusListener(DeviceStatusListener listener);
-
     PrinterSettings settings();
-
-    @Override
-    void close();
 }

@@ -1,23 +1,15 @@
 package org.tongpos.hardware.scale;
 
 import java.util.Optional;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** A weighing scale. */
-public interface Scale extends AutoCloseable {
+public interface Scale extends Device {
 
     /** The stable, positive, fresh weight for a weighed line, or why there is none. Never blocks. */
     WeighResult stableWeight();
 
     Optional<WeightReading> latest();
 
-    DeviceStatus status();
-
-    void addStatusListener(DeviceStatusListener listener);
-
     void start();
-
-    @Override
-    void close();
 }

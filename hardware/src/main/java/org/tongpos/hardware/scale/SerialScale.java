@@ -9,8 +9,7 @@ import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.link.ByteLink;
 import org.tongpos.hardware.link.FrameReader;
 
@@ -19,21 +18,20 @@ import org.tongpos.hardware.link.FrameReader;
  * is kept; {@link #stableWeight()} takes it only if it is stable, positive and younger than {@code maxAge}.
  * Frames that cannot be read put the scale in error and clear the reading until a good frame comes.
  */
-public final class SerialScale implements Scale {
+public final class SerialScale extends ReportingDevice implements Scale {
 
     private static final int MAX_FRAME = 64;
 
     private final Clock clock;
     private final Duration maxAge;
     private final StGsFrameParser parser = new StGsFrameParser();
-    private final StatusReporter reporter;
     private final FrameReader reader;
     private volatile WeightReading latest;
 
     public SerialScale(ByteLink link, Clock clock, Duration maxAge, Backoff backoff) {
+        super("scale " + link.description(), clock);
         this.clock = clock;
         this.maxAge = maxAge;
-        this.reporter = new StatusReporter("scale " + link.description(), clock);
         this.reader = new FrameReader(link, new byte[] {'\n'}, MAX_FRAME, this::frame, reporter, backoff);
     }
 
@@ -70,16 +68,6 @@ public final class SerialScale implements Scale {
     @Override
     public Optional<WeightReading> latest() {
         return Optional.ofNullable(latest);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override

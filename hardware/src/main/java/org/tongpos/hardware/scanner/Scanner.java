@@ -1,19 +1,11 @@
 package org.tongpos.hardware.scanner;
 
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
+import org.tongpos.hardware.device.Device;
 
 /** A barcode/QR scanner of any kind (serial, keyboard wedge, simulator). */
-public interface Scanner extends AutoCloseable {
+public interface Scanner extends Device {
 
     void addScanListener(ScanListener listener);
 
-    void addStatusListener(DeviceStatusListener listener);
-
-    DeviceStatus status();
-
     void start();
-
-    @Override
-    void close();
 }

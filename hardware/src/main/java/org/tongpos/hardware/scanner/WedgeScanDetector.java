@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 
 /**
  * Tells a barcode scanner in keyboard-wedge mode from a person typing, by timing alone, behind the same
@@ -22,7 +20,7 @@ import org.tongpos.hardware.device.StatusReporter;
  * thread-safe: call from the UI thread. Same method names as the detector the app started with, so moving to this
  * one is an import change plus the clock.
  */
-public final class WedgeScanDetector implements Scanner {
+public final class WedgeScanDetector extends ReportingDevice implements Scanner {
 
     /** Scanners send a key every 1–20 ms; people rarely keep below 50 ms for four keys and Enter in a row. */
     public static final long DEFAULT_MAX_GAP_MILLIS = 50;
@@ -32,7 +30,6 @@ public final class WedgeScanDetector implements Scanner {
     private final long maxGapNanos;
     private final int minLength;
     private final Clock clock;
-    private final StatusReporter reporter;
     private final List<ScanListener> listeners = new CopyOnWriteArrayList<>();
     private final StringBuilder pending = new StringBuilder(64);
     private long lastKeyNanos;
@@ -42,13 +39,13 @@ public final class WedgeScanDetector implements Scanner {
     }
 
     public WedgeScanDetector(long maxGapMillis, int minLength, Clock clock) {
+        super("keyboard-wedge scanner", clock);
         if (maxGapMillis <= 0 || minLength < 1) {
             throw new IllegalArgumentException("gap and length must be positive");
         }
         this.maxGapNanos = TimeUnit.MILLISECONDS.toNanos(maxGapMillis);
         this.minLength = minLength;
         this.clock = clock;
-        this.reporter = new StatusReporter("keyboard-wedge scanner", clock);
     }
 
     /**
@@ -107,16 +104,6 @@ public final class WedgeScanDetector implements Scanner {
     @Override
     public void addScanListener(ScanListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     /** A keyboard is always there. */

@@ -10,21 +10,18 @@ import org.tongpos.hardware.card.CardKind;
 import org.tongpos.hardware.card.CardListener;
 import org.tongpos.hardware.card.CardReader;
 import org.tongpos.hardware.card.MaskedCardNumber;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 
 /** A card reader driven by hand: present a meal card or a bank card, take it away. */
-public final class SimulatedCardReader implements CardReader {
+public final class SimulatedCardReader extends ReportingDevice implements CardReader {
 
     private static final String NAME = "Simulated reader";
 
-    private final StatusReporter reporter;
     private final List<CardListener> listeners = new CopyOnWriteArrayList<>();
     private boolean present;
 
     public SimulatedCardReader(Clock clock) {
-        this.reporter = new StatusReporter("simulated card reader", clock);
+        super("simulated card reader", clock);
     }
 
     public synchronized void presentMealCard(String uidHex) {
@@ -57,16 +54,6 @@ public final class SimulatedCardReader implements CardReader {
     @Override
     public void addCardListener(CardListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     @Override

@@ -1,27 +1,24 @@
 package org.tongpos.hardware.sim;
 
 import java.time.Clock;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.display.CustomerDisplay;
 import org.tongpos.hardware.display.DisplayLabels;
 import org.tongpos.hardware.escpos.TextWidth;
 import org.tongpos.hardware.receipt.Fen;
 
 /** A two-line customer display on screen: keeps what a CD5220 would show. */
-public final class SimulatedDisplay implements CustomerDisplay {
+public final class SimulatedDisplay extends ReportingDevice implements CustomerDisplay {
 
     private static final int COLUMNS = 20;
 
     private final DisplayLabels labels;
-    private final StatusReporter reporter;
     private volatile String upper = "";
     private volatile String lower = "";
 
     public SimulatedDisplay(DisplayLabels labels, Clock clock) {
+        super("simulated display", clock);
         this.labels = labels;
-        this.reporter = new StatusReporter("simulated display", clock);
         reporter.connected();
     }
 
@@ -73,16 +70,6 @@ public final class SimulatedDisplay implements CustomerDisplay {
             i += Character.charCount(cp);
         }
         return sb.toString();
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override

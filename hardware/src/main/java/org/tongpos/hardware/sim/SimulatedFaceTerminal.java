@@ -3,23 +3,20 @@ package org.tongpos.hardware.sim;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.face.FaceEvent;
 import org.tongpos.hardware.face.FaceEventListener;
 import org.tongpos.hardware.face.FaceTerminal;
 
 /** A face terminal driven by hand: "recognise" an employee number. */
-public final class SimulatedFaceTerminal implements FaceTerminal {
+public final class SimulatedFaceTerminal extends ReportingDevice implements FaceTerminal {
 
     private final Clock clock;
-    private final StatusReporter reporter;
     private final List<FaceEventListener> listeners = new CopyOnWriteArrayList<>();
 
     public SimulatedFaceTerminal(Clock clock) {
+        super("simulated face terminal", clock);
         this.clock = clock;
-        this.reporter = new StatusReporter("simulated face terminal", clock);
     }
 
     public void recognise(String employeeNo) {
@@ -32,16 +29,6 @@ public final class SimulatedFaceTerminal implements FaceTerminal {
     @Override
     public void addListener(FaceEventListener listener) {
         listeners.add(listener);
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
     }
 
     @Override

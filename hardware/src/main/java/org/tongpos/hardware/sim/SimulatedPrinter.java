@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.escpos.EscPosDecoder;
 import org.tongpos.hardware.escpos.EscPosRenderer;
 import org.tongpos.hardware.printer.PrinterException;
@@ -21,17 +19,16 @@ import org.tongpos.hardware.printer.ReceiptPrinter;
  * A receipt printer for demos and training: checks each job is valid ESC/POS, keeps it, and renders it as the paper
  * would look. Paper-out can be switched on to practise the error path.
  */
-public final class SimulatedPrinter implements ReceiptPrinter {
+public final class SimulatedPrinter extends ReportingDevice implements ReceiptPrinter {
 
-    private final StatusReporter reporter;
     private final EscPosRenderer renderer;
     private final List<byte[]> jobs = new ArrayList<>();
     private int drawerOpenings;
     private boolean paperOut;
 
     public SimulatedPrinter(int paperDots, Clock clock) {
+        super("simulated printer", clock);
         this.renderer = new EscPosRenderer(paperDots);
-        this.reporter = new StatusReporter("simulated printer", clock);
         reporter.connected();
     }
 
@@ -80,16 +77,6 @@ public final class SimulatedPrinter implements ReceiptPrinter {
     /** The last receipt as it would come out of the printer. */
     public synchronized Optional<BufferedImage> lastReceipt() {
         return jobs.isEmpty() ? Optional.empty() : Optional.of(renderer.render(jobs.get(jobs.size() - 1)));
-    }
-
-    @Override
-    public DeviceStatus deviceStatus() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override

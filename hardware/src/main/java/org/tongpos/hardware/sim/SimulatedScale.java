@@ -2,23 +2,20 @@ package org.tongpos.hardware.sim;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.tongpos.hardware.device.DeviceStatus;
-import org.tongpos.hardware.device.DeviceStatusListener;
-import org.tongpos.hardware.device.StatusReporter;
+import org.tongpos.hardware.device.ReportingDevice;
 import org.tongpos.hardware.scale.Scale;
 import org.tongpos.hardware.scale.WeighResult;
 import org.tongpos.hardware.scale.WeightReading;
 
 /** A scale driven by hand: put goods on it (unstable at first), let it settle, take them off. */
-public final class SimulatedScale implements Scale {
+public final class SimulatedScale extends ReportingDevice implements Scale {
 
     private final Clock clock;
-    private final StatusReporter reporter;
     private volatile WeightReading reading;
 
     public SimulatedScale(Clock clock) {
+        super("simulated scale", clock);
         this.clock = clock;
-        this.reporter = new StatusReporter("simulated scale", clock);
         this.reading = new WeightReading(0, true, false, false, clock.instant());
     }
 
@@ -44,16 +41,6 @@ public final class SimulatedScale implements Scale {
     @Override
     public Optional<WeightReading> latest() {
         return Optional.of(reading);
-    }
-
-    @Override
-    public DeviceStatus status() {
-        return reporter.current();
-    }
-
-    @Override
-    public void addStatusListener(DeviceStatusListener listener) {
-        reporter.addListener(listener);
     }
 
     @Override

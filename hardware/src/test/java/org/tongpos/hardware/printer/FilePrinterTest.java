@@ -33,7 +33,7 @@ class FilePrinterTest {
             assertThat(printer.settings().statusCheck()).isEqualTo(PrinterSettings.StatusCheck.OFF);
             printer.print(job);
             assertThat(printer.queryStatus().answered()).isFalse();
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.CONNECTED);
+            assertThat(printer.status().state()).isEqualTo(DeviceState.CONNECTED);
         }
         byte[] written = Files.readAllBytes(device);
         assertThat(written).isEqualTo(job);
@@ -46,8 +46,8 @@ class FilePrinterTest {
                 DeviceAddress.parse("file:" + dir.resolve("no-dir/lp9")), LinkTimeouts.DEFAULT),
                 PrinterSettings.defaults(), Clock.systemUTC())) {
             assertThatThrownBy(() -> printer.print(new byte[] {'x'})).hasMessageContaining("cannot open");
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
-            assertThat(printer.deviceStatus().cause().code()).isEqualTo(DeviceReason.Code.FILE_CANNOT_OPEN);
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.status().cause().code()).isEqualTo(DeviceReason.Code.FILE_CANNOT_OPEN);
         }
     }
 }

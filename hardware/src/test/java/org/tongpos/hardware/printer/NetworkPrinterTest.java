@@ -61,7 +61,7 @@ class NetworkPrinterTest {
         byte[] job = new ReceiptLayout(PaperWidth.MM58, ReceiptLabels.chinese()).encode(SampleReceipts.small(), true);
         try (EscPosPrinter printer = printer(FAST)) {
             printer.print(job);
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.CONNECTED);
+            assertThat(printer.status().state()).isEqualTo(DeviceState.CONNECTED);
         }
 
         byte[] received = endpoint.jobBytes();
@@ -81,9 +81,9 @@ class NetworkPrinterTest {
             assertThatThrownBy(() -> printer.print(new EscPosEncoder().line("x").toBytes()))
                     .isInstanceOf(PrinterException.class).hasMessageContaining("paper out")
                     .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isFalse());
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
-            assertThat(printer.deviceStatus().cause()).isEqualTo(DeviceReason.of(Code.PAPER_OUT));
-            assertThat(printer.deviceStatus().reason()).isEqualTo("paper out");
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.status().cause()).isEqualTo(DeviceReason.of(Code.PAPER_OUT));
+            assertThat(printer.status().reason()).isEqualTo("paper out");
         }
         assertThat(endpoint.jobBytes()).isEmpty();
     }
@@ -93,9 +93,9 @@ class NetworkPrinterTest {
         endpoint.behave(FakeNetworkPrinter.Behaviour.PAPER_NEAR_END);
         try (EscPosPrinter printer = printer(FAST)) {
             printer.print(new EscPosEncoder().line("ok").toBytes());
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.CONNECTED);
-            assertThat(printer.deviceStatus().cause()).isEqualTo(DeviceReason.of(Code.PAPER_NEAR_END));
-            assertThat(printer.deviceStatus().reason()).isEqualTo("paper near end");
+            assertThat(printer.status().state()).isEqualTo(DeviceState.CONNECTED);
+            assertThat(printer.status().cause()).isEqualTo(DeviceReason.of(Code.PAPER_NEAR_END));
+            assertThat(printer.status().reason()).isEqualTo("paper near end");
         }
         assertThat(EscPosDecoder.textLines(endpoint.jobBytes())).containsExactly("ok");
     }
@@ -134,8 +134,8 @@ class NetworkPrinterTest {
             assertThatThrownBy(() -> printer.print(bigRasterJob()))
                     .isInstanceOf(PrinterException.class)
                     .satisfies(e -> assertThat(((PrinterException) e).mayHavePrinted()).isTrue());
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
-            assertThat(printer.deviceStatus().cause().code()).isEqualTo(Code.CONNECTION_LOST);
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.status().cause().code()).isEqualTo(Code.CONNECTION_LOST);
         }
     }
 
@@ -145,8 +145,8 @@ class NetworkPrinterTest {
         try (EscPosPrinter printer = new EscPosPrinter(
                 ByteLinks.forAddress(DeviceAddress.parse("tcp://127.0.0.1:" + port), SHORT), FAST, Clock.systemUTC())) {
             assertThatThrownBy(() -> printer.print(new byte[] {'x'})).hasMessageContaining("cannot connect");
-            assertThat(printer.deviceStatus().state()).isEqualTo(DeviceState.ERROR);
-            assertThat(printer.deviceStatus().cause())
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ERROR);
+            assertThat(printer.status().cause())
                     .isEqualTo(DeviceReason.of(Code.CONNECTION_REFUSED, "tcp://127.0.0.1:" + port));
         }
     }

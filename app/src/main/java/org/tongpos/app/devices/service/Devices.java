@@ -210,7 +210,7 @@ public final class Devices implements AutoCloseable {
                 printer.addStatusListener(follow(kind, printer));
                 queue = new PrintQueue(printer, clock);
                 queue.addListener(job -> jobListeners.forEach(l -> l.jobChanged(job)));
-                report(kind, printer.deviceStatus());
+                report(kind, printer.status());
                 queue.checkStatus();
                 yield printer;
             }
