@@ -16,6 +16,8 @@ import javax.smartcardio.TerminalFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
+import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.ReportingDevice;
 
 /**
@@ -29,6 +31,7 @@ import org.tongpos.hardware.device.ReportingDevice;
 public final class PcscCardReader extends ReportingDevice implements CardReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcscCardReader.class);
+    static final String NOT_AVAILABLE = "PC/SC is not available in this Java runtime";
 
     private final Optional<String> readerName;
     private final Duration pollInterval;
@@ -72,14 +75,12 @@ public final class PcscCardReader extends ReportingDevice implements CardReader 
                 failures = 0;
             } catch (CardException | RuntimeException e) {
                 failures++;
-                String reason = describe(e);
+                String failure = describe(e);
                 LOG.debug("PC/SC poll failed", e);
                 cardGone();
                 factory = null;
-                if (PcscContext.isDeadContext(reason) && !PcscContext.reset()) {
-                    reason = "PC/SC service restarted: restart TongPOS, or start Java with " + PcscContext.ADD_OPENS;
-                }
-                reporter.error(reason);
+                reporter.error(PcscContext.isDeadContext(failure) && !PcscContext.reset()
+                        ? DeviceReason.of(Code.PCSC_SERVICE_RESTARTED) : PcscReasons.ofFailure(failure));
                 wait = backoff.delayAfter(failures);
             }
             sleep(wait);
@@ -91,13 +92,13 @@ public final class PcscCardReader extends ReportingDevice implements CardReader 
             try {
                 factory = TerminalFactory.getInstance("PC/SC", null);
             } catch (NoSuchAlgorithmException e) {
-                throw new CardException("PC/SC is not available in this Java runtime", e);
+                throw new CardException(NOT_AVAILABLE, e);
             }
         }
         CardTerminal terminal = choose(listReaders());
         if (terminal == null) {
             cardGone();
-            reporter.disconnected(readerName.map(n -> "no card reader named " + n).orElse("no card reader"));
+            reporter.disconnected(PcscReasons.noReader(readerName));
             return;
         }
         reporter.connected();
@@ -210,6 +211,6 @@ public final class PcscCardReader extends ReportingDevice implements CardReader 
                 Thread.currentThread().interrupt();
             }
         }
-        reporter.disconnected("closed");
+        reporter.disconnected(DeviceReason.of(Code.CLOSED));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.hardware.device.Backoff;
+import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
 import org.tongpos.hardware.testsupport.PcscDaemon;
@@ -148,6 +149,8 @@ class PcscCardReaderTest {
         try {
             awaitState(DeviceState.DISCONNECTED);
             assertThat(reader.status().reason()).isEqualTo("no card reader named " + PcscDaemon.READER);
+            assertThat(reader.status().cause())
+                    .isEqualTo(DeviceReason.of(DeviceReason.Code.CARD_READER_MISSING, PcscDaemon.READER));
         } finally {
             daemon.restart();
         }
@@ -165,6 +168,8 @@ class PcscCardReaderTest {
             }
             assertThat(other.status().state()).as("reader status %s", other.status()).isEqualTo(DeviceState.DISCONNECTED);
             assertThat(other.status().reason()).isEqualTo("no card reader named No Such Reader");
+            assertThat(other.status().cause())
+                    .isEqualTo(DeviceReason.of(DeviceReason.Code.CARD_READER_MISSING, "No Such Reader"));
         }
     }
 }

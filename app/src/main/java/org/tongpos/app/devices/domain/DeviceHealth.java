@@ -22,11 +22,7 @@ public record DeviceHealth(DeviceKind kind, boolean configured, DeviceState stat
     }
 
     public static DeviceHealth of(DeviceKind kind, DeviceStatus status) {
-        DeviceReason cause = status.cause();
-        if (kind == DeviceKind.CARD_READER) {
-            cause = CardReaderReasons.recognise(cause);
-        }
-        return new DeviceHealth(kind, true, status.state(), cause);
+        return new DeviceHealth(kind, true, status.state(), status.cause());
     }
 
     /** A configured device whose address could not even be opened (bad address, missing driver). */
