@@ -199,10 +199,9 @@ public final class PaymentCodeService {
     private record Step(Optional<PaymentIntent> result, boolean notFound, Optional<Duration> retryAfter) {
 
         static Step open(BankReply reply) {
-            boolean askedToWait = reply instanceof BankReply.Answered answered
-                    && (answered.isRateLimited() || answered.isServerError());
-            return new Step(Optional.empty(), false,
-                    askedToWait ? ((BankReply.Answered) reply).retryAfter() : Optional.empty());
+            Optional<Duration> wait = reply instanceof BankReply.Answered answered
+                    && (answered.isRateLimited() || answered.isServerError()) ? answered.retryAfter() : Optional.empty();
+            return new Step(Optional.empty(), false, wait);
         }
     }
 
@@ -217,8 +216,8 @@ public final class PaymentCodeService {
             if (answered.status() == 200) {
                 return new Step(apply(no, client.read(answered, PaymentResult.class)), false, Optional.empty());
             }
-            if (answered.isRejected() && !client.error(answered).is(ErrorCode.REPLAYED)) {
-                ApiError error = client.error(answered);
+            ApiError error = answered.isRejected() ? client.error(answered) : null;
+            if (error != null && !error.is(ErrorCode.REPLAYED)) {
                 LOG.warn("payment {}: refused by the bank, HTTP {} {} {}", no, answered.status(), error.code(),
                         error.message());
                 return new Step(Optional.of(store.update(no, PaymentState.FAILED, null, null, error.code())), false,
