@@ -21,6 +21,7 @@ import org.tongpos.app.devices.domain.DeviceKind;
 import org.tongpos.hardware.DeviceFactory;
 import org.tongpos.hardware.card.CardListener;
 import org.tongpos.hardware.card.CardReader;
+import org.tongpos.hardware.device.Device;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.device.DeviceStatus;
@@ -51,7 +52,7 @@ public final class Devices implements AutoCloseable {
     private final Clock clock;
     // Drivers call the status listeners on their own threads, sometimes while being closed: those listeners read
     // these concurrent maps and never take the lifecycle lock, so closing a device cannot deadlock with its thread.
-    private final Map<DeviceKind, AutoCloseable> open = new ConcurrentHashMap<>();
+    private final Map<DeviceKind, Device> open = new ConcurrentHashMap<>();
     private final Map<DeviceKind, DeviceHealth> health = new ConcurrentHashMap<>();
     private final Object lifecycle = new Object();
     private final ScheduledExecutorService statusPoll = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -194,7 +195,7 @@ public final class Devices implements AutoCloseable {
         }
         setHealth(kind, new DeviceHealth(kind, true, DeviceState.DISCONNECTED, DeviceReason.NONE));
         try {
-            AutoCloseable device = create(kind, address);
+            Device device = create(kind, address);
             open.put(kind, device);
             LOG.info("{} opened at {}", kind.id(), address);
         } catch (RuntimeException e) {
@@ -203,7 +204,7 @@ public final class Devices implements AutoCloseable {
         }
     }
 
-    private AutoCloseable create(DeviceKind kind, String address) {
+    private Device create(DeviceKind kind, String address) {
         return switch (kind) {
             case PRINTER -> {
                 ReceiptPrinter printer = factory.printer(address);
@@ -275,9 +276,9 @@ public final class Devices implements AutoCloseable {
     }
 
     /** A status listener that only counts while {@code device} is still the one open for its kind. */
-    private DeviceStatusListener follow(DeviceKind kind, Object device) {
+    private DeviceStatusListener follow(DeviceKind kind, Device device) {
         return status -> {
-            AutoCloseable current = open.get(kind);
+            Device current = open.get(kind);
             if (current == null || current == device) {
                 report(kind, status);
             }
@@ -302,7 +303,7 @@ public final class Devices implements AutoCloseable {
     }
 
     private void closeDevice(DeviceKind kind) {
-        AutoCloseable device = open.remove(kind);
+        Device device = open.remove(kind);
         PrintQueue printing = queue;
         if (kind == DeviceKind.PRINTER && printing != null) {
             queue = null;
@@ -312,7 +313,7 @@ public final class Devices implements AutoCloseable {
         if (device != null) {
             try {
                 device.close();
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 LOG.warn("{} did not close cleanly: {}", kind.id(), e.getMessage());
             }
         }
