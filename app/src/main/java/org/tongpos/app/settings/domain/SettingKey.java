@@ -22,6 +22,8 @@ public enum SettingKey {
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
+    // Plain http:// goes only to a sandbox on this machine; true lets a test lab use it to another host (README).
+    BANK_ALLOW_PLAIN_HTTP("bank.allow-plain-http", "false", v -> v.matches("true|false")),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),
