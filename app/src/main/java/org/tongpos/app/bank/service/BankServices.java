@@ -1,7 +1,7 @@
 package org.tongpos.app.bank.service;
 
 import java.time.Clock;
-import javax.sql.DataSource;
+import org.tongpos.app.bank.store.BankStorage;
 import org.tongpos.sync.batch.JournalSource;
 import org.tongpos.sync.batch.SyncService;
 import org.tongpos.sync.client.BankClient;
@@ -38,18 +38,18 @@ public final class BankServices implements AutoCloseable {
      * @throws IllegalArgumentException when the settings cannot describe a bank (a URL not ending in /v1, a key
      *                                  that is not 32 bytes of base64)
      */
-    public BankServices(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock) {
+    public BankServices(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock) {
         this.settings = settings;
         Credentials credentials = Credentials.fromBase64(settings.terminalId(), settings.key());
         BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId());
         this.client = new BankClient(config, clock);
         try {
-            this.sync = new SyncService(client, dataSource, journal, clock);
+            this.sync = storage.syncService(client, journal, clock);
         } catch (RuntimeException e) {
             client.close();
             throw e;
         }
-        Jdbc jdbc = new Jdbc(dataSource);
+        Jdbc jdbc = storage.jdbc();
         this.dayClose = new DayCloseService(client, jdbc, journal, clock);
         this.reconciliations = new ReconciliationStore(jdbc, clock);
         this.reconciler = new Reconciler(client, new ReconciliationEngine(jdbc, journal, reconciliations),

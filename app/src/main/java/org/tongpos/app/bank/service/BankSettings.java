@@ -1,7 +1,7 @@
 package org.tongpos.app.bank.service;
 
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.settings.service.SettingsService;
 
 /**
  * Where the bank is and who this terminal is, from the terminal's settings. The terminal talks to the bank only
@@ -15,7 +15,7 @@ public record BankSettings(String url, String key, String merchantId, String ter
         merchantId = merchantId == null ? "" : merchantId.strip();
     }
 
-    public static BankSettings from(SettingsStore settings) {
+    public static BankSettings from(SettingsService settings) {
         return new BankSettings(settings.get(SettingKey.BANK_URL), settings.get(SettingKey.BANK_KEY),
                 settings.get(SettingKey.BANK_MERCHANT), settings.get(SettingKey.TERMINAL_ID));
     }

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.converter.LocalDateStringConverter;
+import org.tongpos.app.bank.service.BankTexts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.sync.batch.SealedBatch;

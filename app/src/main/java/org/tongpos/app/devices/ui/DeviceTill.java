@@ -25,7 +25,7 @@ import org.tongpos.app.devices.service.Devices;
 import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.app.ui.Subscriptions;
 import org.tongpos.app.ui.TaskRunner;
@@ -107,7 +107,7 @@ public final class DeviceTill implements TillExtension {
      * The stored keys of the device screen and of reprinting (database work); a key that is not usable falls back to
      * its default. The window checks them against its other keys again in {@link #useKeys}.
      */
-    public static Map<String, KeyCodeCombination> keysFrom(SettingsStore settings) {
+    public static Map<String, KeyCodeCombination> keysFrom(SettingsService settings) {
         Map<String, KeyCodeCombination> keys = new HashMap<>();
         for (SettingKey setting : List.of(SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT)) {
             keys.put(setting.key(), KeyBindings.parse(settings.get(setting))
