@@ -2,18 +2,22 @@ package org.tongpos.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +135,25 @@ public abstract class CashierWindowTestBase {
     @SuppressWarnings("unchecked") // the cashier screen's table holds cart lines
     protected static TableView<CartLine> cartTable(FxRobot robot) {
         return robot.lookup("#cart-table").queryAs(TableView.class);
+    }
+
+    /**
+     * The alerts ({@link Alerts}: ControlsFX notifications) showing now, each as the texts of its labels (title,
+     * then text) joined by a space.
+     */
+    protected static List<String> alertsShown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .map(Window::getScene).filter(Objects::nonNull)
+                .flatMap(scene -> scene.getRoot().lookupAll("." + Alerts.STYLE_CLASS).stream())
+                .map(bar -> bar.lookupAll(".label").stream().filter(Labeled.class::isInstance)
+                        .map(label -> ((Labeled) label).getText()).filter(t -> t != null && !t.isBlank())
+                        .collect(Collectors.joining(" ")))
+                .collect(Collectors.toList())).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits until an alert shows whose text contains {@code text}. */
+    protected static void waitForAlert(String text) throws TimeoutException {
+        waitUntil(() -> alertsShown().stream().anyMatch(shown -> shown.contains(text)));
     }
 
     /** The node with the keyboard focus, once pending FX events are handled. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.MaskerPane;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,6 +29,7 @@ import org.tongpos.app.shell.CashierWindow;
 import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.sync.journal.TenderMethod;
+import org.tongpos.sync.sandbox.Fault;
 import org.tongpos.sync.sandbox.SandboxBank;
 import org.tongpos.sync.sandbox.SandboxBankConfig;
 import org.tongpos.sync.sandbox.StatementRowStatus;
@@ -92,8 +95,14 @@ class SyncScreenFxTest extends CashierWindowTestBase {
         waitUntil(() -> text(robot, "#sync-pending").contains("2 entries pending"));
         assertThat(text(robot, "#sync-contact")).contains("Last contact: never");
 
+        bank.faults().inject("POST", "/v1/terminals/[^/]+/batches", Fault.delay(Duration.ofSeconds(2)), 1);
         robot.clickOn("#sync-now");
+        MaskerPane masker = robot.lookup("#sync-masker").queryAs(MaskerPane.class);
+        waitUntil(masker::isVisible);
+        assertThat(masker.getText()).as("the masker says what is being done")
+                .isEqualTo("Uploading the journal to the bank\u2026");
         waitUntil(() -> text(robot, "#sync-pending").contains("0 entries pending"));
+        assertThat(masker.isVisible()).as("and goes once it is done").isFalse();
         waitUntil(() -> text(robot, "#sync-notice").contains("The bank holds every entry (through seq 2)"));
 
         robot.clickOn("#sync-close-day");

@@ -154,4 +154,18 @@ class DeviceScreenFxTest extends CashierWindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status-print-failed").endsWith("未打印：缺纸"));
         assertThat(text(robot, "#status-print-failed")).matches("小票 \\S+ 未打印：缺纸");
     }
+
+    @Test
+    void aPrinterFaultAndItsEndPopUpAsAlertsOverTheTill(FxRobot robot) throws Exception {
+        SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
+        assertThat(alertsShown()).isEmpty();
+
+        printer.setPaperOut(true);
+        waitForAlert("打印机故障：缺纸");
+        assertThat(focusOwner()).as("an alert never takes the scanner's focus")
+                .isSameAs(robot.lookup("#code-field").query());
+
+        printer.setPaperOut(false);
+        waitForAlert("打印机已恢复正常");
+    }
 }
