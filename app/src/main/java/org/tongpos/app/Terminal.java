@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
+import org.tongpos.app.bank.store.BankStorage;
 import org.tongpos.app.bank.store.JournalSourceAdapter;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
@@ -23,6 +24,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
@@ -38,7 +40,7 @@ public final class Terminal implements AutoCloseable {
     private static final String SALES_LOG_FILE = "sales.wal";
 
     private final Database database;
-    private final SettingsStore settings;
+    private final SettingsService settings;
     private final PinyinInitials pinyin = new PinyinInitials();
     private final CatalogService catalog;
     private final JournalStore journal;
@@ -51,16 +53,17 @@ public final class Terminal implements AutoCloseable {
 
     private Terminal(Database database, Clock baseClock) {
         this.database = database;
-        this.settings = new SettingsStore(database.dataSource());
-        this.clock = baseClock.withZone(ZoneId.of(settings.get(SettingKey.TIME_ZONE)));
+        SettingsStore stored = new SettingsStore(database.dataSource());
+        this.clock = baseClock.withZone(ZoneId.of(stored.get(SettingKey.TIME_ZONE)));
         this.catalog = new CatalogService(new ProductStore(database.dataSource()));
-        String terminalId = settings.get(SettingKey.TERMINAL_ID);
+        String terminalId = stored.get(SettingKey.TERMINAL_ID);
         this.journal = new JournalStore(database.dataSource(), terminalId);
+        this.settings = new SettingsService(stored, journal::lastSeq);
         ScanResolver resolver = new ScanResolver(catalog, ScaleBarcodeLayout.parse(settings.get(SettingKey.SCALE_LAYOUT)));
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
-        this.bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
+        this.bank = new BankConnection(BankSettings.from(settings), new BankStorage(database.dataSource()),
                 new JournalSourceAdapter(journal), clock);
     }
 
@@ -83,7 +86,8 @@ public final class Terminal implements AutoCloseable {
         return database;
     }
 
-    public SettingsStore settings() {
+    /** The settings, with their rules (the CLI's {@code config set} and the screens go through it). */
+    public SettingsService settings() {
         return settings;
     }
 

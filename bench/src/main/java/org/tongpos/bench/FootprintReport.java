@@ -27,6 +27,7 @@ public final class FootprintReport {
     }
 
     /** Measures and writes the figures to {@code out}. */
+    @SuppressWarnings("try") // the store only has to be open (its catalog in the heap) while the heap is measured
     static void report(PrintStream out) throws Exception {
         long baseline = usedHeapAfterGc();
         try (BenchStore store = new BenchStore(100_000)) {

@@ -2,8 +2,9 @@ package org.tongpos.app.cli;
 
 import java.util.Optional;
 import org.tongpos.app.Terminal;
-import org.tongpos.app.bank.service.BankSettings;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.service.SettingRefusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,23 +39,25 @@ final class ConfigCommand {
                 err().println(terminal.messages().get("cli.config.unknownKey", key));
                 return ExitCodes.BAD_INPUT;
             }
-            if (!setting.get().accepts(value)) {
-                err().println(terminal.messages().get("cli.config.badValue", key));
-                return ExitCodes.BAD_INPUT;
-            }
-            Optional<String> plainHttpHost = setting.get() == SettingKey.BANK_URL
-                    ? BankSettings.from(terminal.settings()).withUrl(value).refusedPlainHttpHost() : Optional.empty();
-            if (plainHttpHost.isPresent()) {
-                err().println(terminal.messages().get("bank.plainHttpRefused", plainHttpHost.get()));
-                return ExitCodes.BAD_INPUT;
-            }
-            if (setting.get() == SettingKey.TERMINAL_ID && terminal.journal().lastSeq() > 0
-                    && !value.equals(terminal.settings().get(SettingKey.TERMINAL_ID))) {
-                err().println(terminal.messages().get("cli.config.terminalIdLocked"));
+            Optional<SettingRefusal> refused = terminal.settings().check(setting.get(), value);
+            if (refused.isPresent()) {
+                err().println(refusal(terminal.messages(), refused.get()));
                 return ExitCodes.BAD_INPUT;
             }
             terminal.settings().set(setting.get(), value);
             return ExitCodes.OK;
+        }
+
+        private static String refusal(Messages messages, SettingRefusal refusal) {
+            return switch (refusal.reason()) {
+                case TERMINAL_ID_LOCKED -> messages.get("cli.config.terminalIdLocked");
+                case PLAIN_HTTP_REFUSED -> messages.get("bank.plainHttpRefused", refusal.detail());
+                case KEY_TAKEN -> messages.get("cli.config.keyTaken", refusal.value(),
+                        refusal.other().orElseThrow().key());
+                case INVALID -> refusal.detail().isEmpty()
+                        ? messages.get("cli.config.badValue", refusal.setting().key())
+                        : messages.get("cli.config.badValueBecause", refusal.setting().key(), refusal.detail());
+            };
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.tongpos.app.devices.ui.DeviceReasonText;
+import org.tongpos.app.devices.service.DeviceReasonText;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.hardware.DeviceFactory;
 import org.tongpos.hardware.card.CardEvent;

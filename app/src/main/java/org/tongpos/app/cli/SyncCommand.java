@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankServices;
-import org.tongpos.app.bank.ui.BankTexts;
+import org.tongpos.app.bank.service.BankTexts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.sync.batch.SealedBatch;
 import org.tongpos.sync.batch.SyncStatus;

@@ -1,32 +1,22 @@
 package org.tongpos.app.shell;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
-import org.tongpos.app.checkout.ui.CashierAction;
-import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -38,9 +28,8 @@ import org.tongpos.app.ui.FxTaskRunner;
  * at once. Logs "ready to scan after N ms" (from JVM start) once the screen shows with the code field focused.
  *
  * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
- * line; {@code tongpos.screenshot=FILE} runs the steps in {@code tongpos.prescan} (comma separated codes to scan,
- * {@code cash:AMOUNT} to open the cash dialog with an amount, {@code pay:AMOUNT} to take it, {@code search:TEXT}),
- * saves the window as PNG and exits.
+ * line; {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
+ * window as PNG and exits.
  */
 public final class GuiLauncher implements TongPosCommand.GuiStarter {
 
@@ -130,56 +119,10 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             stage.hide();
             return;
         }
-        String screenshot = System.getProperty("tongpos.screenshot");
-        if (screenshot != null && !screenshot.isBlank()) {
-            for (String step : System.getProperty("tongpos.prescan", "").split(",")) {
-                prescan(window.viewModel(), step.strip());
-            }
-            PauseTransition settle = new PauseTransition(Duration.millis(500));
-            settle.setOnFinished(e -> {
-                saveSnapshot(stage.getScene(), Path.of(screenshot));
-                stage.hide();
-            });
-            settle.play();
-        }
-    }
-
-    /**
-     * A step of a screenshot script: a code to scan, {@code cash:AMOUNT} (cash dialog), {@code pay:AMOUNT} (paid) or
-     * {@code search:TEXT} (search dialog).
-     */
-    private static void prescan(CashierViewModel vm, String step) {
-        if (step.startsWith("cash:") || step.startsWith("pay:")) {
-            vm.perform(CashierAction.CASH);
-            if (vm.payment().get() != null) {
-                vm.payment().get().tendered().set(step.substring(step.indexOf(':') + 1));
-                if (step.startsWith("pay:")) {
-                    vm.payment().get().confirm();
-                }
-            }
-        } else if (step.startsWith("search:")) {
-            vm.perform(CashierAction.SEARCH);
-            vm.search().query().set(step.substring("search:".length()));
-        } else if (!step.isEmpty()) {
-            vm.scanned(step);
-        }
+        ScreenshotScript.fromSystemProperties().ifPresent(script -> script.run(window.viewModel(), stage));
     }
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    private static void saveSnapshot(Scene scene, Path file) {
-        WritableImage image = scene.snapshot(null);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            ImageIO.write(buffered, "png", file.toFile());
-            LOG.info("screenshot saved to {}", file.toAbsolutePath());
-        } catch (IOException e) {
-            LOG.error("cannot save the screenshot to {}", file, e);
-        }
     }
 }

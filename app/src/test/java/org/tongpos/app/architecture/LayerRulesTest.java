@@ -1,6 +1,7 @@
 package org.tongpos.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,8 +11,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.regex.Pattern;
 
-/** Keeps the house rules of architecture.md true as the code grows. */
-@AnalyzeClasses(packages = "org.tongpos",
+/** Keeps the layer rules of docs/architecture.md ("Rules the build enforces") true as the code grows. */
+@AnalyzeClasses(packages = {"org.tongpos.app", "org.tongpos.sync", "org.tongpos.hardware"},
         importOptions = {ImportOption.DoNotIncludeTests.class, LayerRulesTest.DoNotIncludeTestJars.class})
 class LayerRulesTest {
 
@@ -59,9 +60,28 @@ class LayerRulesTest {
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.tongpos.app.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule noStandardOutputInProductCode = noClasses()
+    static final ArchRule screensDoNotTouchTheDatabase = noClasses().that().resideInAPackage("org.tongpos.app..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.tongpos.app..store..", "org.tongpos.app.storage..",
+                    "java.sql..", "javax.sql..")
+            .because("screens go through services, which keep the rules (settings: SettingsService)");
+
+    @ArchTest
+    static final ArchRule commandLineDoesNotUseScreens = noClasses().that().resideInAPackage("org.tongpos.app.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.tongpos.app..ui..", "org.tongpos.app.shell..",
+                    "javafx..")
+            .because("the CLI runs without a display; texts both share live in services (BankTexts, "
+                    + "DeviceReasonText); Main hands the CLI the GUI launcher");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStores = noClasses().that().resideInAPackage("org.tongpos.app..")
+            .and().resideOutsideOfPackages("org.tongpos.app..store..", "org.tongpos.app.storage..")
+            .and().doNotHaveFullyQualifiedName("org.tongpos.app.Terminal")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("only stores and storage see the database; the composition root hands them its DataSource");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("org.tongpos.app.cli..")
-            .and().doNotHaveSimpleName("Main")
-            .should().accessField(System.class, "out")
-            .because("logs go through SLF4J; only the CLI prints");
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("logs go through SLF4J; only the CLI prints (and never printStackTrace)");
 }

@@ -77,7 +77,7 @@ class BankUrlPlainHttpTest {
     void aPlainHttpUrlStoredEarlierIsRefusedWhenTheBankConnectionIsBuiltAndSyncStatusSaysWhy() {
         try (Terminal terminal = Terminal.open(dir)) {
             // stored before this rule existed, or with the override that has since been turned off
-            BankTestSupport.configure(terminal, REMOTE, BankTestSupport.newKey());
+            BankTestSupport.storeWithoutTodaysRules(terminal, REMOTE, BankTestSupport.newKey());
             assertThat(terminal.settings().get(SettingKey.BANK_URL)).isEqualTo(REMOTE);
         }
 

@@ -208,6 +208,17 @@ class CliTest {
     }
 
     @Test
+    void configSetRefusesAKeyThatAnotherActionHasAndSaysWhy() {
+        assertThat(run("config", "set", "key.bank", "F12")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("按键 F12 已用于 key.cash：一个按键只对应一个操作。");
+        assertThat(run("config", "set", "device.scanner", "tcp://192.168.1.50:9100")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("device.scanner 不接受该值：tcp: not for this device");
+        assertThat(run("config", "set", "key.bank", "F10")).isZero();
+        assertThat(run("config", "get", "key.bank")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("F10");
+    }
+
+    @Test
     void aTamperedJournalExitsThreeNamingTheSeq() throws Exception {
         run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
         run("sale", TerminalFixture.COLA, "--pay", "CASH:3");

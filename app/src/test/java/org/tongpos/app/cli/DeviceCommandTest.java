@@ -122,6 +122,7 @@ class DeviceCommandTest {
         }
     }
 
+    @SuppressWarnings("try") // held keeps the pty open while the command opens and closes it
     @Test
     void displayShowsTheTextInGb18030OnTheCd5220Lines() throws Exception {
         try (SocatPair pair = SocatPair.start(dir); java.io.Closeable held = pair.holdDriverEndOpen();

@@ -2,61 +2,38 @@ package org.tongpos.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.i18n.Messages;
-import org.tongpos.app.ui.FxTaskRunner;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.TillExtension;
 
 /** A feature plugged into the cashier window: its status item, its key, its own screen in place of the till. */
-@ExtendWith(ApplicationExtension.class)
-class TillExtensionFxTest {
+class TillExtensionFxTest extends CashierWindowTestBase {
 
-    @TempDir
-    Path directory;
-    private Terminal terminal;
-    private FxTaskRunner tasks;
-    private Stage stage;
     private final SideScreen side = new SideScreen();
 
     @Start
-    void start(Stage primary) {
-        stage = primary;
-        terminal = TestTerminals.withDemoCatalog(directory);
-        tasks = new FxTaskRunner();
-        CashierWindow window = CashierWindow.load(terminal, tasks);
-        window.addExtension(side);
-        stage.setScene(window.createScene(1260, 760));
-        stage.show();
-        window.view().codeField().requestFocus();
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        tasks.close();
-        terminal.close();
+    @Override
+    protected void addExtensions(CashierWindow window) {
+        window.addExtension(side);
     }
 
     @Test
@@ -72,27 +49,10 @@ class TillExtensionFxTest {
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#side-screen").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems())
+        assertThat(cartLines(robot))
                 .as("a scan while the other screen showed was not added").isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getFocusOwner()).isSameAs(robot.lookup("#code-field").query());
-    }
-
-    private void scan(FxRobot robot, String code) {
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-            for (char c : (code + "\r").toCharArray()) {
-                if (c == '\r') {
-                    Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "",
-                            KeyCode.ENTER, false, false, false, false));
-                } else {
-                    Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "",
-                            KeyCode.UNDEFINED, false, false, false, false));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens on F9 in place of the till, closes on Esc: what the bank's sync screen does. */

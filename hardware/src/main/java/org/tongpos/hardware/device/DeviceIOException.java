@@ -4,6 +4,7 @@ import java.io.IOException;
 
 /** An I/O failure of a device whose {@link DeviceReason} says why, in a form the app can put in the user's language. */
 public class DeviceIOException extends IOException {
+    private static final long serialVersionUID = 1L;
 
     private final transient DeviceReason reason;
 

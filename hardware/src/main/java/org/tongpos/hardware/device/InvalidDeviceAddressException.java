@@ -2,6 +2,7 @@ package org.tongpos.hardware.device;
 
 /** A device address in the configuration cannot be understood; the message says what is wrong and how to write it. */
 public final class InvalidDeviceAddressException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
 
     private final String address;
 

@@ -24,6 +24,10 @@ import java.util.Map;
  * Draws ESC/POS bytes as a thermal printer would put them on paper: 12×24-dot ASCII cells, 24×24-dot Chinese cells,
  * GS ! multipliers, alignment, QR codes (generated with ZXing from the decoded payload), barcodes, raster images and
  * cut marks. The on-screen receipt preview uses it, so the preview is what prints.
+ *
+ * <p>A printer's font is monospaced: each glyph fills its cell, a narrow one ({@code -}, {@code :}, {@code .}) sits
+ * in its middle. Screen fonts are not all so, and a proportional glyph drawn at its cell's left edge leaves a gap
+ * after it ({@code 2026- 12- 04}); so each glyph is centred in its cell, and squeezed to the cell when wider.
  */
 public final class EscPosRenderer {
 
@@ -35,8 +39,10 @@ public final class EscPosRenderer {
     private static final int CELL_HEIGHT = 24;
     private static final int LINE_GAP = 6;
     private static final int MARGIN = 8;
-    private static final String[] CJK_FONTS = {"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC",
-        "Microsoft YaHei", "SimHei", "PingFang SC"};
+    /** Monospaced CJK fonts first (half-width ASCII, full-width Chinese, like the printer's), then others. */
+    private static final String[] CJK_FONTS = {"WenQuanYi Micro Hei Mono", "WenQuanYi Zen Hei Mono",
+        "Noto Sans Mono CJK SC", "SimHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC",
+        "Microsoft YaHei", "PingFang SC"};
     private static volatile String fontFamily;
 
     private final int paperDots;
@@ -100,13 +106,25 @@ public final class EscPosRenderer {
                     break;
                 }
                 if (codePoint != ' ') {
-                    g.drawString(new String(Character.toChars(codePoint)), x, baseline);
+                    drawInCell(g, font, new String(Character.toChars(codePoint)), x, cells * CELL_WIDTH, baseline);
                 }
                 x += cells * CELL_WIDTH;
                 i += Character.charCount(codePoint);
             }
         }
         canvas.advance(lineHeight + LINE_GAP);
+    }
+
+    /** One glyph centred in its cell of {@code cellWidth} dots, squeezed to the cell if its font draws it wider. */
+    private static void drawInCell(Graphics2D g, Font font, String glyph, int cellX, int cellWidth, int baseline) {
+        double advance = font.getStringBounds(glyph, g.getFontRenderContext()).getWidth();
+        if (advance > cellWidth) {
+            g.setFont(font.deriveFont(java.awt.geom.AffineTransform.getScaleInstance(cellWidth / advance, 1)));
+            g.drawString(glyph, cellX, baseline);
+            g.setFont(font);
+        } else {
+            g.drawString(glyph, cellX + (float) ((cellWidth - advance) / 2), baseline);
+        }
     }
 
     private Font font(boolean bold, int widthMultiplier, int heightMultiplier) {

@@ -8,6 +8,7 @@ import org.tongpos.hardware.device.DeviceReason;
  * up when unsure), so zero means the device cannot have acted on any of it.
  */
 public final class LinkWriteException extends DeviceIOException {
+    private static final long serialVersionUID = 1L;
 
     private final long bytesWritten;
     private final long bytesRequested;

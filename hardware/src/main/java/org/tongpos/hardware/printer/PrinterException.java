@@ -8,6 +8,7 @@ import org.tongpos.hardware.device.DeviceReason;
  * true once any byte of the job reached the printer: then an automatic resend could print the receipt twice.
  */
 public final class PrinterException extends DeviceIOException {
+    private static final long serialVersionUID = 1L;
 
     private final boolean mayHavePrinted;
 

@@ -50,27 +50,36 @@ public final class ReceiptLayout {
         return encoder.toBytes();
     }
 
+    /** The whole receipt into {@code out}: header, items, totals and tenders, footer with the QR code, cut. */
     public void write(Receipt receipt, boolean openDrawer, EscPosEncoder out) {
         int width = paper.columns();
         out.initialize().chineseMode(true);
         if (openDrawer) {
             out.drawerKick();
         }
+        writeHeader(receipt, out, width);
+        writeItems(receipt, out, width);
+        writeTotals(receipt, out, width);
+        writeFooter(receipt, out, width);
+        out.align(Alignment.LEFT).feedLines(3).cut(true);
+    }
+
+    /** Logo, store name in double size, receipt number, time and cashier. */
+    private void writeHeader(Receipt receipt, EscPosEncoder out, int width) {
         out.align(Alignment.CENTER);
         if (logo != null) {
             out.raster(logo);
         }
         out.bold(true).doubleSize(true);
-        for (String part : wrap(receipt.storeName(), width / 2)) {
-            out.line(part);
-        }
+        writeWrapped(out, receipt.storeName(), width / 2);
         out.doubleSize(false).bold(false).align(Alignment.LEFT);
-        for (String header : new String[] {labeled(labels.receiptNumber(), receipt.receiptNumber()),
-            labeled(labels.time(), TIME.format(receipt.time())), labeled(labels.cashier(), receipt.cashier())}) {
-            for (String part : wrap(header, width)) {
-                out.line(part);
-            }
-        }
+        writeWrapped(out, labeled(labels.receiptNumber(), receipt.receiptNumber()), width);
+        writeWrapped(out, labeled(labels.time(), TIME.format(receipt.time())), width);
+        writeWrapped(out, labeled(labels.cashier(), receipt.cashier()), width);
+    }
+
+    /** The column headings between rules, then every item. */
+    private void writeItems(Receipt receipt, EscPosEncoder out, int width) {
         out.line(rule(width));
         if (width >= 42) {
             out.line(itemRow(labels.item(), labels.quantity(), labels.unitPrice(), labels.amount(), width));
@@ -80,29 +89,33 @@ public final class ReceiptLayout {
         }
         out.line(rule(width));
         for (ReceiptLine line : receipt.lines()) {
-            String quantity = Fen.quantity(line.quantityThousandths());
-            String price = Fen.format(line.unitPriceFen());
-            String amount = Fen.format(line.amountFen());
-            boolean oneLine = false;
-            if (width >= 42) {
-                int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
-                java.util.List<String> parts = wrap(line.name(), nameColumns);
-                String first = itemRow(parts.get(0), quantity, price, amount, width);
-                if (TextWidth.columns(first) <= width) {
-                    oneLine = true;
-                    out.line(first);
-                    for (int i = 1; i < parts.size(); i++) {
-                        out.line(parts.get(i));
-                    }
+            writeItem(line, out, width);
+        }
+    }
+
+    /** On 80 mm the name shares its first line with the numbers when that fits; otherwise name, then numbers. */
+    private void writeItem(ReceiptLine line, EscPosEncoder out, int width) {
+        String quantity = Fen.quantity(line.quantityThousandths());
+        String price = Fen.format(line.unitPriceFen());
+        String amount = Fen.format(line.amountFen());
+        if (width >= 42) {
+            int nameColumns = width - QUANTITY_COLUMNS - PRICE_COLUMNS - AMOUNT_COLUMNS;
+            java.util.List<String> parts = wrap(line.name(), nameColumns);
+            String first = itemRow(parts.get(0), quantity, price, amount, width);
+            if (TextWidth.columns(first) <= width) {
+                out.line(first);
+                for (int i = 1; i < parts.size(); i++) {
+                    out.line(parts.get(i));
                 }
-            }
-            if (!oneLine) {
-                for (String part : wrap(line.name(), width)) {
-                    out.line(part);
-                }
-                writeNumbers(out, quantity, price, amount, width);
+                return;
             }
         }
+        writeWrapped(out, line.name(), width);
+        writeNumbers(out, quantity, price, amount, width);
+    }
+
+    /** Savings, the total in bold, each tender, the change and the receipt's other details. */
+    private void writeTotals(Receipt receipt, EscPosEncoder out, int width) {
         out.line(rule(width));
         if (receipt.savingsFen() > 0) {
             writeSpread(out, labels.savings() + ":", "-" + Fen.format(receipt.savingsFen()), width);
@@ -120,19 +133,24 @@ public final class ReceiptLayout {
             writeSpread(out, field.label() + ":", field.value(), width);
         }
         out.line(rule(width));
+    }
+
+    /** The receipt id as a QR code, the footer lines and the thanks, centred. */
+    private void writeFooter(Receipt receipt, EscPosEncoder out, int width) {
         out.align(Alignment.CENTER);
         if (receipt.receiptId() != null && !receipt.receiptId().isEmpty()) {
             out.qrCode(receipt.receiptId(), paper.columns() >= 42 ? 6 : 5, QrErrorCorrection.M);
         }
         for (String footerLine : receipt.footer()) {
-            for (String part : wrap(footerLine, width)) {
-                out.line(part);
-            }
+            writeWrapped(out, footerLine, width);
         }
-        for (String part : wrap(labels.thanks(), width)) {
+        writeWrapped(out, labels.thanks(), width);
+    }
+
+    private static void writeWrapped(EscPosEncoder out, String text, int columns) {
+        for (String part : wrap(text, columns)) {
             out.line(part);
         }
-        out.align(Alignment.LEFT).feedLines(3).cut(true);
     }
 
     /** Quantity, price and amount on one line, or (numbers too long for the paper) amount on a line of its own. */
@@ -152,9 +170,7 @@ public final class ReceiptLayout {
             out.line(spread(left, right, width));
             return;
         }
-        for (String part : wrap(left, width)) {
-            out.line(part);
-        }
+        writeWrapped(out, left, width);
         out.line(spread("", right, width));
     }
 

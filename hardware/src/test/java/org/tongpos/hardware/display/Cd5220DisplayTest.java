@@ -136,8 +136,8 @@ class Cd5220DisplayTest {
 
     @Test
     void displayThatComesBackIsReopenedAfterTheBackoffDelay(@TempDir Path dir) throws Exception {
-        org.tongpos.hardware.testsupport.MutableClock clock =
-                new org.tongpos.hardware.testsupport.MutableClock(java.time.Instant.parse("2024-05-01T00:00:00Z"));
+        org.tongpos.testkit.MutableClock clock =
+                new org.tongpos.testkit.MutableClock(java.time.Instant.parse("2024-05-01T00:00:00Z"));
         Path port = dir.resolve("A");
         try (Cd5220Display display = new Cd5220Display(
                 ByteLinks.forAddress(DeviceAddress.parse("serial:" + port), LinkTimeouts.DEFAULT),

@@ -25,7 +25,7 @@ import org.tongpos.hardware.device.Backoff;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 import org.tongpos.hardware.device.DeviceState;
-import org.tongpos.hardware.testsupport.MutableClock;
+import org.tongpos.testkit.MutableClock;
 
 /** A ZKTeco terminal simulated as the HTTP client it is, talking PUSH to our server. */
 @Timeout(30)

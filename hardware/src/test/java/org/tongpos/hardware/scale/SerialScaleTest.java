@@ -19,7 +19,7 @@ import org.tongpos.hardware.device.DeviceState;
 import org.tongpos.hardware.link.ByteLinks;
 import org.tongpos.hardware.link.LinkTimeouts;
 import org.tongpos.hardware.testsupport.DeviceEnd;
-import org.tongpos.hardware.testsupport.MutableClock;
+import org.tongpos.testkit.MutableClock;
 import org.tongpos.hardware.testsupport.SocatPair;
 
 @Timeout(30)

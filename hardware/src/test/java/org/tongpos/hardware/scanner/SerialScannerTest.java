@@ -56,6 +56,7 @@ class SerialScannerTest {
         return scan;
     }
 
+    @SuppressWarnings("try") // the scanner only has to be open while the device end sends
     @Test
     void codesEndingWithCrArriveWithTheirAimSymbologyStripped(@TempDir Path dir) throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialScanner scanner = scanner(pair, "&suffix=CR");
@@ -112,6 +113,7 @@ class SerialScannerTest {
         }
     }
 
+    @SuppressWarnings("try") // the scanner only has to be open while the port goes away
     @Test
     void scannerReconnectsByItselfWhenThePortComesBack(@TempDir Path dir) throws Exception {
         SocatPair pair = SocatPair.start(dir);
@@ -128,6 +130,7 @@ class SerialScannerTest {
         }
     }
 
+    @SuppressWarnings("try") // the scanner only has to be open while the device end sends
     @Test
     void scanReachesTheListenerWellWithinTwentyMilliseconds(@TempDir Path dir) throws Exception {
         try (SocatPair pair = SocatPair.start(dir); SerialScanner scanner = scanner(pair, "&suffix=CR");

@@ -162,8 +162,17 @@ public final class PcscDaemon implements AutoCloseable {
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().command().map(c -> c.endsWith("/pcscd")).orElse(false));
     }
 
+    /** Stops the daemon; an interrupt while waiting for it kills it at once and stays set for the caller. */
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            if (process != null) {
+                process.destroyForcibly();
+                process = null;
+            }
+            Thread.currentThread().interrupt();
+        }
     }
 }

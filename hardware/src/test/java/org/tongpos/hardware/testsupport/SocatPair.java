@@ -76,11 +76,17 @@ public final class SocatPair implements AutoCloseable {
         return b;
     }
 
+    /** Stops socat; an interrupt while waiting for it kills it at once and stays set for the caller. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
  * not verify; {@link BankClient#retryDelay} says whether and when to try again.
  */
 public class DownloadFailedException extends IOException {
+    private static final long serialVersionUID = 1L;
 
     private final transient BankReply reply;
 

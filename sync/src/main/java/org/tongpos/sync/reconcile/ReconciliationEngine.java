@@ -119,6 +119,8 @@ public final class ReconciliationEngine {
     }
 
     private static final class SqlInCallback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final SQLException sql;
 
         SqlInCallback(SQLException sql) {

@@ -6,6 +6,7 @@ import org.tongpos.sync.wire.ErrorCode;
 
 /** A request the bank rejects: answered with the code's HTTP status and an {@link ApiError} body. */
 final class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
     private final Map<String, Object> details;

@@ -91,6 +91,8 @@ final class SandboxDatabase implements AutoCloseable {
 
     /** A database failure inside the sandbox: answered {@code 500 SYSTEM_ERROR}. */
     static final class SandboxStorageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         SandboxStorageException(SQLException cause) {
             super(cause.getMessage(), cause);
         }

@@ -25,6 +25,7 @@ import org.tongpos.sync.sandbox.SandboxFaults;
 import org.tongpos.sync.signing.Credentials;
 import org.tongpos.sync.wire.Cursor;
 import org.tongpos.sync.wire.SettlementStatus;
+import org.tongpos.testkit.MutableClock;
 
 /** The batch state machine against the real sandbox bank, with faults injected. */
 class BatchSyncContractTest {
@@ -78,7 +79,7 @@ class BatchSyncContractTest {
     @Test
     void theSentBytesOfBatchesTheBankHasHeldForThirtyDaysAreDroppedTheRestKept() throws Exception {
         journal.appendRandom(1500);
-        org.tongpos.sync.client.MutableClock clock = new org.tongpos.sync.client.MutableClock(java.time.Instant.now());
+        MutableClock clock = new MutableClock(java.time.Instant.now(), java.time.ZoneOffset.ofHours(8));
         client = sandbox.client();
         SyncService sync = new SyncService(client, db, journal, clock);
         sync.syncNow();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
@@ -19,6 +21,7 @@ import org.tongpos.sync.journal.EntryHashes;
 import org.tongpos.sync.signing.AuthorizationHeader;
 import org.tongpos.sync.signing.Credentials;
 import org.tongpos.sync.signing.RequestSigner;
+import org.tongpos.testkit.MutableClock;
 
 class BankClientTest {
 
@@ -26,7 +29,7 @@ class BankClientTest {
     static final Credentials OTHER_KEY = Credentials.ofKey("T0001", bytes(9));
     private static final String OK = "{\"last_seq\":0,\"last_entry_hash\":\"x\"}";
 
-    private final MutableClock clock = MutableClock.at("2026-11-30T04:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T04:00:00Z"), ZoneOffset.ofHours(8));
     private MockWebServer server;
     private BankClient client;
 
@@ -49,7 +52,7 @@ class BankClientTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .withRetryPolicy(new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2),
                         Duration.ofSeconds(30), 3));
-        client = new BankClient(config, clock, clock.sleeper(), new Random(1));
+        client = new BankClient(config, clock, clock::sleep, new Random(1));
         return bank;
     }
 
@@ -190,7 +193,7 @@ class BankClientTest {
         server.start();
         client = new BankClient(BankConfig.of(server.url("/v1").toString(), KEY, "M001")
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(1)), clock,
-                clock.sleeper(), new Random(1));
+                clock::sleep, new Random(1));
         BankReply reply = client.send(BankRequest.get("/v1/terminals/T0001/cursor"));
         assertThat(reply).isInstanceOfSatisfying(BankReply.NoAnswer.class, n -> {
             assertThat(n.reason()).isEqualTo(BankReply.Reason.NETWORK);

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import javax.net.ssl.KeyManagerFactory;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.sync.client.ScriptedBank.Answer;
+import org.tongpos.testkit.MutableClock;
 
 /**
  * TLS with a pinned CA, against a real TLS server (MockWebServer) whose self-signed certificate is made by
@@ -29,7 +32,7 @@ class PinnedCaTlsTest {
 
     @TempDir
     Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-30T04:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T04:00:00Z"), ZoneOffset.ofHours(8));
     private MockWebServer server;
 
     @AfterEach
@@ -83,7 +86,7 @@ class PinnedCaTlsTest {
         if (pinnedPem != null) {
             config = config.withPinnedCa(pinnedPem);
         }
-        try (BankClient client = new BankClient(config, clock, clock.sleeper(), new Random(1))) {
+        try (BankClient client = new BankClient(config, clock, clock::sleep, new Random(1))) {
             return client.send(BankRequest.get("/v1/terminals/T0001/cursor"));
         }
     }

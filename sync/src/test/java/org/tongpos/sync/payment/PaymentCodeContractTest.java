@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.BankReply;
 import org.tongpos.sync.client.BankRequest;
 import org.tongpos.sync.client.Jdbc;
-import org.tongpos.sync.client.MutableClock;
+import org.tongpos.testkit.MutableClock;
 import org.tongpos.sync.client.RetryPolicy;
 import org.tongpos.sync.client.Sleeper;
 import org.tongpos.sync.client.SyncSchema;
@@ -58,7 +59,7 @@ class PaymentCodeContractTest {
         sandbox = new SandboxFixture(dir.resolve("bank"));
         db = TestDatabase.inMemory();
         SyncSchema.migrate(db);
-        clock = new MutableClock(Instant.now());
+        clock = new MutableClock(Instant.now(), ZoneOffset.ofHours(8));
     }
 
     @AfterEach
@@ -85,7 +86,7 @@ class PaymentCodeContractTest {
 
     @Test
     void codeThatPaysAtOnceSucceedsWithTheBanksTradeNumber() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
 
         PaymentIntent intent = payments.pay(no, PAYS_AT_ONCE, 1250, "乐购超市");
@@ -99,7 +100,7 @@ class PaymentCodeContractTest {
 
     @Test
     void userPayingIsQueriedEveryThreeSecondsUntilSuccess() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         PaymentIntent intent = payments.pay(PaymentCodeService.newOutTradeNo(), PAYS_ON_SECOND_QUERY, 800, "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
@@ -107,7 +108,7 @@ class PaymentCodeContractTest {
 
     @Test
     void paymentNeverConfirmedIsReversedAfterFortyFiveSeconds() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
         Instant started = clock.instant();
 
@@ -123,7 +124,7 @@ class PaymentCodeContractTest {
     @Test
     void aRateLimitedPaymentWaitsTheBanksRetryAfterBeforeAskingAgain() {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.rateLimit(7), 1);
-        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+        PaymentIntent intent = service(clock::sleep, PATIENT).pay(PaymentCodeService.newOutTradeNo(),
                 PAYS_AT_ONCE, 500, "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
@@ -132,7 +133,7 @@ class PaymentCodeContractTest {
     @Test
     void aRateLimitedQueryWaitsTheBanksRetryAfterBeforeTheNextPoll() {
         sandbox.bank().faults().inject("GET", "/v1/payments/[^/]+", Fault.rateLimit(7), 1);
-        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+        PaymentIntent intent = service(clock::sleep, PATIENT).pay(PaymentCodeService.newOutTradeNo(),
                 PAYS_ON_SECOND_QUERY, 800, "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(7),
@@ -142,7 +143,7 @@ class PaymentCodeContractTest {
     @Test
     void aRetryAfterLongerThanThePolicyObeysIsWaitedOnlyUpToItsCap() {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.rateLimit(600), 1);
-        PaymentIntent intent = service(clock.sleeper(), PATIENT).pay(PaymentCodeService.newOutTradeNo(),
+        PaymentIntent intent = service(clock::sleep, PATIENT).pay(PaymentCodeService.newOutTradeNo(),
                 PAYS_AT_ONCE, 500, "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(clock.sleeps()).containsExactly(PATIENT.maxRetryAfter());
@@ -150,7 +151,7 @@ class PaymentCodeContractTest {
 
     @Test
     void declinedCodeFailsWithTheBanksFailCode() {
-        PaymentIntent intent = service(clock.sleeper()).pay(PaymentCodeService.newOutTradeNo(), NOT_ENOUGH_BALANCE,
+        PaymentIntent intent = service(clock::sleep).pay(PaymentCodeService.newOutTradeNo(), NOT_ENOUGH_BALANCE,
                 800, "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.FAILED);
         assertThat(intent.failCode()).isEqualTo("NOT_ENOUGH_BALANCE");
@@ -159,7 +160,7 @@ class PaymentCodeContractTest {
     @Test
     void answerLostAfterTheBankChargedIsFoundByQuerying() {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.dropAfterCommit(), 1);
-        PaymentIntent intent = service(clock.sleeper()).pay(PaymentCodeService.newOutTradeNo(), PAYS_AT_ONCE, 500,
+        PaymentIntent intent = service(clock::sleep).pay(PaymentCodeService.newOutTradeNo(), PAYS_AT_ONCE, 500,
                 "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -170,7 +171,7 @@ class PaymentCodeContractTest {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.replayedAfterCommit(), 1);
         String no = PaymentCodeService.newOutTradeNo();
 
-        PaymentIntent intent = service(clock.sleeper()).pay(no, PAYS_AT_ONCE, 500, "sale");
+        PaymentIntent intent = service(clock::sleep).pay(no, PAYS_AT_ONCE, 500, "sale");
 
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
         assertThat(bankSays(no)).isEqualTo(PaymentStatus.SUCCESS);
@@ -179,7 +180,7 @@ class PaymentCodeContractTest {
     @Test
     void requestLostBeforeTheBankSawItIsSentAgainAfterANotFoundQuery() {
         sandbox.bank().faults().inject("POST", "/v1/payments", Fault.dropBeforeExecuting(), 1);
-        PaymentIntent intent = service(clock.sleeper()).pay(PaymentCodeService.newOutTradeNo(), PAYS_AT_ONCE, 500,
+        PaymentIntent intent = service(clock::sleep).pay(PaymentCodeService.newOutTradeNo(), PAYS_AT_ONCE, 500,
                 "sale");
         assertThat(intent.state()).isEqualTo(PaymentState.SUCCESS);
     }
@@ -194,7 +195,7 @@ class PaymentCodeContractTest {
                 .hasMessageContaining("simulated crash");
         client.close();
 
-        PaymentCodeService restarted = service(clock.sleeper());
+        PaymentCodeService restarted = service(clock::sleep);
         assertThat(restarted.intent(no)).hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(PaymentState.PAYING));
         assertThat(restarted.recoverOpenIntents()).singleElement()
                 .satisfies(i -> assertThat(i.state()).isEqualTo(PaymentState.REVERSED));
@@ -211,13 +212,13 @@ class PaymentCodeContractTest {
         assertThatThrownBy(() -> service(crashes).pay(no, PAYS_AT_ONCE, 900, "sale"));
         client.close();
 
-        assertThat(service(clock.sleeper()).recoverOpenIntents()).singleElement()
+        assertThat(service(clock::sleep).recoverOpenIntents()).singleElement()
                 .satisfies(i -> assertThat(i.state()).isEqualTo(PaymentState.SUCCESS));
     }
 
     @Test
     void intentWrittenButNeverSentIsReversedSoALateRequestCannotCharge() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
         new PaymentStore(new Jdbc(db), clock).create(no, 700, "sale", AuthCodes.mask(PAYS_AT_ONCE));
 
@@ -233,7 +234,7 @@ class PaymentCodeContractTest {
 
     @Test
     void refundWithTheSameNumberNeverRefundsTwice() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
         payments.pay(no, PAYS_AT_ONCE, 1000, "sale");
         String refundNo = PaymentCodeService.newOutRefundNo();
@@ -252,7 +253,7 @@ class PaymentCodeContractTest {
 
     @Test
     void aMissingDescriptionOrReasonIsSentAsAnEmptyString() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
 
         PaymentIntent intent = payments.pay(no, PAYS_AT_ONCE, 1000, null);
@@ -269,7 +270,7 @@ class PaymentCodeContractTest {
         appender.start();
         root.addAppender(appender);
         try {
-            service(clock.sleeper()).pay(PaymentCodeService.newOutTradeNo(), PAYS_ON_SECOND_QUERY, 300, "sale");
+            service(clock::sleep).pay(PaymentCodeService.newOutTradeNo(), PAYS_ON_SECOND_QUERY, 300, "sale");
         } finally {
             root.detachAppender(appender);
         }
@@ -279,7 +280,7 @@ class PaymentCodeContractTest {
 
     @Test
     void anOrderNumberIsNeverUsedForTwoPayments() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         String no = PaymentCodeService.newOutTradeNo();
         payments.pay(no, PAYS_AT_ONCE, 100, "sale");
         assertThatThrownBy(() -> payments.pay(no, PAYS_AT_ONCE, 100, "sale"))
@@ -288,7 +289,7 @@ class PaymentCodeContractTest {
 
     @Test
     void invalidCodesAreRefusedBeforeAnythingIsWritten() {
-        PaymentCodeService payments = service(clock.sleeper());
+        PaymentCodeService payments = service(clock::sleep);
         assertThatThrownBy(() -> payments.pay("x1", "12ab", 100, "sale")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> payments.pay("x2", "1".repeat(33), 100, "sale"))
                 .isInstanceOf(IllegalArgumentException.class);

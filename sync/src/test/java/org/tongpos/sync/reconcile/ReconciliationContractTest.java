@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ import org.tongpos.sync.batch.SyncService;
 import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.BankUnavailableException;
 import org.tongpos.sync.client.Jdbc;
-import org.tongpos.sync.client.MutableClock;
+import org.tongpos.testkit.MutableClock;
 import org.tongpos.sync.client.TestDatabase;
 import org.tongpos.sync.client.TestJournal;
 import org.tongpos.sync.journal.EntryKind;
@@ -235,10 +236,10 @@ class ReconciliationContractTest {
     void aRateLimitedStatementDownloadWaitsTheBanksRetryAfter() {
         closeDay();
         sandbox.bank().faults().inject("GET", STATEMENT_FILES, Fault.rateLimit(2), 1);
-        MutableClock clock = new MutableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.ofHours(8));
 
         ReconciliationReport report;
-        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock.sleeper())) {
+        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock::sleep)) {
             report = reconciler(journal, timed).reconcile(DAY).orElseThrow();
         }
 
@@ -250,9 +251,9 @@ class ReconciliationContractTest {
     void aStatementDownloadAskedToWaitLongerThanThePolicyObeysStopsAtOnce() {
         closeDay();
         sandbox.bank().faults().inject("GET", STATEMENT_FILES, Fault.rateLimit(30), SandboxFaults.FOREVER);
-        MutableClock clock = new MutableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.ofHours(8));
 
-        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock.sleeper())) {
+        try (BankClient timed = sandbox.client(SandboxFixture.KEY, clock, clock::sleep)) {
             assertThatThrownBy(() -> reconciler(journal, timed).reconcile(DAY))
                     .isInstanceOf(BankUnavailableException.class)
                     .hasMessageContaining("HTTP 429 RATE_LIMITED, Retry-After 30 s");

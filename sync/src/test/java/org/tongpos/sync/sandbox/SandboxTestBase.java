@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.sync.signing.Credentials;
+import org.tongpos.testkit.MutableClock;
 
 /** A fresh sandbox bank per test on a free port, with terminals T0001 and T0002 and a hand-moved clock. */
 abstract class SandboxTestBase {

@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongpos.app.bank.store.PaymentRecords;
+import org.tongpos.app.bank.store.BankStorage;
 import org.tongpos.sync.batch.JournalSource;
 
 /**
@@ -25,7 +24,7 @@ public final class BankConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BankConnection.class);
 
     private final BankSettings settings;
-    private final DataSource dataSource;
+    private final BankStorage storage;
     private final JournalSource journal;
     private final Clock clock;
     private final Duration period;
@@ -33,14 +32,14 @@ public final class BankConnection implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private boolean closed;
 
-    public BankConnection(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock) {
-        this(settings, dataSource, journal, clock, SYNC_PERIOD);
+    public BankConnection(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock) {
+        this(settings, storage, journal, clock, SYNC_PERIOD);
     }
 
-    public BankConnection(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock,
+    public BankConnection(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock,
                           Duration period) {
         this.settings = settings;
-        this.dataSource = dataSource;
+        this.storage = storage;
         this.journal = journal;
         this.clock = clock;
         this.period = period;
@@ -74,7 +73,7 @@ public final class BankConnection implements AutoCloseable {
             throw new IllegalStateException("the bank connection is closed");
         }
         if (services == null) {
-            services = new BankServices(settings, dataSource, journal, clock);
+            services = new BankServices(settings, storage, journal, clock);
             LOG.info("bank connection to {} as terminal {}", settings.url(), settings.terminalId());
         }
         return Optional.of(services);
@@ -82,7 +81,7 @@ public final class BankConnection implements AutoCloseable {
 
     /** Resolves open payment intents now (contacts the bank; blocks). */
     public Optional<OpenIntentResolver.Outcome> resolveOpenIntents() {
-        return services().map(s -> new OpenIntentResolver(s.payments(), new PaymentRecords(dataSource)).resolve());
+        return services().map(s -> new OpenIntentResolver(s.payments(), storage.paymentRecords()).resolve());
     }
 
     /**

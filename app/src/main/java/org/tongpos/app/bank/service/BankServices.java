@@ -1,9 +1,9 @@
 package org.tongpos.app.bank.service;
 
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.app.bank.store.BankStorage;
 import org.tongpos.sync.batch.JournalSource;
 import org.tongpos.sync.batch.SyncService;
 import org.tongpos.sync.client.BankClient;
@@ -45,7 +45,7 @@ public final class BankServices implements AutoCloseable {
      *                                  org.tongpos.sync.client.PlainHttpRefusedException} for plain http:// to
      *                                  another machine without {@code bank.allow-plain-http}
      */
-    public BankServices(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock) {
+    public BankServices(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock) {
         this.settings = settings;
         Credentials credentials = Credentials.fromBase64(settings.terminalId(), settings.key());
         BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId(),
@@ -56,12 +56,12 @@ public final class BankServices implements AutoCloseable {
         }
         this.client = new BankClient(config, clock);
         try {
-            this.sync = new SyncService(client, dataSource, journal, clock);
+            this.sync = storage.syncService(client, journal, clock);
         } catch (RuntimeException e) {
             client.close();
             throw e;
         }
-        Jdbc jdbc = new Jdbc(dataSource);
+        Jdbc jdbc = storage.jdbc();
         this.dayClose = new DayCloseService(client, jdbc, journal, clock);
         this.reconciliations = new ReconciliationStore(jdbc, clock);
         this.reconciler = new Reconciler(client, new ReconciliationEngine(jdbc, journal, reconciliations),

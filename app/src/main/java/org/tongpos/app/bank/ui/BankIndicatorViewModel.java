@@ -1,5 +1,11 @@
 package org.tongpos.app.bank.ui;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -7,10 +13,15 @@ import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.sync.batch.RoundOutcome;
+import org.tongpos.sync.batch.SealedBatch;
 import org.tongpos.sync.batch.SyncStatus;
 import org.tongpos.sync.client.PlainHttpRefusedException;
 
-/** The status bar's small bank indicator: offline, unreachable with N pending, N pending, up to date, or error. */
+/**
+ * The status bar's small bank indicator: offline, unreachable with N pending, N pending, up to date, or error. What
+ * the cashier should hear about at once is also told to the alert listeners: the bank out of reach, reachable again,
+ * a batch newly quarantined.
+ */
 public final class BankIndicatorViewModel {
 
     /** What the indicator shows. */
@@ -29,6 +40,8 @@ public final class BankIndicatorViewModel {
     private final TaskRunner tasks;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> text = new SimpleObjectProperty<>();
+    private final List<Consumer<Notice>> alertListeners = new CopyOnWriteArrayList<>();
+    private final Set<UUID> quarantinedSeen = new HashSet<>();
     private boolean refreshing;
     private String keyLabel;
 
@@ -51,6 +64,11 @@ public final class BankIndicatorViewModel {
     /** The indicator's text as a bundle key and arguments. */
     public ReadOnlyObjectProperty<Notice> text() {
         return text;
+    }
+
+    /** Called (on the thread that shows the status) with each alert, in the screen's words as a {@link Notice}. */
+    public void addAlertListener(Consumer<Notice> listener) {
+        alertListeners.add(listener);
     }
 
     /** The sync screen has a new key: the error text names it from now on. */
@@ -85,6 +103,26 @@ public final class BankIndicatorViewModel {
     }
 
     void show(SyncStatus status) {
+        State before = state.get();
+        showState(status);
+        State now = state.get();
+        if (now == State.UNREACHABLE && before != State.UNREACHABLE) {
+            alert(Notice.error("bank.alert.unreachable", status.pendingEntries()));
+        } else if (before == State.UNREACHABLE && (now == State.PENDING || now == State.UP_TO_DATE)) {
+            alert(Notice.info("bank.alert.reachable"));
+        }
+        for (SealedBatch batch : status.quarantined()) {
+            if (quarantinedSeen.add(batch.batchId())) {
+                alert(Notice.error("bank.alert.quarantined", batch.firstSeq(), batch.lastSeq(), keyLabel));
+            }
+        }
+    }
+
+    private void alert(Notice notice) {
+        alertListeners.forEach(listener -> listener.accept(notice));
+    }
+
+    private void showState(SyncStatus status) {
         RoundOutcome outcome = status.lastOutcome().orElse(null);
         if (status.authProblem() || !status.quarantined().isEmpty() || outcome == RoundOutcome.REJECTED
                 || outcome == RoundOutcome.AUTH_PROBLEM) {

@@ -19,7 +19,9 @@ import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.ui.Alerts;
 import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.TillCommand;
@@ -43,6 +45,7 @@ public final class BankScreens implements TillExtension {
     private final Timeline indicatorTicker;
     private Scene scene;
     private Label shownIndicator;
+    private Messages shownMessages;
     private Parent till;
     private Runnable onClosed = () -> { };
     private KeyCodeCombination key;
@@ -54,6 +57,7 @@ public final class BankScreens implements TillExtension {
         this.clock = clock;
         this.key = key;
         this.indicator = new BankIndicatorViewModel(bank, tasks, KeyBindings.label(key));
+        indicator.addAlertListener(this::alert);
         this.indicatorTicker = new Timeline(new KeyFrame(INDICATOR_REFRESH, e -> refreshWhileShown()));
         indicatorTicker.setCycleCount(Timeline.INDEFINITE);
     }
@@ -98,6 +102,7 @@ public final class BankScreens implements TillExtension {
         label.setId("bank-indicator");
         label.setMaxWidth(Label.USE_PREF_SIZE);
         shownIndicator = label;
+        shownMessages = messages;
         indicator.refresh();
         indicatorTicker.play();
         return label;
@@ -149,6 +154,14 @@ public final class BankScreens implements TillExtension {
             vm.refresh();
         }
         return vm;
+    }
+
+    /** Pops up what the indicator says the cashier should know now, over the window the indicator is in. */
+    private void alert(Notice notice) {
+        if (shownMessages != null) {
+            Alerts.show(shownIndicator, shownMessages.get("bank.alert.title"), notice.text(shownMessages),
+                    notice.isError());
+        }
     }
 
     /** The indicator refreshes only while it is on a window that shows; it stops once its window is gone. */

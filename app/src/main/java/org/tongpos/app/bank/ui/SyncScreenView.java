@@ -20,9 +20,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.converter.LocalDateStringConverter;
+import org.controlsfx.control.MaskerPane;
+import org.tongpos.app.bank.service.BankTexts;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.sync.batch.SealedBatch;
@@ -41,15 +44,15 @@ public final class SyncScreenView {
     private final SyncScreenViewModel vm;
     private final Messages messages;
     private final ZoneId zone;
-    private final VBox root = new VBox(12);
+    private final VBox content = new VBox(12);
+    private final StackPane root;
 
     public SyncScreenView(SyncScreenViewModel vm, Messages messages, ZoneId zone, Runnable close) {
         this.vm = vm;
         this.messages = messages;
         this.zone = zone;
-        root.setId("sync-screen");
-        root.getStyleClass().add("sync-screen");
-        root.setPadding(new Insets(16));
+        content.getStyleClass().add("sync-screen");
+        content.setPadding(new Insets(16));
         Label title = new Label(messages.get("bank.screen.title"));
         title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
         Button closeButton = button("sync-close", messages.get("bank.screen.close"), close);
@@ -59,8 +62,20 @@ public final class SyncScreenView {
         notice.setId("sync-notice");
         Node table = differencesTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(top, notice, statusPane(), dayPane(), table, investigatePane());
-        root.disableProperty().bind(vm.busy());
+        content.getChildren().addAll(top, notice, statusPane(), dayPane(), table, investigatePane());
+        content.disableProperty().bind(vm.busy());
+        root = new StackPane(content, masker());
+        root.setId("sync-screen");
+    }
+
+    /** Covers the screen while bank work runs: a progress indicator and what is being done ("uploading…"). */
+    private MaskerPane masker() {
+        MaskerPane masker = new MaskerPane();
+        masker.setId("sync-masker");
+        masker.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.busyWith().get() == null ? "" : vm.busyWith().get().text(messages), vm.busyWith()));
+        masker.visibleProperty().bind(vm.busy());
+        return masker;
     }
 
     public Region root() {

@@ -49,6 +49,7 @@ public final class SyncScreenViewModel {
     private final BankConnection bank;
     private final TaskRunner tasks;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Notice> busyWith = new SimpleObjectProperty<>();
     private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>();
     private final ObservableList<SealedBatch> quarantined = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date;
@@ -74,6 +75,11 @@ public final class SyncScreenViewModel {
 
     public ReadOnlyBooleanProperty busy() {
         return busy;
+    }
+
+    /** What the screen is busy with while {@link #busy()} (uploading, closing the day...); null when idle. */
+    public ReadOnlyObjectProperty<Notice> busyWith() {
+        return busyWith;
     }
 
     public ReadOnlyObjectProperty<SyncStatus> status() {
@@ -115,7 +121,7 @@ public final class SyncScreenViewModel {
     /** Reads the stored status and the chosen day's results (no bank contact). */
     public void refresh() {
         LocalDate day = date.get();
-        work(services -> new Loaded(services.sync().status(), results(services, day)), loaded -> {
+        work("bank.busy.reading", services -> new Loaded(services.sync().status(), results(services, day)), loaded -> {
             show(loaded.status());
             show(loaded.day());
         });
@@ -123,7 +129,7 @@ public final class SyncScreenViewModel {
 
     /** Uploads what is pending now. */
     public void syncNow() {
-        work(services -> services.sync().syncNow(), result -> {
+        work("bank.busy.uploading", services -> services.sync().syncNow(), result -> {
             show(result);
             notice.set(result.upToDate() ? Notice.info("bank.screen.synced", result.bankHeldSeq())
                     : Notice.error("bank.screen.notSynced", result.pendingEntries(),
@@ -137,7 +143,7 @@ public final class SyncScreenViewModel {
             notice.set(Notice.error("bank.screen.chooseBatch"));
             return;
         }
-        work(services -> {
+        work("bank.busy.uploading", services -> {
             boolean released = services.sync().releaseQuarantined(batch.batchId());
             return released ? services.sync().syncNow() : services.sync().status();
         }, result -> {
@@ -149,7 +155,7 @@ public final class SyncScreenViewModel {
     /** Uploads what is pending, then closes the chosen day at the bank. */
     public void closeDay() {
         LocalDate day = date.get();
-        work(services -> {
+        work("bank.busy.closingDay", services -> {
             SyncStatus synced = services.sync().syncNow();
             if (!synced.upToDate()) {
                 return new Closed(synced, null, results(services, day));
@@ -175,7 +181,7 @@ public final class SyncScreenViewModel {
     /** Downloads and reconciles the chosen day's statement. */
     public void reconcile() {
         LocalDate day = date.get();
-        work(services -> {
+        work("bank.busy.reconciling", services -> {
             Optional<ReconciliationReport> done;
             try {
                 done = services.reconciler().reconcile(day);
@@ -210,7 +216,7 @@ public final class SyncScreenViewModel {
             return;
         }
         LocalDate day = date.get();
-        work(services -> {
+        work("bank.busy.saving", services -> {
             services.reconciliations().markInvestigated(difference.runId(), difference.diffNo(), text);
             return results(services, day);
         }, results -> {
@@ -227,7 +233,7 @@ public final class SyncScreenViewModel {
             notice.set(Notice.error("bank.screen.nothingToExport"));
             return;
         }
-        work(services -> {
+        work("bank.busy.exporting", services -> {
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 services.reconciliations().exportCsv(shown.runId(), writer);
             }
@@ -250,7 +256,8 @@ public final class SyncScreenViewModel {
         T run(BankServices services) throws Exception;
     }
 
-    private <T> void work(BankWork<T> work, Consumer<T> onSuccess) {
+    /** Runs bank work, one piece at a time; {@code busyKey} says what it is while it runs. */
+    private <T> void work(String busyKey, BankWork<T> work, Consumer<T> onSuccess) {
         if (!bank.isConfigured()) {
             notice.set(Notice.error("bank.screen.offline"));
             return;
@@ -258,17 +265,23 @@ public final class SyncScreenViewModel {
         if (busy.get()) {
             return;
         }
+        busyWith.set(Notice.info(busyKey));
         busy.set(true);
         Callable<T> call = () -> work.run(bank.services().orElseThrow());
         tasks.run(call, result -> {
-            busy.set(false);
+            idle();
             onSuccess.accept(result);
         }, failure -> {
-            busy.set(false);
+            idle();
             notice.set(failure instanceof PlainHttpRefusedException refused
                     ? Notice.error("bank.plainHttpRefused", refused.host())
                     : Notice.error("bank.screen.failed", String.valueOf(failure.getMessage())));
         });
+    }
+
+    private void idle() {
+        busy.set(false);
+        busyWith.set(null);
     }
 
     private static DayResults results(BankServices services, LocalDate day) {

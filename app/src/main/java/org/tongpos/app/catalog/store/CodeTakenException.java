@@ -4,6 +4,7 @@ package org.tongpos.app.catalog.store;
  * A product being saved has a barcode or PLU that belongs to another product. Nothing of that save was written.
  */
 public final class CodeTakenException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
 
     /** Which of a product's codes is taken. */
     public enum Kind {

@@ -4,6 +4,7 @@ import org.tongpos.app.money.domain.Money;
 
 /** The customer's offers do not settle the sale; {@link #stillDue()} tells how much is missing where it applies. */
 public final class PaymentException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     /** Why a payment was refused. */
     public enum Reason {

@@ -23,30 +23,62 @@ final class PaymentDialog implements CashierDialog {
     private final TextField tendered = new TextField();
 
     PaymentDialog(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
-        Label due = new Label(messages.get("checkout.money", vm.total().toYuanString()));
-        due.setId("payment-due");
-        due.getStyleClass().add("payment-due");
+        bindTendered(vm);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.addRow(0, caption(messages.get("checkout.payment.due")), dueLabel(vm, messages));
+        grid.addRow(1, caption(messages.get("checkout.payment.tendered")), tendered);
+        grid.add(quickCash(vm, messages), 1, 2);
+        grid.addRow(3, caption(messages.get("checkout.payment.change")), changeLabel(vm, messages));
 
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
+        notice.setId("payment-notice");
+        root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice,
+                savingIndicator(vm, messages), buttons(vm, messages, keys, cancel));
+        root.setAlignment(Pos.TOP_LEFT);
+        root.setPrefWidth(600);
+        root.setId("payment-dialog");
+    }
+
+    private void bindTendered(PaymentViewModel vm) {
         tendered.setId("tendered-field");
         tendered.getStyleClass().add("tendered-field");
         tendered.textProperty().bindBidirectional(vm.tendered());
         tendered.setOnAction(e -> vm.confirm());
         tendered.disableProperty().bind(vm.working());
+    }
 
+    private static Label dueLabel(PaymentViewModel vm, Messages messages) {
+        Label due = new Label(messages.get("checkout.money", vm.total().toYuanString()));
+        due.setId("payment-due");
+        due.getStyleClass().add("payment-due");
+        return due;
+    }
+
+    /** A button per common note, and one for the exact amount; each leaves the caret at the end of the field. */
+    private HBox quickCash(PaymentViewModel vm, Messages messages) {
         HBox notes = new HBox(12);
         for (int note : NOTES) {
             notes.getChildren().add(DialogParts.plain(messages.get("checkout.money", note), () -> {
                 vm.offerNote(note);
-                tendered.requestFocus();
-                tendered.end();
+                backToTendered();
             }));
         }
         notes.getChildren().add(DialogParts.plain(messages.get("checkout.payment.exact"), () -> {
             vm.tendered().set(vm.total().toYuanString());
-            tendered.requestFocus();
-            tendered.end();
+            backToTendered();
         }));
+        return notes;
+    }
 
+    private void backToTendered() {
+        tendered.requestFocus();
+        tendered.end();
+    }
+
+    /** The change as it is typed, or how much is still missing. */
+    private static Label changeLabel(PaymentViewModel vm, Messages messages) {
         Label change = new Label();
         change.setId("payment-change");
         change.getStyleClass().add("payment-change");
@@ -56,35 +88,27 @@ final class PaymentDialog implements CashierDialog {
             }
             return vm.shortBy().get().map(s -> messages.get("checkout.payment.short", s.toYuanString())).orElse("—");
         }, vm.change(), vm.shortBy()));
+        return change;
+    }
 
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(10);
-        grid.addRow(0, caption(messages.get("checkout.payment.due")), due);
-        grid.addRow(1, caption(messages.get("checkout.payment.tendered")), tendered);
-        grid.add(notes, 1, 2);
-        grid.addRow(3, caption(messages.get("checkout.payment.change")), change);
-
+    /** "Saving…" with a spinner while the sale is being made durable. */
+    private static Label savingIndicator(PaymentViewModel vm, Messages messages) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         Label saving = new Label(messages.get("checkout.payment.saving"), spinner);
         saving.visibleProperty().bind(vm.working());
         saving.managedProperty().bind(vm.working());
+        return saving;
+    }
 
+    private static Node buttons(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
         Button confirm = DialogParts.keyed(messages, "Enter", messages.get("checkout.payment.confirm"), vm::confirm);
         confirm.getStyleClass().add("primary");
         confirm.disableProperty().bind(vm.working());
         Button back = DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),
                 cancel);
         back.disableProperty().bind(vm.working());
-
-        NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
-        notice.setId("payment-notice");
-        root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice, saving,
-                DialogParts.buttonRow(confirm, back));
-        root.setAlignment(Pos.TOP_LEFT);
-        root.setPrefWidth(600);
-        root.setId("payment-dialog");
+        return DialogParts.buttonRow(confirm, back);
     }
 
     private static Label caption(String text) {

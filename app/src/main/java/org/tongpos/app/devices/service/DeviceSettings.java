@@ -1,46 +1,46 @@
 package org.tongpos.app.devices.service;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.tongpos.app.devices.domain.DeviceConfig;
 import org.tongpos.app.devices.domain.DeviceKind;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
-import org.tongpos.hardware.device.DeviceAddress;
-import org.tongpos.hardware.device.InvalidDeviceAddressException;
+import org.tongpos.app.settings.service.SettingRefusal;
+import org.tongpos.app.settings.service.SettingsService;
 
 /** Checks and stores the terminal's device configuration, and reopens the devices whose address changed. */
 public final class DeviceSettings {
 
-    private final SettingsStore store;
+    private final SettingsService settings;
     private final Devices devices;
 
-    public DeviceSettings(SettingsStore store, Devices devices) {
-        this.store = store;
+    public DeviceSettings(SettingsService settings, Devices devices) {
+        this.settings = settings;
         this.devices = devices;
     }
 
-    /** Why an address cannot be used for a kind of device, or empty when it can. */
+    /** Why an address cannot be used for a kind of device, or empty when it can (the settings' rule). */
     public static Optional<String> problem(DeviceKind kind, String address) {
-        if (kind.addressSetting().accepts(address)) {
-            return Optional.empty();
-        }
-        try {
-            DeviceAddress parsed = DeviceAddress.parse(address);
-            return Optional.of(parsed.scheme().name().toLowerCase(java.util.Locale.ROOT) + ": not for this device");
-        } catch (InvalidDeviceAddressException e) {
-            return Optional.of(e.getMessage());
-        }
+        return SettingsService.checkForm(kind.addressSetting(), address).map(SettingRefusal::detail);
     }
 
-    /** Writes every device setting (database work: not on the FX thread), then applies them to the open devices. */
+    /**
+     * Writes every device setting, checked together (database work: not on the FX thread), then applies them to the
+     * open devices.
+     *
+     * @throws org.tongpos.app.settings.service.SettingRefusedException when a setting is refused (nothing written)
+     */
     public void save(DeviceConfig config) {
+        Map<SettingKey, String> changes = new EnumMap<>(SettingKey.class);
         for (DeviceKind kind : DeviceKind.values()) {
-            store.set(kind.addressSetting(), config.address(kind));
+            changes.put(kind.addressSetting(), config.address(kind));
         }
-        store.set(SettingKey.DEVICE_PAPER, Integer.toString(config.paperMillimetres()));
-        store.set(SettingKey.RECEIPT_COLUMNS, Integer.toString(config.columns()));
-        store.set(SettingKey.DEVICE_DRAWER, Boolean.toString(config.drawer()));
-        store.set(SettingKey.DEVICE_FACE_PASSWORD, config.facePassword());
+        changes.put(SettingKey.DEVICE_PAPER, Integer.toString(config.paperMillimetres()));
+        changes.put(SettingKey.RECEIPT_COLUMNS, Integer.toString(config.columns()));
+        changes.put(SettingKey.DEVICE_DRAWER, Boolean.toString(config.drawer()));
+        changes.put(SettingKey.DEVICE_FACE_PASSWORD, config.facePassword());
+        settings.setAll(changes);
         devices.reconfigure(config);
     }
 }

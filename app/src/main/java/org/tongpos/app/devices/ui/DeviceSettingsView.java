@@ -28,6 +28,23 @@ public final class DeviceSettingsView {
 
     /** @param screenKey the key that opens and closes the screen, as shown in its title */
     public DeviceSettingsView(DeviceSettingsViewModel vm, Messages messages, String screenKey, Runnable close) {
+        Label hint = new Label(messages.get("devices.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages, subscriptions);
+        notice.setId("devices-notice");
+        notice.setWrapText(true);
+        Label title = new Label(messages.get("devices.title", screenKey));
+        title.getStyleClass().add("dialog-title");
+        root = new VBox(12, title, devicesGrid(vm, messages), paperAndDrawer(vm, messages), faceAndDisplay(vm, messages),
+                hint, notice, buttons(vm, messages, close));
+        root.setId("device-settings");
+        root.setAlignment(Pos.TOP_LEFT);
+        root.setPrefWidth(1000);
+    }
+
+    /** A row per device: name, address, baud rate (serial devices only), live state, test button. */
+    private GridPane devicesGrid(DeviceSettingsViewModel vm, Messages messages) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -35,29 +52,42 @@ public final class DeviceSettingsView {
                 header(messages.get("devices.column.baud")), header(messages.get("devices.column.state")), new Label());
         int row = 1;
         for (DeviceKind kind : DeviceKind.values()) {
-            TextField address = new TextField();
-            address.setId("device-address-" + kind.id());
-            address.setPrefColumnCount(24);
-            address.textProperty().bindBidirectional(vm.address(kind));
-            address.setPromptText(messages.get("devices.address.none"));
-            address.setOnAction(e -> vm.save());
+            TextField address = addressField(vm, messages, kind);
             if (row == 1) {
                 address.getStyleClass().add("settings-first");
             }
-            TextField baud = new TextField();
-            baud.setId("device-baud-" + kind.id());
-            baud.setPrefColumnCount(6);
-            baud.setPromptText("9600");
-            baud.textProperty().bindBidirectional(vm.baud(kind));
-            baud.setDisable(!kind.mayBeSerial());
-            baud.setOnAction(e -> vm.save());
             HealthLabel state = new HealthLabel(vm.health(kind), messages, true, subscriptions);
             state.setId("device-state-" + kind.id());
             state.setMaxWidth(320);
-            grid.addRow(row++, new Label(messages.get(nameKey(kind))), address, baud, state, testButton(vm, messages,
-                    kind));
+            grid.addRow(row++, new Label(messages.get(nameKey(kind))), address, baudField(vm, kind), state,
+                    testButton(vm, messages, kind));
         }
+        return grid;
+    }
 
+    private static TextField addressField(DeviceSettingsViewModel vm, Messages messages, DeviceKind kind) {
+        TextField address = new TextField();
+        address.setId("device-address-" + kind.id());
+        address.setPrefColumnCount(24);
+        address.textProperty().bindBidirectional(vm.address(kind));
+        address.setPromptText(messages.get("devices.address.none"));
+        address.setOnAction(e -> vm.save());
+        return address;
+    }
+
+    private static TextField baudField(DeviceSettingsViewModel vm, DeviceKind kind) {
+        TextField baud = new TextField();
+        baud.setId("device-baud-" + kind.id());
+        baud.setPrefColumnCount(6);
+        baud.setPromptText("9600");
+        baud.textProperty().bindBidirectional(vm.baud(kind));
+        baud.setDisable(!kind.mayBeSerial());
+        baud.setOnAction(e -> vm.save());
+        return baud;
+    }
+
+    /** The scanner's line end, the receipt paper and columns, the cash drawer. */
+    private static HBox paperAndDrawer(DeviceSettingsViewModel vm, Messages messages) {
         ChoiceBox<String> suffix = choice("device-suffix", vm.suffix().get(), "", "CR", "LF", "CRLF");
         suffix.valueProperty().bindBidirectional(vm.suffix());
         ChoiceBox<String> paper = choice("device-paper", vm.paper().get(), "58", "80");
@@ -67,6 +97,15 @@ public final class DeviceSettingsView {
         CheckBox drawer = new CheckBox(messages.get("devices.drawer"));
         drawer.setId("device-drawer");
         drawer.selectedProperty().bindBidirectional(vm.drawer());
+        HBox options = new HBox(10, new Label(messages.get("devices.suffix")), suffix,
+                new Label(messages.get("devices.paper")), paper, new Label(messages.get("devices.columns")), columns,
+                drawer);
+        options.setAlignment(Pos.CENTER_LEFT);
+        return options;
+    }
+
+    /** The face terminal's password and the text the display test shows. */
+    private static HBox faceAndDisplay(DeviceSettingsViewModel vm, Messages messages) {
         PasswordField facePassword = new PasswordField();
         facePassword.setId("device-face-password");
         facePassword.textProperty().bindBidirectional(vm.facePassword());
@@ -76,22 +115,13 @@ public final class DeviceSettingsView {
         displayText.setPromptText(messages.get("devices.test.displayPrompt"));
         displayText.textProperty().bindBidirectional(vm.displayText());
         displayText.setPrefColumnCount(20);
-
-        HBox options = new HBox(10, new Label(messages.get("devices.suffix")), suffix,
-                new Label(messages.get("devices.paper")), paper, new Label(messages.get("devices.columns")), columns,
-                drawer);
-        options.setAlignment(Pos.CENTER_LEFT);
         HBox more = new HBox(10, new Label(messages.get("devices.facePassword")), facePassword,
                 new Label(messages.get("devices.test.displayText")), displayText);
         more.setAlignment(Pos.CENTER_LEFT);
+        return more;
+    }
 
-        Label hint = new Label(messages.get("devices.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        NoticeLabel notice = new NoticeLabel(vm.notice(), messages, subscriptions);
-        notice.setId("devices-notice");
-        notice.setWrapText(true);
-
+    private HBox buttons(DeviceSettingsViewModel vm, Messages messages, Runnable close) {
         Button save = button(messages.get("checkout.action.keyed", "Enter", messages.get("settings.save")), vm::save);
         save.setId("devices-save");
         save.getStyleClass().add("primary");
@@ -101,12 +131,7 @@ public final class DeviceSettingsView {
             subscriptions.cancelAll();
             close.run();
         });
-        Label title = new Label(messages.get("devices.title", screenKey));
-        title.getStyleClass().add("dialog-title");
-        root = new VBox(12, title, grid, options, more, hint, notice, new HBox(12, save, cancel));
-        root.setId("device-settings");
-        root.setAlignment(Pos.TOP_LEFT);
-        root.setPrefWidth(1000);
+        return new HBox(12, save, cancel);
     }
 
     public Region root() {

@@ -218,7 +218,7 @@ public final class DeviceSettingsViewModel {
                 return Notice.info("devices.test.printed");
             }
             return job.cause().isNone() ? Notice.error("devices.test.printFailed", job.state())
-                    : DeviceReasonText.error("devices.test.printFailed", job.cause());
+                    : DeviceNotices.error("devices.test.printFailed", job.cause());
         });
     }
 
@@ -266,7 +266,7 @@ public final class DeviceSettingsViewModel {
         run(() -> {
             display.get().showLines(text, "");
             return display.get().status().isUsable() ? Notice.info("devices.test.shown")
-                    : DeviceReasonText.error("devices.test.failed", display.get().status().cause());
+                    : DeviceNotices.error("devices.test.failed", display.get().status().cause());
         });
     }
 
@@ -280,7 +280,7 @@ public final class DeviceSettingsViewModel {
         if (result instanceof WeighResult.Weighed weighed) {
             notice.set(Notice.info("devices.test.weight", weighed.grams()));
         } else if (result instanceof WeighResult.Refused refused) {
-            notice.set(DeviceReasonText.error("devices.test.weightRefused", refused.cause()));
+            notice.set(DeviceNotices.error("devices.test.weightRefused", refused.cause()));
         }
     }
 
@@ -291,7 +291,7 @@ public final class DeviceSettingsViewModel {
             notice.set(result);
         }, failure -> {
             working.set(false);
-            notice.set(DeviceReasonText.error("devices.test.failed", DeviceReason.from(failure, reason(failure))));
+            notice.set(DeviceNotices.error("devices.test.failed", DeviceReason.from(failure, reason(failure))));
         });
     }
 

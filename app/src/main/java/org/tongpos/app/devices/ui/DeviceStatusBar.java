@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.tongpos.app.devices.domain.DeviceKind;
+import org.tongpos.app.devices.service.DeviceReasonText;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.Subscriptions;
 import org.tongpos.hardware.printer.PrintJob;

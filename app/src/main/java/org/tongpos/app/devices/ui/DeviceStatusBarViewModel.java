@@ -2,8 +2,10 @@ package org.tongpos.app.devices.ui;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +21,8 @@ import org.tongpos.hardware.printer.PrintJobState;
 /**
  * The status bar's device part: the live health of the till's printer, scanner, display and scale, and the last
  * receipt's print job, with retry and reprint when it failed. Device events arrive on the drivers' threads and are
- * handed to {@code uiThread}.
+ * handed to {@code uiThread}. A device that starts or stops needing attention (a printer fault, and its end) is
+ * also told to the alert listeners, which pop it up.
  */
 public final class DeviceStatusBarViewModel {
 
@@ -29,6 +32,7 @@ public final class DeviceStatusBarViewModel {
 
     private final SaleDevices sale;
     private final Map<DeviceKind, ObjectProperty<DeviceHealth>> health = new EnumMap<>(DeviceKind.class);
+    private final List<Consumer<DeviceHealth>> alertListeners = new CopyOnWriteArrayList<>();
     private final ObjectProperty<PrintJob> receiptJob = new SimpleObjectProperty<>();
     private final BooleanBinding receiptFailed = Bindings.createBooleanBinding(
             () -> receiptJob.get() != null && receiptJob.get().state() == PrintJobState.FAILED, receiptJob);
@@ -40,7 +44,7 @@ public final class DeviceStatusBarViewModel {
         }
         devices.addHealthListener((kind, next) -> {
             if (health.containsKey(kind)) {
-                uiThread.execute(() -> health.get(kind).set(next));
+                uiThread.execute(() -> changed(kind, next));
             }
         });
         devices.addPrintJobListener(job -> {
@@ -48,6 +52,22 @@ public final class DeviceStatusBarViewModel {
                 uiThread.execute(() -> receiptJob.set(job));
             }
         });
+    }
+
+    private void changed(DeviceKind kind, DeviceHealth next) {
+        DeviceHealth before = health.get(kind).get();
+        health.get(kind).set(next);
+        if (before.needsAttention() != next.needsAttention()) {
+            alertListeners.forEach(listener -> listener.accept(next));
+        }
+    }
+
+    /**
+     * Called on the UI thread with a device's new health when it starts needing attention ({@link
+     * DeviceHealth#needsAttention()}: configured and in fault) or stops needing it.
+     */
+    public void addAlertListener(Consumer<DeviceHealth> listener) {
+        alertListeners.add(listener);
     }
 
     /** Receipts are numbered by the sale; the device screen's test pages are not the cashier's business here. */

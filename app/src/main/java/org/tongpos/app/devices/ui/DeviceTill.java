@@ -20,12 +20,15 @@ import javafx.scene.layout.StackPane;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.checkout.ui.KeyBindings;
+import org.tongpos.app.devices.domain.DeviceHealth;
+import org.tongpos.app.devices.service.DeviceReasonText;
 import org.tongpos.app.devices.service.DeviceSettings;
 import org.tongpos.app.devices.service.Devices;
 import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.settings.service.SettingsService;
+import org.tongpos.app.ui.Alerts;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.app.ui.Subscriptions;
 import org.tongpos.app.ui.TaskRunner;
@@ -54,6 +57,8 @@ public final class DeviceTill implements TillExtension {
     private final SaleDevices sale;
     private final DeviceStatusBarViewModel statusBar;
     private Subscriptions statusSubscriptions = new Subscriptions();
+    private Node alertAnchor;
+    private Messages alertMessages;
     private Parent tillRoot;
     private DeviceSettingsViewModel screen;
     private Runnable onClosed = () -> { };
@@ -79,6 +84,7 @@ public final class DeviceTill implements TillExtension {
         this.till = till;
         this.sale = sale;
         this.statusBar = new DeviceStatusBarViewModel(devices, sale, uiThread);
+        statusBar.addAlertListener(this::alert);
         till.useDevices(new TillDeviceBridge(sale));
         devices.addScanListener(scan -> uiThread.execute(() -> {
             if (!isShowing()) {
@@ -107,7 +113,7 @@ public final class DeviceTill implements TillExtension {
      * The stored keys of the device screen and of reprinting (database work); a key that is not usable falls back to
      * its default. The window checks them against its other keys again in {@link #useKeys}.
      */
-    public static Map<String, KeyCodeCombination> keysFrom(SettingsStore settings) {
+    public static Map<String, KeyCodeCombination> keysFrom(SettingsService settings) {
         Map<String, KeyCodeCombination> keys = new HashMap<>();
         for (SettingKey setting : List.of(SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT)) {
             keys.put(setting.key(), KeyBindings.parse(settings.get(setting))
@@ -148,7 +154,23 @@ public final class DeviceTill implements TillExtension {
             }
         });
         items.add(devicesButton);
+        alertAnchor = devicesButton;
+        alertMessages = messages;
         return items;
+    }
+
+    /** Pops up a device that went into fault ("打印机故障：缺纸") or works again. */
+    private void alert(DeviceHealth health) {
+        if (alertMessages == null) {
+            return;
+        }
+        String name = alertMessages.get(DeviceSettingsView.nameKey(health.kind()));
+        if (health.needsAttention()) {
+            String reason = DeviceReasonText.text(health.cause(), alertMessages);
+            Alerts.show(alertAnchor, name, alertMessages.get("devices.alert.fault", name, reason), true);
+        } else {
+            Alerts.show(alertAnchor, name, alertMessages.get("devices.alert.back", name), false);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tongpos.app.devices.ui;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import org.tongpos.app.devices.domain.DeviceHealth;
+import org.tongpos.app.devices.service.DeviceReasonText;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.Subscriptions;
 

@@ -2,6 +2,7 @@ package org.tongpos.app.journal.store;
 
 /** A journal row that cannot even be read as an entry (a field out of its domain). */
 public final class CorruptEntryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final long seq;
 

@@ -18,7 +18,7 @@ public enum SettingKey {
     TIME_ZONE("business.zone", "Asia/Shanghai", SettingKey::isZone),
     SCALE_LAYOUT("scale.layout", ScaleBarcodeLayout.DEFAULT.format(), SettingKey::isScaleLayout),
     RECEIPT_COLUMNS("receipt.columns", "32", v -> v.matches("32|42|48")),
-    // The Settlement API's base URL ends in /v1 (settlement-api.md); see README, "Bank sync".
+    // The Settlement API's base URL ends in /v1 (the bank's contract); see docs/configuration.md, "Bank".
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),

@@ -18,23 +18,25 @@ import javafx.scene.input.KeyCodeCombination;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.settings.service.SettingRefusal;
+import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.TillCommand;
 
 /**
  * The settings dialog: the screen language and the key of each action, the till's own and the commands that features
- * add to it (the bank's screen, the device screen, reprint). Saving checks every key (it must exist, type no character
- * by itself, and belong to one action or command only), stores them off the FX thread and hands the new settings
- * to {@code onSaved}, which applies them at once. Anything refused is named and nothing is saved.
+ * add to it (the bank's screen, the device screen, reprint). Saving has the {@link SettingsService} check every key
+ * (it must exist, type no character by itself, and belong to one action or command only), stores them off the FX
+ * thread and hands the new settings to {@code onSaved}, which applies them at once. Anything refused is named (by the
+ * action's name on screen) and nothing is saved.
  */
 public final class SettingsViewModel {
 
     public static final String CHINESE = "zh_CN";
     public static final String ENGLISH = "en";
 
-    private final SettingsStore store;
+    private final SettingsService settings;
     private final TaskRunner tasks;
     private final Consumer<UiSettings> onSaved;
     private final StringProperty locale;
@@ -45,16 +47,16 @@ public final class SettingsViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
 
-    public SettingsViewModel(UiSettings current, SettingsStore store, TaskRunner tasks, Consumer<UiSettings> onSaved) {
-        this(current, List.of(), store, tasks, onSaved);
+    public SettingsViewModel(UiSettings current, SettingsService settings, TaskRunner tasks, Consumer<UiSettings> onSaved) {
+        this(current, List.of(), settings, tasks, onSaved);
     }
 
     /** @param commands the commands the window's features add, whose keys are edited here along with the till's */
-    public SettingsViewModel(UiSettings current, List<TillCommand> commands, SettingsStore store, TaskRunner tasks,
+    public SettingsViewModel(UiSettings current, List<TillCommand> commands, SettingsService settings, TaskRunner tasks,
                              Consumer<UiSettings> onSaved) {
         this.current = current;
         this.commands = List.copyOf(commands);
-        this.store = store;
+        this.settings = settings;
         this.tasks = tasks;
         this.onSaved = onSaved;
         this.locale = new SimpleStringProperty(current.locale());
@@ -112,32 +114,22 @@ public final class SettingsViewModel {
             return false;
         }
         Map<CashierAction, String> chosen = new EnumMap<>(CashierAction.class);
-        Map<KeyCodeCombination, String> taken = new HashMap<>();
         for (CashierAction action : CashierAction.values()) {
-            Optional<String> key = checked(keys.get(action).get(), UiSettings.settingKey(action), action.messageKey(),
-                    taken);
-            if (key.isEmpty()) {
-                return false;
-            }
-            chosen.put(action, key.get());
+            chosen.put(action, keyName(keys.get(action).get()));
         }
         Map<String, String> chosenCommands = new HashMap<>(current.commandKeys());
         for (TillCommand command : commands) {
-            Optional<String> key = checked(commandKeys.get(command.settingName()).get(),
-                    UiSettings.commandSetting(command.settingName()), command.messageKey(), taken);
-            if (key.isEmpty()) {
-                return false;
-            }
-            chosenCommands.put(command.settingName(), key.get());
+            chosenCommands.put(command.settingName(), keyName(commandKeys.get(command.settingName()).get()));
         }
-        if (!CHINESE.equals(locale.get()) && !ENGLISH.equals(locale.get())) {
-            notice.set(Notice.error("settings.invalidLocale", String.valueOf(locale.get())));
+        UiSettings next = new UiSettings(String.valueOf(locale.get()), chosen, chosenCommands);
+        Optional<SettingRefusal> refused = settings.checkAll(next.asSettings());
+        if (refused.isPresent()) {
+            notice.set(noticeFor(refused.get()));
             return false;
         }
-        UiSettings next = new UiSettings(locale.get(), chosen, chosenCommands);
         working.set(true);
         tasks.run(() -> {
-            next.save(store);
+            next.save(settings);
             return next;
         }, saved -> {
             working.set(false);
@@ -151,23 +143,37 @@ public final class SettingsViewModel {
     }
 
     /**
-     * A key's name as settings store it, or empty (with the reason in {@link #notice()}) when it is not a usable key
-     * for the setting or another action or command (in {@code taken}, by the bundle key of its name) has it already.
+     * A typed key as settings store it ({@code ctrl+f} is {@code Ctrl+F}); text that names no usable key goes on as
+     * typed, for the settings' rules to refuse.
      */
-    private Optional<String> checked(String typed, SettingKey setting, String messageKey,
-                                     Map<KeyCodeCombination, String> taken) {
+    private static String keyName(String typed) {
         String name = typed == null ? "" : typed.strip();
-        Optional<KeyCodeCombination> key = KeyBindings.parse(name);
-        if (key.isEmpty() || !setting.accepts(key.get().getName())) {
-            notice.set(Notice.error("settings.invalidKey", new Notice.Key(messageKey), name));
-            return Optional.empty();
+        return KeyBindings.parse(name).map(KeyCodeCombination::getName).orElse(name);
+    }
+
+    /** The refusal in the dialog's words: actions and commands by their names on screen. */
+    private Notice noticeFor(SettingRefusal refusal) {
+        if (refusal.reason() == SettingRefusal.Reason.KEY_TAKEN) {
+            return Notice.error("settings.duplicateKey", refusal.value(), actionName(refusal.other().orElseThrow()),
+                    actionName(refusal.setting()));
         }
-        String other = taken.putIfAbsent(key.get(), messageKey);
-        if (other != null) {
-            notice.set(Notice.error("settings.duplicateKey", key.get().getName(), new Notice.Key(other),
-                    new Notice.Key(messageKey)));
-            return Optional.empty();
+        if (refusal.setting() == SettingKey.LOCALE) {
+            return Notice.error("settings.invalidLocale", refusal.value());
         }
-        return Optional.of(key.get().getName());
+        if (SettingsService.isKeySetting(refusal.setting())) {
+            return Notice.error("settings.invalidKey", actionName(refusal.setting()), refusal.value());
+        }
+        return Notice.error("settings.saveFailed", refusal.setting().key());
+    }
+
+    /** The bundle key of the name of the action or command a key setting belongs to, or the setting's own name. */
+    private Object actionName(SettingKey setting) {
+        for (CashierAction action : CashierAction.values()) {
+            if (action.settingName().equals(setting.key())) {
+                return new Notice.Key(action.messageKey());
+            }
+        }
+        return commands.stream().filter(c -> c.settingName().equals(setting.key())).findFirst()
+                .<Object>map(c -> new Notice.Key(c.messageKey())).orElse(setting.key());
     }
 }

@@ -16,7 +16,7 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.settings.service.SettingsService;
 
 /**
  * The settings the screens are drawn with: the language ({@code ui.locale}), the till's action keys, and the keys of
@@ -39,24 +39,35 @@ public record UiSettings(String locale, Map<CashierAction, String> keys, Map<Str
         this(locale, keys, Map.of());
     }
 
-    /** Reads them from the store (database work: not on the FX thread). */
-    public static UiSettings load(SettingsStore store) {
+    /** Reads them from the settings (database work: not on the FX thread). */
+    public static UiSettings load(SettingsService settings) {
         Map<CashierAction, String> keys = new EnumMap<>(CashierAction.class);
         for (CashierAction action : CashierAction.values()) {
-            keys.put(action, store.get(settingKey(action)));
+            keys.put(action, settings.get(settingKey(action)));
         }
         Map<String, String> commandKeys = new TreeMap<>();
         for (SettingKey setting : commandSettings()) {
-            commandKeys.put(setting.key(), store.get(setting));
+            commandKeys.put(setting.key(), settings.get(setting));
         }
-        return new UiSettings(store.get(SettingKey.LOCALE), keys, commandKeys);
+        return new UiSettings(settings.get(SettingKey.LOCALE), keys, commandKeys);
     }
 
-    /** Writes them to the store (database work: not on the FX thread). */
-    public void save(SettingsStore store) {
-        store.set(SettingKey.LOCALE, locale);
-        keys.forEach((action, key) -> store.set(settingKey(action), key));
-        commandKeys.forEach((name, key) -> store.set(commandSetting(name), key));
+    /**
+     * Writes them, checked together by the settings' rules (database work: not on the FX thread).
+     *
+     * @throws org.tongpos.app.settings.service.SettingRefusedException when a rule refuses them (nothing written)
+     */
+    public void save(SettingsService settings) {
+        settings.setAll(asSettings());
+    }
+
+    /** The language and every key as the settings they are stored in. */
+    public Map<SettingKey, String> asSettings() {
+        Map<SettingKey, String> all = new EnumMap<>(SettingKey.class);
+        all.put(SettingKey.LOCALE, locale);
+        keys.forEach((action, key) -> all.put(settingKey(action), key));
+        commandKeys.forEach((name, key) -> all.put(commandSetting(name), key));
+        return all;
     }
 
     /** The setting that stores an action's key: {@code key.<action id>}. */

@@ -15,6 +15,7 @@ import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.BankReply;
 import org.tongpos.sync.client.BankRequest;
@@ -69,6 +70,17 @@ public final class BankTestSupport {
         terminal.settings().set(SettingKey.BANK_URL, url);
         terminal.settings().set(SettingKey.BANK_KEY, key);
         terminal.settings().set(SettingKey.BANK_MERCHANT, MERCHANT);
+    }
+
+    /**
+     * Stores the bank settings as an older version of the terminal did, past today's rules (a plain http:// URL to
+     * another machine, say): what the bank connection must refuse when it is built.
+     */
+    public static void storeWithoutTodaysRules(Terminal terminal, String url, String key) {
+        SettingsStore raw = new SettingsStore(terminal.database().dataSource());
+        raw.set(SettingKey.BANK_URL, url);
+        raw.set(SettingKey.BANK_KEY, key);
+        raw.set(SettingKey.BANK_MERCHANT, MERCHANT);
     }
 
     /** A sale of {@code count} colas (3.00 each) paid in full with one tender. */

@@ -23,6 +23,7 @@ class SellingWithTheBankDownTest {
     @TempDir
     Path bankDir;
 
+    @SuppressWarnings("try") // the sandbox bank only has to run while the terminal talks to it
     @Test
     void salesCommitWhileTheBackgroundSyncCannotReachTheBankAndUploadOnceItIsBack() throws Exception {
         String key = BankTestSupport.newKey();

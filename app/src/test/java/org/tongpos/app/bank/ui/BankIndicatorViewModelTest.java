@@ -69,6 +69,29 @@ class BankIndicatorViewModelTest {
         }
     }
 
+    @Test
+    void alertsOnceWhenTheBankGoesOutOfReachComesBackOrQuarantinesABatch() throws Exception {
+        try (Terminal terminal = Terminal.open(dir)) {
+            BankIndicatorViewModel vm = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner(), "F9");
+            List<Notice> alerts = new java.util.ArrayList<>();
+            vm.addAlertListener(alerts::add);
+
+            vm.show(status(Optional.of(RoundOutcome.BANK_UNREACHABLE), 3, false, List.of()));
+            vm.show(status(Optional.of(RoundOutcome.BANK_UNREACHABLE), 4, false, List.of()));
+            assertThat(alerts).as("once, not on every round").containsExactly(
+                    Notice.error("bank.alert.unreachable", 3L));
+
+            vm.show(status(Optional.of(RoundOutcome.UP_TO_DATE), 1, false, List.of()));
+            assertThat(alerts).last().isEqualTo(Notice.info("bank.alert.reachable"));
+
+            SealedBatch quarantined = new SealedBatch(UUID.randomUUID(), 4, 6, 3, 900, 0, BatchState.QUARANTINED,
+                    "CHAIN_BROKEN", 1, null);
+            vm.show(status(Optional.of(RoundOutcome.BLOCKED_BY_QUARANTINE), 3, false, List.of(quarantined)));
+            vm.show(status(Optional.of(RoundOutcome.BLOCKED_BY_QUARANTINE), 3, false, List.of(quarantined)));
+            assertThat(alerts).hasSize(3).last().isEqualTo(Notice.error("bank.alert.quarantined", 4L, 6L, "F9"));
+        }
+    }
+
     private static SyncStatus status(Optional<RoundOutcome> outcome, long pending, boolean auth,
                                      List<SealedBatch> quarantined) {
         return new SyncStatus(outcome, 10, 10 - pending, pending, Optional.empty(), Optional.empty(), auth,

@@ -4,62 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.ui.UiSettings;
 import org.tongpos.app.shell.CashierWindow;
+import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.FxTaskRunner;
-import org.tongpos.app.ui.TestTerminals;
 
 /**
  * The bank screen's key is a setting like the till's own keys: {@code key.bank} moves it off F9, and the settings
  * dialog (F8) rebinds it at once, refusing a key the till already uses.
  */
-@ExtendWith(ApplicationExtension.class)
-class BankKeyFxTest {
+class BankKeyFxTest extends CashierWindowTestBase {
 
-    @TempDir
-    Path directory;
-    private Terminal terminal;
-    private FxTaskRunner tasks;
     private FxTaskRunner bankTasks;
     private BankScreens screens;
-    private Scene scene;
 
     @Start
-    void start(Stage stage) {
-        terminal = TestTerminals.withDemoCatalog(directory);
-        terminal.settings().set(SettingKey.KEY_BANK, "F10");
-        tasks = new FxTaskRunner();
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
+    }
+
+    @Override
+    protected Terminal openTerminal(Path directory) throws Exception {
+        Terminal opened = super.openTerminal(directory);
+        opened.settings().set(SettingKey.KEY_BANK, "F10");
+        return opened;
+    }
+
+    @Override
+    protected void addExtensions(CashierWindow window) {
         bankTasks = new FxTaskRunner();
         screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock(),
                 UiSettings.load(terminal.settings()).commandKeyBindings().get(SettingKey.KEY_BANK.key()));
-        CashierWindow window = CashierWindow.load(terminal, tasks);
         window.addExtension(screens);
-        scene = window.createScene(1260, 760);
-        stage.setScene(scene);
-        stage.show();
-        window.view().codeField().requestFocus();
     }
 
-    @AfterEach
-    void close() {
+    @Override
+    protected void closeMore() {
         bankTasks.close();
-        tasks.close();
-        terminal.close();
     }
 
     @Test

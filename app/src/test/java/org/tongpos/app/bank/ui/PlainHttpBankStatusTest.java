@@ -20,7 +20,7 @@ class PlainHttpBankStatusTest {
     @Test
     void theIndicatorAndTheSyncScreenSayThatPlainHttpToAnotherHostIsRefused() throws Exception {
         try (Terminal setup = Terminal.open(dir)) {
-            BankTestSupport.configure(setup, "http://bank.example/v1", BankTestSupport.newKey());
+            BankTestSupport.storeWithoutTodaysRules(setup, "http://bank.example/v1", BankTestSupport.newKey());
         }
         try (Terminal terminal = Terminal.open(dir)) {
             BankIndicatorViewModel indicator = new BankIndicatorViewModel(terminal.bank(), new DirectTaskRunner(), "F9");

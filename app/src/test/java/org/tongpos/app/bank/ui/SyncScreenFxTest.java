@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
+import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -17,20 +16,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.MaskerPane;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.shell.CashierWindow;
+import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.FxTaskRunner;
 import org.tongpos.sync.journal.TenderMethod;
+import org.tongpos.sync.sandbox.Fault;
 import org.tongpos.sync.sandbox.SandboxBank;
 import org.tongpos.sync.sandbox.SandboxBankConfig;
 import org.tongpos.sync.sandbox.StatementRowStatus;
@@ -39,91 +38,92 @@ import org.tongpos.sync.sandbox.StatementRowStatus;
  * The sync and reconciliation screen opened by its key (F9) from the cashier window, against a real sandbox bank: it shows the
  * pending entries, "sync now" uploads them, Esc returns to the till and the status bar indicator follows.
  */
-@ExtendWith(ApplicationExtension.class)
-class SyncScreenFxTest {
+class SyncScreenFxTest extends CashierWindowTestBase {
 
-    @TempDir
-    static Path dir;
     @TempDir
     static Path bankDir;
     private SandboxBank bank;
-    private Terminal terminal;
-    private FxTaskRunner tasks;
     private BankScreens screens;
-    private Scene scene;
     private Parent till;
     private FxTaskRunner bankTasks;
     private String cardTxn;
 
     @Start
     void start(Stage stage) throws Exception {
+        showWindow(stage);
+        till = scene.getRoot();
+    }
+
+    /** A terminal that sold for cash and by card, in English, configured for a real sandbox bank. */
+    @Override
+    protected Terminal openTerminal(Path directory) throws Exception {
         BankTestSupport.awayFromBusinessMidnight();
         String key = BankTestSupport.newKey();
         bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
                 BankTestSupport.MERCHANT));
-        try (Terminal setup = Terminal.open(dir)) {
+        try (Terminal setup = Terminal.open(directory)) {
             setup.catalog().save(setup.demoCatalog().products(50));
             BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
             setup.settings().set(SettingKey.LOCALE, "en");
             BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");
             cardTxn = BankTestSupport.sell(setup, TenderMethod.BANK_CARD, 2, "CARD0001").txnId();
         }
-        terminal = Terminal.open(dir);
-        tasks = new FxTaskRunner();
-        bankTasks = new FxTaskRunner();
-        screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock(),
-                new KeyCodeCombination(KeyCode.F9));
-        CashierWindow window = CashierWindow.load(terminal, tasks);
-        window.addExtension(screens);
-        scene = window.createScene(1260, 760);
-        till = scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        window.view().codeField().requestFocus();
+        return Terminal.open(directory);
     }
 
-    @AfterEach
-    void close() {
+    @Override
+    protected void addExtensions(CashierWindow window) {
+        bankTasks = new FxTaskRunner();
+        screens = new BankScreens(terminal.bank(), bankTasks, terminal.clock(), new KeyCodeCombination(KeyCode.F9));
+        window.addExtension(screens);
+    }
+
+    @Override
+    protected void closeMore() {
         bankTasks.close();
-        tasks.close();
-        terminal.close();
         bank.close();
     }
 
     @Test
     void f9OpensTheScreenSyncNowUploadsAndEscReturnsToTheTill(FxRobot robot) throws Exception {
-        waitFor(() -> label(robot, "#bank-indicator").contains("2 pending"));
+        waitUntil(() -> text(robot, "#bank-indicator").contains("2 pending"));
 
         robot.press(KeyCode.F9).release(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot().getId()).isEqualTo("sync-screen");
         assertThat(screens.isShowing()).isTrue();
-        waitFor(() -> label(robot, "#sync-pending").contains("2 entries pending"));
-        assertThat(label(robot, "#sync-contact")).contains("Last contact: never");
+        waitUntil(() -> text(robot, "#sync-pending").contains("2 entries pending"));
+        assertThat(text(robot, "#sync-contact")).contains("Last contact: never");
 
+        bank.faults().inject("POST", "/v1/terminals/[^/]+/batches", Fault.delay(Duration.ofSeconds(2)), 1);
         robot.clickOn("#sync-now");
-        waitFor(() -> label(robot, "#sync-pending").contains("0 entries pending"));
-        waitFor(() -> label(robot, "#sync-notice").contains("The bank holds every entry (through seq 2)"));
+        MaskerPane masker = robot.lookup("#sync-masker").queryAs(MaskerPane.class);
+        waitUntil(masker::isVisible);
+        assertThat(masker.getText()).as("the masker says what is being done")
+                .isEqualTo("Uploading the journal to the bank\u2026");
+        waitUntil(() -> text(robot, "#sync-pending").contains("0 entries pending"));
+        assertThat(masker.isVisible()).as("and goes once it is done").isFalse();
+        waitUntil(() -> text(robot, "#sync-notice").contains("The bank holds every entry (through seq 2)"));
 
         robot.clickOn("#sync-close-day");
-        waitFor(() -> label(robot, "#sync-day-close").contains("IN_BALANCE"));
+        waitUntil(() -> text(robot, "#sync-day-close").contains("IN_BALANCE"));
         robot.clickOn("#sync-reconcile");
-        waitFor(() -> label(robot, "#sync-summary").contains("Matched 1"));
-        waitFor(() -> label(robot, "#sync-notice").contains("Everything matches"));
+        waitUntil(() -> text(robot, "#sync-summary").contains("Matched 1"));
+        waitUntil(() -> text(robot, "#sync-notice").contains("Everything matches"));
 
         bank.markStatementRow(BankTestSupport.TERMINAL, cardTxn, TenderMethod.BANK_CARD, StatementRowStatus.REVERSED, 0);
         robot.clickOn("#sync-close-day");
-        waitFor(() -> label(robot, "#sync-notice").contains("IN_BALANCE, the bank agrees"));
+        waitUntil(() -> text(robot, "#sync-notice").contains("IN_BALANCE, the bank agrees"));
         robot.clickOn("#sync-reconcile");
-        waitFor(() -> label(robot, "#sync-notice").contains("1 differences found"));
+        waitUntil(() -> text(robot, "#sync-notice").contains("1 differences found"));
         TableView<?> differences = robot.lookup("#sync-differences").queryAs(TableView.class);
         assertThat(differences.getItems()).hasSize(1);
         robot.interact(() -> differences.getSelectionModel().select(0));
         robot.interact(() -> robot.lookup("#sync-note").queryAs(TextField.class)
                 .setText("card payment reversed by the bank; customer paid cash"));
         robot.clickOn("#sync-investigate");
-        waitFor(() -> label(robot, "#sync-notice").contains("Difference #1 marked investigated"));
-        assertThat(label(robot, "#sync-summary")).contains("Reversed by the bank: 1");
+        waitUntil(() -> text(robot, "#sync-notice").contains("Difference #1 marked investigated"));
+        assertThat(text(robot, "#sync-summary")).contains("Reversed by the bank: 1");
         saveScreenshotIfAsked();
 
         robot.press(KeyCode.F12).release(KeyCode.F12);
@@ -135,7 +135,7 @@ class SyncScreenFxTest {
         assertThat(scene.getRoot()).isSameAs(till);
         assertThat(robot.lookup("#payment-dialog").tryQuery()).isEmpty();
         assertThat(screens.isShowing()).isFalse();
-        waitFor(() -> label(robot, "#bank-indicator").contains("up to date"));
+        waitUntil(() -> text(robot, "#bank-indicator").contains("up to date"));
     }
 
     /** {@code -Dtongpos.screenshots=DIR} saves the screen as {@code DIR/sync.png} (for the documentation). */
@@ -148,14 +148,5 @@ class SyncScreenFxTest {
         Path file = Path.of(target).resolve("sync.png");
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-    }
-
-    private static String label(FxRobot robot, String query) {
-        Label label = robot.lookup(query).queryAs(Label.class);
-        return label.getText() == null ? "" : label.getText();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 }

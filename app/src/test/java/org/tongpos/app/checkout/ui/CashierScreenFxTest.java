@@ -2,74 +2,40 @@ package org.tongpos.app.checkout.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
-import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tongpos.app.Terminal;
+import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.service.DemoCatalog;
-import org.tongpos.app.checkout.domain.CartLine;
-import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.NoticeLabel;
-import org.tongpos.app.ui.TestTerminals;
 import org.tongpos.sync.journal.JournalEntry;
 
 /**
  * The cashier screen driven by keys, as a cashier and a keyboard-wedge scanner would: scans arrive as a burst of key
  * events a few microseconds apart ending in Enter; people type through the robot with pauses between keys.
  */
-@ExtendWith(ApplicationExtension.class)
-class CashierScreenFxTest {
+class CashierScreenFxTest extends CashierWindowTestBase {
 
     private static final String COLA = DemoCatalog.stapleBarcode(0);   // 可口可乐 330ml, 3.00
     private static final String WATER = DemoCatalog.stapleBarcode(2);  // 农夫山泉 550ml, 2.00
     /** How long a person leaves between keys here: well above the scanner's 50 ms. */
     private static final int HUMAN_GAP_MS = 90;
 
-    @TempDir
-    Path directory;
-    private Terminal terminal;
-    private FxTaskRunner tasks;
-    private Stage stage;
-
     @Start
-    void start(Stage primary) {
-        stage = primary;
-        terminal = TestTerminals.withDemoCatalog(directory);
-        tasks = new FxTaskRunner();
-        CashierWindow window = CashierWindow.load(terminal, tasks);
-        stage.setScene(window.createScene(1260, 760));
-        stage.show();
-        window.view().codeField().requestFocus();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        terminal.close();
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
     }
 
     @Test
@@ -129,8 +95,8 @@ class CashierScreenFxTest {
 
     @Test
     void statusBarShowsTheTillAndTheTerminalClockAndButtonsAreTouchSized(FxRobot robot) {
-        assertThat(text(robot, "#status-time")).isEqualTo("2026-11-30 11:00:00");
-        assertThat(text(robot, "#status-catalog")).isEqualTo("商品 " + TestTerminals.PRODUCTS + " 种");
+        assertThat(text(robot, "#status-time")).isEqualTo("2026-11-30 12:05:09");
+        assertThat(text(robot, "#status-catalog")).isEqualTo("商品 " + TerminalFixture.PRODUCTS + " 种");
         assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("终端 T0001", "收银员 001", "通商便民超市");
         assertThat(robot.lookup(".action-button").queryAllAs(Button.class)).isNotEmpty()
@@ -339,36 +305,6 @@ class CashierScreenFxTest {
 
     // ---- helpers ----
 
-    /** A keyboard-wedge scan: every character as pressed/typed/released, then Enter, all within microseconds. */
-    private void scan(FxRobot robot, String code) {
-        burst(robot, code, true);
-    }
-
-    private void burst(FxRobot robot, String text, boolean enter) {
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            for (char c : text.toCharArray()) {
-                KeyCode key = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
-                key = key == null ? KeyCode.UNDEFINED : key;
-                fire(scene, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, key);
-                fire(scene, KeyEvent.KEY_TYPED, String.valueOf(c), KeyCode.UNDEFINED);
-                fire(scene, KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, key);
-            }
-            if (enter) {
-                fire(scene, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, KeyCode.ENTER);
-                fire(scene, KeyEvent.KEY_TYPED, "\r", KeyCode.UNDEFINED);
-                fire(scene, KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, KeyCode.ENTER);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Delivers a key event as the window would: to the focused node, through the scene's filters. */
-    private static void fire(Scene scene, javafx.event.EventType<KeyEvent> type, String character, KeyCode code) {
-        Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-        Event.fireEvent(target, new KeyEvent(type, character, "", code, false, false, false, false));
-    }
-
     /** A person typing into the focused field; returns once the field shows it (the last key is held ~50 ms). */
     private void typeSlowly(FxRobot robot, String text) {
         Node focused = focusOwner();
@@ -385,26 +321,12 @@ class CashierScreenFxTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<CartLine> cartLines(FxRobot robot) {
-        return robot.lookup("#cart-table").queryAs(TableView.class).getItems();
-    }
-
     private static int selectedRow(FxRobot robot) {
-        return robot.lookup("#cart-table").queryAs(TableView.class).getSelectionModel().getSelectedIndex();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return cartTable(robot).getSelectionModel().getSelectedIndex();
     }
 
     private static TextField field(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(TextField.class);
-    }
-
-    private Node focusOwner() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return stage.getScene().getFocusOwner();
     }
 
     /** Settings are saved off the FX thread; the screen is drawn again with them once that is done. */
@@ -414,10 +336,5 @@ class CashierScreenFxTest {
         } catch (TimeoutException e) {
             throw new AssertionError("the settings dialog did not close after saving", e);
         }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -13,7 +13,7 @@ import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.ui.DirectTaskRunner;
 import org.tongpos.app.ui.Notice;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.TerminalFixture;
 
 class CashierViewModelTest {
 
@@ -29,7 +29,7 @@ class CashierViewModelTest {
 
     @BeforeAll
     static void openTerminal() {
-        terminal = TestTerminals.withDemoCatalog(directory);
+        terminal = TerminalFixture.openWithDemoCatalog(directory);
     }
 
     @AfterAll

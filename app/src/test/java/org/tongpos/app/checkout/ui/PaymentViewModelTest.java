@@ -22,7 +22,7 @@ import org.tongpos.app.storage.StorageException;
 import org.tongpos.app.ui.DirectTaskRunner;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.TerminalFixture;
 
 class PaymentViewModelTest {
 
@@ -35,7 +35,7 @@ class PaymentViewModelTest {
 
     @BeforeAll
     static void openTerminal() {
-        terminal = TestTerminals.withDemoCatalog(directory);
+        terminal = TerminalFixture.openWithDemoCatalog(directory);
     }
 
     @AfterAll

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.domain.Product;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.TerminalFixture;
 
 class ProductSearchViewModelTest {
 
@@ -19,7 +19,7 @@ class ProductSearchViewModelTest {
 
     @BeforeAll
     static void openTerminal() {
-        terminal = TestTerminals.withDemoCatalog(directory);
+        terminal = TerminalFixture.openWithDemoCatalog(directory);
     }
 
     @AfterAll

@@ -2,29 +2,21 @@ package org.tongpos.app.devices.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.FxTaskRunner;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.hardware.sim.SimulatedPrinter;
 import org.tongpos.hardware.sim.SimulatedScanner;
 
@@ -32,29 +24,16 @@ import org.tongpos.hardware.sim.SimulatedScanner;
  * The cashier window with the terminal's (simulated) devices: status bar, serial scans, receipt preview, the device
  * screen on its key (F7 unless rebound), reprint on its key.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeviceScreenFxTest {
-
-    @TempDir
-    Path directory;
-    private Terminal terminal;
-    private FxTaskRunner tasks;
+class DeviceScreenFxTest extends CashierWindowTestBase {
 
     @Start
-    void start(Stage stage) {
-        terminal = TestTerminals.withDemoCatalog(directory);
-        tasks = new FxTaskRunner();
-        CashierWindow window = CashierWindow.load(terminal, tasks);
-        window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned));
-        stage.setScene(window.createScene(1260, 760));
-        stage.show();
-        window.view().codeField().requestFocus();
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        tasks.close();
-        terminal.close();
+    @Override
+    protected void addExtensions(CashierWindow window) {
+        window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned));
     }
 
     @Test
@@ -64,10 +43,10 @@ class DeviceScreenFxTest {
 
         scanner.scan(DemoCatalog.stapleBarcode(0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+                () -> cartLines(robot).size() == 1);
         scanner.scan("281234567890123456");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#notice").contains("支付宝付款码"));
-        assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(cartLines(robot)).hasSize(1);
 
         robot.type(KeyCode.F12);
         robot.type(KeyCode.ENTER);
@@ -103,7 +82,7 @@ class DeviceScreenFxTest {
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#cart-table").queryAs(TableView.class).getItems())
+        assertThat(cartLines(robot))
                 .as("a scan while the device screen showed was not added").isEmpty();
 
         robot.clickOn("#status-devices");
@@ -139,7 +118,7 @@ class DeviceScreenFxTest {
         SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
         scanner.scan(DemoCatalog.stapleBarcode(0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+                () -> cartLines(robot).size() == 1);
         robot.type(KeyCode.F12);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
@@ -168,7 +147,7 @@ class DeviceScreenFxTest {
         SimulatedScanner scanner = (SimulatedScanner) terminal.devices().scanner().orElseThrow();
         scanner.scan(DemoCatalog.stapleBarcode(0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup("#cart-table").queryAs(TableView.class).getItems().size() == 1);
+                () -> cartLines(robot).size() == 1);
         robot.type(KeyCode.F12);
         robot.type(KeyCode.ENTER);
 
@@ -176,7 +155,17 @@ class DeviceScreenFxTest {
         assertThat(text(robot, "#status-print-failed")).matches("小票 \\S+ 未打印：缺纸");
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    @Test
+    void aPrinterFaultAndItsEndPopUpAsAlertsOverTheTill(FxRobot robot) throws Exception {
+        SimulatedPrinter printer = (SimulatedPrinter) terminal.devices().printer().orElseThrow();
+        assertThat(alertsShown()).isEmpty();
+
+        printer.setPaperOut(true);
+        waitForAlert("打印机故障：缺纸");
+        assertThat(focusOwner()).as("an alert never takes the scanner's focus")
+                .isSameAs(robot.lookup("#code-field").query());
+
+        printer.setPaperOut(false);
+        waitForAlert("打印机已恢复正常");
     }
 }

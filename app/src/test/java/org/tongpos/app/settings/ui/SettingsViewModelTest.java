@@ -14,7 +14,7 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.DirectTaskRunner;
 import org.tongpos.app.ui.Notice;
-import org.tongpos.app.ui.TestTerminals;
+import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.ui.TillCommand;
 
 class SettingsViewModelTest {
@@ -26,7 +26,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() {
-        terminal = Terminal.open(directory, TestTerminals.CLOCK);
+        terminal = Terminal.open(directory, TerminalFixture.FIXED_CLOCK);
     }
 
     @AfterEach

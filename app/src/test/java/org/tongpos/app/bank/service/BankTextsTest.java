@@ -1,4 +1,4 @@
-package org.tongpos.app.bank.ui;
+package org.tongpos.app.bank.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

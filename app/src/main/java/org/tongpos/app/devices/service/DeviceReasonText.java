@@ -1,8 +1,7 @@
-package org.tongpos.app.devices.ui;
+package org.tongpos.app.devices.service;
 
 import java.util.Optional;
 import org.tongpos.app.i18n.Messages;
-import org.tongpos.app.ui.Notice;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 
@@ -20,23 +19,8 @@ public final class DeviceReasonText {
         return key(reason.code()).map(key -> messages.get(key, reason.args().toArray())).orElse(reason.text());
     }
 
-    /**
-     * A notice saying {@code framingKey} (a pattern with the reason as its one placeholder) for the reason. A notice
-     * argument can be a bundle key but not a key with arguments, so a reason with arguments (an address, a port) is
-     * the notice by itself.
-     */
-    static Notice error(String framingKey, DeviceReason reason) {
-        Optional<String> key = key(reason.code());
-        if (key.isEmpty()) {
-            return Notice.error(framingKey, reason.text());
-        }
-        if (reason.args().isEmpty()) {
-            return Notice.error(framingKey, new Notice.Key(key.get()));
-        }
-        return Notice.error(key.get(), reason.args().toArray());
-    }
-
-    static Optional<String> key(Code code) {
+    /** The bundle key of a reason code, or empty for a code without one ({@code NONE}, {@code OTHER}). */
+    public static Optional<String> key(Code code) {
         return Optional.ofNullable(switch (code) {
             case NONE, OTHER -> null;
             case NOT_STARTED -> "devices.reason.notStarted";

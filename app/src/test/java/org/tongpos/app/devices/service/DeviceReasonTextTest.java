@@ -1,11 +1,10 @@
-package org.tongpos.app.devices.ui;
+package org.tongpos.app.devices.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongpos.app.i18n.Messages;
-import org.tongpos.app.ui.Notice;
 import org.tongpos.hardware.device.DeviceReason;
 import org.tongpos.hardware.device.DeviceReason.Code;
 
@@ -92,20 +91,6 @@ class DeviceReasonTextTest {
 
         assertThat(DeviceReasonText.text(odd, chinese)).isEqualTo("SCARD_E_SHARING_VIOLATION");
         assertThat(DeviceReasonText.text(DeviceReason.NONE, chinese)).isEmpty();
-    }
-
-    @Test
-    void aNoticeFramesAReasonWithoutArgumentsAndShowsOneWithArgumentsByItself() {
-        Notice paperOut = DeviceReasonText.error("devices.test.printFailed", DeviceReason.of(Code.PAPER_OUT));
-        assertThat(paperOut.text(chinese)).isEqualTo("测试页未打印：缺纸");
-        assertThat(paperOut.text(english)).isEqualTo("Test page not printed: paper out");
-
-        Notice refused = DeviceReasonText.error("devices.test.printFailed",
-                DeviceReason.of(Code.CONNECTION_REFUSED, "tcp://10.0.0.9:9100"));
-        assertThat(refused.text(chinese)).isEqualTo("无法连接 tcp://10.0.0.9:9100：连接被拒绝");
-
-        Notice odd = DeviceReasonText.error("devices.test.failed", DeviceReason.other("weird"));
-        assertThat(odd.text(chinese)).isEqualTo("失败：weird");
     }
 
     private static int placeholders(String pattern) {

@@ -1,4 +1,4 @@
-package org.tongpos.app.bank.ui;
+package org.tongpos.app.bank.service;
 
 import java.time.Instant;
 import java.time.ZoneId;
