@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tongpos.app.ui.TestTerminals;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -63,6 +64,7 @@ class SyncScreenFxTest {
                 BankTestSupport.MERCHANT));
         try (Terminal setup = Terminal.open(dir)) {
             setup.catalog().save(setup.demoCatalog().products(50));
+            TestTerminals.withDemoOperators(setup);
             BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
             setup.settings().set(SettingKey.LOCALE, "en");
             BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");
