@@ -44,7 +44,8 @@ import org.tongpos.app.ui.FxTaskRunner;
  * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
  * line; {@code tongpos.screenshot=FILE} runs the steps in {@code tongpos.prescan} (comma separated codes to scan,
  * {@code cash:AMOUNT} to open the cash dialog with an amount, {@code pay:AMOUNT} to take it, {@code search:TEXT}),
- * saves the window as PNG and exits.
+ * saves the window as PNG and exits; {@code qty:N} sets the selected line's quantity and {@code remove} removes it
+ * (above {@code void.approval-above} that opens the approval prompt).
  */
 public final class GuiLauncher implements TongPosCommand.GuiStarter {
 
@@ -140,8 +141,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     }
 
     private static void ready(CashierWindow window, Stage stage) {
-        boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
-        LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+        if (window.operatorGate().isShowing()) {
+            LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
+        } else {
+            boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
+            LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+        }
         if (Boolean.getBoolean("tongpos.exitWhenReady")) {
             stage.hide();
             return;
@@ -161,8 +166,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     }
 
     /**
-     * A step of a screenshot script: a code to scan, {@code cash:AMOUNT} (cash dialog), {@code pay:AMOUNT} (paid) or
-     * {@code search:TEXT} (search dialog).
+     * A step of a screenshot script: a code to scan, {@code cash:AMOUNT} (cash dialog), {@code pay:AMOUNT} (paid),
+     * {@code qty:N} (quantity of the selected line), {@code remove} (remove it) or {@code search:TEXT} (search dialog).
      */
     private static void prescan(CashierViewModel vm, String step) {
         if (step.startsWith("cash:") || step.startsWith("pay:")) {
@@ -173,6 +178,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     vm.payment().get().confirm();
                 }
             }
+        } else if (step.startsWith("qty:")) {
+            vm.perform(CashierAction.QUANTITY);
+            vm.entryText().set(step.substring("qty:".length()));
+            vm.confirmEntry();
+        } else if (step.equals("remove")) {
+            vm.perform(CashierAction.REMOVE);
         } else if (step.startsWith("search:")) {
             vm.perform(CashierAction.SEARCH);
             vm.search().query().set(step.substring("search:".length()));

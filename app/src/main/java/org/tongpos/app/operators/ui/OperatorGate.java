@@ -148,11 +148,13 @@ public final class OperatorGate implements TillExtension {
         showLoginScreen();
     }
 
-    /** Records the end of the session (the window closes). Runs on the calling thread. */
+    /**
+     * Records the end of the session when the window has closed (database work: call it off the FX thread; the
+     * screen is gone, so nothing on it changes).
+     */
     public void logOut() {
         Session current = session.get();
         if (current != null) {
-            session.set(null);
             login.logOut(current);
         }
     }
