@@ -2,6 +2,7 @@ package org.tongpos.app.cli;
 
 import java.util.Optional;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.bank.service.BankSettings;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.AuditEntry;
 import org.tongpos.app.operators.domain.Session;
@@ -47,6 +48,12 @@ final class ConfigCommand {
             }
             if (!setting.get().accepts(value)) {
                 err().println(terminal.messages().get("cli.config.badValue", key));
+                return ExitCodes.BAD_INPUT;
+            }
+            Optional<String> plainHttpHost = setting.get() == SettingKey.BANK_URL
+                    ? BankSettings.from(terminal.settings()).withUrl(value).refusedPlainHttpHost() : Optional.empty();
+            if (plainHttpHost.isPresent()) {
+                err().println(terminal.messages().get("bank.plainHttpRefused", plainHttpHost.get()));
                 return ExitCodes.BAD_INPUT;
             }
             if (setting.get() == SettingKey.TERMINAL_ID && terminal.journal().lastSeq() > 0

@@ -39,13 +39,19 @@ final class SandboxCommand implements Callable<Integer> {
             description = "The merchant whose canteen accounts the bank serves (default ${DEFAULT-VALUE}).")
     String merchant;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "The token the admin controls under /sandbox/ require (Authorization: Bearer TOKEN), "
+                    + "16-200 characters; default: a new random one at every start. Printed at start-up and written "
+                    + "to DIR/admin-token.")
+    String adminToken;
+
     @Override
     public Integer call() throws InterruptedException {
         Messages messages = Messages.of(Locale.getDefault().getLanguage().equals("zh") ? Messages.CHINESE : Locale.ROOT);
         SandboxBankConfig config;
         try {
             Map<String, String> enrolled = SandboxBankConfig.parseTerminals(terminals);
-            config = new SandboxBankConfig(port, data, enrolled, merchant);
+            config = new SandboxBankConfig(port, data, enrolled, merchant).withAdminToken(adminToken);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(messages.get("cli.sandbox.badOption", e.getMessage()));
             return ExitCodes.BAD_INPUT;
@@ -55,6 +61,8 @@ final class SandboxCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         spec.commandLine().getOut().println(messages.get("cli.sandbox.listening", bank.apiBaseUrl(),
                 String.join(", ", config.terminals().keySet()), config.merchantId(), data.toAbsolutePath().normalize()));
+        spec.commandLine().getOut().println(messages.get("cli.sandbox.adminToken", bank.adminToken(),
+                bank.adminTokenFile().toAbsolutePath().normalize()));
         spec.commandLine().getOut().flush();
         try {
             bank.awaitStop();

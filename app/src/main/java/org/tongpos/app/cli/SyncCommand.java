@@ -16,6 +16,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.sync.batch.SealedBatch;
 import org.tongpos.sync.batch.SyncStatus;
 import org.tongpos.sync.client.BankUnavailableException;
+import org.tongpos.sync.client.PlainHttpRefusedException;
 import org.tongpos.sync.reconcile.DayClose;
 import org.tongpos.sync.reconcile.Difference;
 import org.tongpos.sync.reconcile.DifferenceCategory;
@@ -57,6 +58,9 @@ final class SyncCommand {
             BankServices bank;
             try {
                 bank = terminal.bank().services().orElseThrow();
+            } catch (PlainHttpRefusedException e) {
+                err().println(messages.get("bank.plainHttpRefused", e.host()));
+                return ExitCodes.BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 err().println(messages.get("cli.bank.badSettings", e.getMessage()));
                 return ExitCodes.BAD_INPUT;

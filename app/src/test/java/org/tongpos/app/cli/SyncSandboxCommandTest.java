@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +27,7 @@ import org.tongpos.app.bank.service.BankTestSupport;
 class SyncSandboxCommandTest {
 
     private static final Pattern BASE_URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/v1");
+    private static final Pattern ADMIN_TOKEN = Pattern.compile("Authorization: Bearer ([A-Za-z0-9._~+/=-]+)");
 
     @TempDir
     Path dir;
@@ -81,11 +86,72 @@ class SyncSandboxCommandTest {
     }
 
     @Test
+    void sandboxCommandPrintsItsAdminTokenAndItsControlsServeNoOneWithoutIt() throws Exception {
+        Path bankDir = dir.resolve("bank");
+        StringWriter sandboxOut = new StringWriter();
+        Thread sandbox = new Thread(() -> run(dir.resolve("unused"), sandboxOut, new StringWriter(), "sandbox",
+                "--port", "0", "--data", bankDir.toString(), "--terminal", "T0001=" + BankTestSupport.newKey()));
+        sandbox.start();
+        try {
+            String origin = awaitUrl(sandboxOut).replaceAll("/v1$", "");
+            Matcher printed = awaitMatch(sandboxOut, ADMIN_TOKEN);
+            String token = printed.group(1);
+            assertThat(Files.readString(bankDir.resolve("admin-token")).strip()).isEqualTo(token);
+            assertThat(sandboxOut.toString()).contains(bankDir.resolve("admin-token").toAbsolutePath().toString());
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest.Builder qr = HttpRequest.newBuilder(URI.create(origin + "/sandbox/qr"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"account_id\":\"A0001\"}"));
+            assertThat(http.send(qr.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            HttpResponse<String> allowed = http.send(qr.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(allowed.statusCode()).isEqualTo(200);
+            assertThat(allowed.body()).contains("TQ1.");
+        } finally {
+            sandbox.interrupt();
+            sandbox.join(10_000);
+        }
+    }
+
+    @Test
+    void sandboxCommandUsesTheAdminTokenItIsGivenAndRefusesAShortOne() throws Exception {
+        StringWriter err = new StringWriter();
+        assertThat(run(dir, new StringWriter(), err, "sandbox", "--port", "0", "--data", dir.resolve("b").toString(),
+                "--terminal", "T0001=" + BankTestSupport.newKey(), "--admin-token", "short")).isEqualTo(2);
+        assertThat(err.toString()).contains("--admin-token");
+
+        StringWriter sandboxOut = new StringWriter();
+        Thread sandbox = new Thread(() -> run(dir, sandboxOut, new StringWriter(), "sandbox", "--port", "0",
+                "--data", dir.resolve("b").toString(), "--terminal", "T0001=" + BankTestSupport.newKey(),
+                "--admin-token", "lab-token-0123456789"));
+        sandbox.start();
+        try {
+            assertThat(awaitMatch(sandboxOut, ADMIN_TOKEN).group(1)).isEqualTo("lab-token-0123456789");
+            assertThat(Files.readString(dir.resolve("b").resolve("admin-token"))).isEqualTo("lab-token-0123456789\n");
+        } finally {
+            sandbox.interrupt();
+            sandbox.join(10_000);
+        }
+    }
+
+    @Test
     void sandboxRefusesAMalformedTerminalKey() {
         StringWriter err = new StringWriter();
         assertThat(run(dir, new StringWriter(), err, "sandbox", "--port", "0", "--data", dir.resolve("b").toString(),
                 "--terminal", "T0001=short")).isEqualTo(2);
         assertThat(err.toString()).isNotBlank();
+    }
+
+    private static Matcher awaitMatch(StringWriter out, Pattern pattern) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Matcher matcher = pattern.matcher(out.toString());
+            if (matcher.find()) {
+                return matcher;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the sandbox printed no " + pattern + ": " + out);
     }
 
     private static String awaitUrl(StringWriter out) throws InterruptedException {

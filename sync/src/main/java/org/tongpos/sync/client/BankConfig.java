@@ -14,10 +14,12 @@ import org.tongpos.sync.signing.Credentials;
  *                     targets from {@code /v1} are appended to the part before it
  * @param merchantId   the merchant whose canteen accounts this terminal replicates ({@code bank.merchant-id})
  * @param pinnedCaPem  PEM text of the CA certificate(s) to trust instead of the system's, when set
+ * @param plainHttpToAnyHost the lab override ({@code bank.allow-plain-http}): plain {@code http://} to a host other
+ *                     than this machine, which {@link PlainHttpRule} otherwise refuses
  */
 public record BankConfig(URI baseUrl, Credentials credentials, String merchantId, Optional<String> pinnedCaPem,
                          Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-                         RetryPolicy retryPolicy) {
+                         RetryPolicy retryPolicy, boolean plainHttpToAnyHost) {
 
     public BankConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -36,26 +38,41 @@ public record BankConfig(URI baseUrl, Credentials credentials, String merchantId
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw new IllegalArgumentException("bank.url must be http or https: " + baseUrl);
         }
+        if (!plainHttpToAnyHost && !PlainHttpRule.permits(baseUrl)) {
+            throw new PlainHttpRefusedException(baseUrl);
+        }
     }
 
-    /** Sensible defaults: 5 s to connect, 20 s to read, 60 s per call, default retries, system trust store. */
+    /**
+     * Sensible defaults: 5 s to connect, 20 s to read, 60 s per call, default retries, system trust store; plain
+     * HTTP only to this machine.
+     *
+     * @throws PlainHttpRefusedException for {@code http://} to another host
+     */
     public static BankConfig of(String baseUrl, Credentials credentials, String merchantId) {
+        return of(baseUrl, credentials, merchantId, false);
+    }
+
+    /** As {@link #of(String, Credentials, String)}; {@code plainHttpToAnyHost} is the lab override. */
+    public static BankConfig of(String baseUrl, Credentials credentials, String merchantId,
+                                boolean plainHttpToAnyHost) {
         return new BankConfig(URI.create(baseUrl), credentials, merchantId, Optional.empty(), Duration.ofSeconds(5),
-                Duration.ofSeconds(20), Duration.ofSeconds(60), RetryPolicy.defaults());
+                Duration.ofSeconds(20), Duration.ofSeconds(60), RetryPolicy.defaults(), plainHttpToAnyHost);
     }
 
     public BankConfig withPinnedCa(String pem) {
         return new BankConfig(baseUrl, credentials, merchantId, Optional.of(pem), connectTimeout, readTimeout,
-                callTimeout, retryPolicy);
+                callTimeout, retryPolicy, plainHttpToAnyHost);
     }
 
     public BankConfig withRetryPolicy(RetryPolicy policy) {
         return new BankConfig(baseUrl, credentials, merchantId, pinnedCaPem, connectTimeout, readTimeout, callTimeout,
-                policy);
+                policy, plainHttpToAnyHost);
     }
 
     public BankConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new BankConfig(baseUrl, credentials, merchantId, pinnedCaPem, connect, read, call, retryPolicy);
+        return new BankConfig(baseUrl, credentials, merchantId, pinnedCaPem, connect, read, call, retryPolicy,
+                plainHttpToAnyHost);
     }
 
     public String terminalId() {

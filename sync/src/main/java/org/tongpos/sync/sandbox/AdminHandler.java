@@ -17,8 +17,9 @@ import org.tongpos.sync.wire.ApiError;
 import org.tongpos.sync.wire.ErrorCode;
 
 /**
- * Demo and test controls outside the contract, under {@code /sandbox}, unauthenticated (the sandbox
- * listens on loopback only):
+ * Demo and test controls outside the contract, under {@code /sandbox}. Each request needs {@code Authorization:
+ * Bearer TOKEN} with the bank's {@link AdminToken} (else {@code 401}, nothing done): listening on loopback only is
+ * not enough, since any local process could otherwise mint diner QR codes or inject faults.
  * <ul>
  *   <li>{@code POST /sandbox/qr {"account_id"}} → {@code {"qr": "TQ1…"}}</li>
  *   <li>{@code POST /sandbox/faults {"method", "path_regex", "kind", "times", "delay_ms", "retry_after_seconds"}};
@@ -33,11 +34,13 @@ final class AdminHandler implements HttpHandler {
     private static final int MAX_BODY = 64 * 1024;
 
     private final SandboxBank bank;
+    private final AdminToken token;
     private final ObjectMapper json;
     private final JsonBodies bodies;
 
-    AdminHandler(SandboxBank bank, ObjectMapper json) {
+    AdminHandler(SandboxBank bank, AdminToken token, ObjectMapper json) {
         this.bank = bank;
+        this.token = token;
         this.json = json;
         this.bodies = new JsonBodies(json);
     }
@@ -47,9 +50,17 @@ final class AdminHandler implements HttpHandler {
         try {
             ApiResponse response;
             try {
+                if (!token.admits(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    throw new ApiException(ErrorCode.SIGN_ERROR, "sandbox controls need the admin token: "
+                            + "Authorization: Bearer TOKEN (printed at start-up, and in DATA/"
+                            + AdminToken.FILE_NAME + ")");
+                }
                 response = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), read(exchange));
             } catch (ApiException e) {
                 response = ApiResponse.json(e.code().httpStatus(), json.writeValueAsBytes(e.toError()));
+                if (e.code() == ErrorCode.SIGN_ERROR) {
+                    response = response.withHeader("WWW-Authenticate", "Bearer realm=\"sandbox\"");
+                }
             } catch (IllegalArgumentException e) {
                 response = ApiResponse.json(400, json.writeValueAsBytes(ApiError.of(ErrorCode.PARAM_ERROR,
                         e.getMessage())));

@@ -34,7 +34,8 @@ import org.tongpos.sync.wire.WireJson;
 /**
  * The sandbox bank: a real HTTP server on loopback implementing the whole Settlement API v1, with its
  * state in an H2 file under the data directory (a restart keeps batches, idempotency records, nonces,
- * payments, settlements and statements). Faults can be injected through {@link #faults()}.
+ * payments, settlements and statements). Faults can be injected through {@link #faults()}. The admin controls under
+ * {@code /sandbox/} need {@code Authorization: Bearer} {@link #adminToken()} (also in {@link #adminTokenFile()}).
  *
  * <pre>{@code
  * try (SandboxBank bank = SandboxBank.start(new SandboxBankConfig(0, dir, Map.of("T0001", key), "M001"))) {
@@ -56,11 +57,15 @@ public final class SandboxBank implements AutoCloseable {
     private final SettlementService settlements;
     private final BankSigningKey bankKey;
     private final DinerQrIssuer qrIssuer;
+    private final AdminToken adminToken;
+    private final Path adminTokenFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private SandboxBank(SandboxBankConfig config, Clock clock) throws IOException, SQLException {
         this.config = config;
         Files.createDirectories(config.dataDir());
+        this.adminToken = AdminToken.of(config.adminToken());
+        this.adminTokenFile = adminToken.writeTo(config.dataDir());
         this.database = SandboxDatabase.open(config.dataDir());
         try {
             this.bankKey = database.durably(connection -> {
@@ -108,7 +113,7 @@ public final class SandboxBank implements AutoCloseable {
             });
             server.setExecutor(executor);
             server.createContext("/v1/", new ApiHandler(authenticator, routes, faults, json, clock));
-            server.createContext("/sandbox/", new AdminHandler(this, json));
+            server.createContext("/sandbox/", new AdminHandler(this, adminToken, json));
             server.createContext("/", exchange -> {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
@@ -158,6 +163,16 @@ public final class SandboxBank implements AutoCloseable {
 
     public SandboxBankConfig config() {
         return config;
+    }
+
+    /** What the admin controls under {@code /sandbox/} require as {@code Authorization: Bearer TOKEN}. */
+    public String adminToken() {
+        return adminToken.value();
+    }
+
+    /** {@code DATA/admin-token}: the running bank's admin token, readable by its owner only. */
+    public Path adminTokenFile() {
+        return adminTokenFile;
     }
 
     public SandboxFaults faults() {

@@ -8,18 +8,22 @@ import org.tongpos.sync.signing.Credentials;
 
 /**
  * How to run a sandbox bank: {@code tongpos.jar sandbox --port P --data DIR --terminal T0001=BASE64KEY
- * [--merchant M001]}.
+ * [--merchant M001] [--admin-token TOKEN]}.
  *
  * @param port       TCP port on loopback; 0 picks a free one
  * @param dataDir    where the H2 file and the statement files live (created when missing)
  * @param terminals  enrolled terminals: id → base64 secret (32 bytes decoded)
  * @param merchantId the merchant whose canteen accounts the feed serves
  * @param feeRatePpm the fee on non-cash tenders in parts per million (3,800 = 0.38 %)
+ * @param adminToken the token the admin controls under {@code /sandbox/} require ({@code Authorization: Bearer
+ *                   TOKEN}); empty: a new random one at every start ({@link SandboxBank#adminToken()})
  */
 public record SandboxBankConfig(int port, Path dataDir, Map<String, String> terminals, String merchantId,
-                                long feeRatePpm) {
+                                long feeRatePpm, String adminToken) {
 
     public static final String DEFAULT_MERCHANT = "M001";
+    /** What a given admin token may hold: enough to be unguessable, nothing a header cannot carry. */
+    private static final String ADMIN_TOKEN = "[A-Za-z0-9._~+/=-]{16,200}";
 
     public SandboxBankConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -36,10 +40,30 @@ public record SandboxBankConfig(int port, Path dataDir, Map<String, String> term
             throw new IllegalArgumentException("merchant id must be [A-Za-z0-9_.:-]{1,64}: " + merchantId);
         }
         new FeePolicy(feeRatePpm);
+        adminToken = adminToken == null ? "" : adminToken;
+        if (!adminToken.isEmpty() && !adminToken.matches(ADMIN_TOKEN)) {
+            throw new IllegalArgumentException("--admin-token must be 16 to 200 characters of A-Z a-z 0-9 . _ ~ + / = -");
+        }
+    }
+
+    public SandboxBankConfig(int port, Path dataDir, Map<String, String> terminals, String merchantId,
+                             long feeRatePpm) {
+        this(port, dataDir, terminals, merchantId, feeRatePpm, "");
     }
 
     public SandboxBankConfig(int port, Path dataDir, Map<String, String> terminals, String merchantId) {
         this(port, dataDir, terminals, merchantId, FeePolicy.DEFAULT_RATE_PPM);
+    }
+
+    /** The same bank with a fixed admin token instead of a random one per start. */
+    public SandboxBankConfig withAdminToken(String token) {
+        return new SandboxBankConfig(port, dataDir, terminals, merchantId, feeRatePpm, token);
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxBankConfig[port=" + port + ", dataDir=" + dataDir + ", terminals=" + terminals.keySet()
+                + ", merchantId=" + merchantId + ", feeRatePpm=" + feeRatePpm + "]";
     }
 
     /** Parses the command line's repeated {@code --terminal ID=BASE64KEY} values. */

@@ -36,4 +36,16 @@ class SandboxBankConfigTest {
         assertThatThrownBy(() -> new SandboxBankConfig(0, Path.of("x"), Map.of(), "M001"))
                 .hasMessageContaining("--terminal");
     }
+
+    @Test
+    void aGivenAdminTokenMustBeLongAndHeaderSafeAndNoSecretIsShownByToString() {
+        SandboxBankConfig config = new SandboxBankConfig(0, Path.of("x"), Map.of("T0001", KEY), null);
+        assertThat(config.adminToken()).as("empty: a random token per start").isEmpty();
+        assertThat(config.withAdminToken("lab-token-0123456789").adminToken()).isEqualTo("lab-token-0123456789");
+        assertThatThrownBy(() -> config.withAdminToken("short")).hasMessageContaining("--admin-token");
+        assertThatThrownBy(() -> config.withAdminToken("sixteen chars with spaces"))
+                .hasMessageContaining("--admin-token");
+        assertThat(config.withAdminToken("lab-token-0123456789").toString())
+                .contains("T0001").doesNotContain(KEY, "lab-token-0123456789");
+    }
 }

@@ -164,6 +164,7 @@ class SandboxFaultsTest extends SandboxTestBase {
 
     private HttpRequest adminPost(String path, String json) {
         return HttpRequest.newBuilder(URI.create(bank.origin() + path))
+                .header("Authorization", "Bearer " + bank.adminToken())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 }

@@ -2,11 +2,14 @@ package org.tongpos.app.bank.service;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongpos.sync.batch.JournalSource;
 import org.tongpos.sync.batch.SyncService;
 import org.tongpos.sync.client.BankClient;
 import org.tongpos.sync.client.BankConfig;
 import org.tongpos.sync.client.Jdbc;
+import org.tongpos.sync.client.PlainHttpRule;
 import org.tongpos.sync.client.Sleeper;
 import org.tongpos.sync.feed.AccountFeed;
 import org.tongpos.sync.feed.BankKeyStore;
@@ -24,6 +27,8 @@ import org.tongpos.sync.signing.Credentials;
  */
 public final class BankServices implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BankServices.class);
+
     private final BankSettings settings;
     private final BankClient client;
     private final SyncService sync;
@@ -36,12 +41,19 @@ public final class BankServices implements AutoCloseable {
 
     /**
      * @throws IllegalArgumentException when the settings cannot describe a bank (a URL not ending in /v1, a key
-     *                                  that is not 32 bytes of base64)
+     *                                  that is not 32 bytes of base64); a {@link
+     *                                  org.tongpos.sync.client.PlainHttpRefusedException} for plain http:// to
+     *                                  another machine without {@code bank.allow-plain-http}
      */
     public BankServices(BankSettings settings, DataSource dataSource, JournalSource journal, Clock clock) {
         this.settings = settings;
         Credentials credentials = Credentials.fromBase64(settings.terminalId(), settings.key());
-        BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId());
+        BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId(),
+                settings.plainHttpToAnyHost());
+        if (!PlainHttpRule.permits(config.baseUrl())) {
+            LOG.warn("bank.allow-plain-http is true: journal and payments go to {} unencrypted (for a test lab only)",
+                    config.baseUrl().getHost());
+        }
         this.client = new BankClient(config, clock);
         try {
             this.sync = new SyncService(client, dataSource, journal, clock);

@@ -8,6 +8,7 @@ import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.sync.batch.RoundOutcome;
 import org.tongpos.sync.batch.SyncStatus;
+import org.tongpos.sync.client.PlainHttpRefusedException;
 
 /** The status bar's small bank indicator: offline, unreachable with N pending, N pending, up to date, or error. */
 public final class BankIndicatorViewModel {
@@ -73,7 +74,9 @@ public final class BankIndicatorViewModel {
                 show(status);
             }, failure -> {
                 refreshing = false;
-                set(State.ERROR, Notice.error("bank.indicator.error", keyLabel));
+                set(State.ERROR, failure instanceof PlainHttpRefusedException refused
+                        ? Notice.error("bank.indicator.plainHttp", refused.host())
+                        : Notice.error("bank.indicator.error", keyLabel));
             });
         } catch (RuntimeException rejected) {
             // the task runner is closed: the window is going away

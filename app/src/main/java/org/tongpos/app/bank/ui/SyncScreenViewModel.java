@@ -27,6 +27,7 @@ import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.sync.batch.SealedBatch;
 import org.tongpos.sync.batch.SyncStatus;
 import org.tongpos.sync.client.BankUnavailableException;
+import org.tongpos.sync.client.PlainHttpRefusedException;
 import org.tongpos.sync.reconcile.DayClose;
 import org.tongpos.sync.reconcile.Difference;
 import org.tongpos.sync.reconcile.ReconciliationReport;
@@ -264,7 +265,9 @@ public final class SyncScreenViewModel {
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
-            notice.set(Notice.error("bank.screen.failed", String.valueOf(failure.getMessage())));
+            notice.set(failure instanceof PlainHttpRefusedException refused
+                    ? Notice.error("bank.plainHttpRefused", refused.host())
+                    : Notice.error("bank.screen.failed", String.valueOf(failure.getMessage())));
         });
     }
 

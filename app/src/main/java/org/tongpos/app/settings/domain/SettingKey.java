@@ -25,6 +25,8 @@ public enum SettingKey {
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
+    // Plain http:// goes only to a sandbox on this machine; true lets a test lab use it to another host (README).
+    BANK_ALLOW_PLAIN_HTTP("bank.allow-plain-http", "false", v -> v.matches("true|false")),
     // Operators (docs/user-guide.md, "登录"): the cashier the window logs in without a PIN (empty: nobody; a CASHIER
     // only), wrong PINs in a row before a lockout and its length, minutes without input before the screen locks
     // (0: never; not while logged in automatically), and the void amount in yuan above which a supervisor approves.
