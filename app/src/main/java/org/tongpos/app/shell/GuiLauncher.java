@@ -74,6 +74,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             LOG.debug("database open after {} ms", sinceJvmStart());
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
             terminal.operators().setup().ensureFirstManager();
+            Thread warmUp = new Thread(terminal.operators().login()::warmUp, "tongpos-pin-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             StartupState state = StartupState.load(terminal);
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
             toolkitReady.await();

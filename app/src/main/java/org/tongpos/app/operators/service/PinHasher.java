@@ -11,8 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PINs as slow salted hashes: PBKDF2-HMAC-SHA256 from the JDK, 210,000 iterations, a random 16-byte salt per PIN,
  * a 32-byte result, stored as {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} (base64) so that the iteration count can be
- * raised later: a stored hash with fewer iterations is replaced at the operator's next right PIN. About a fifth of a
- * second per hash on the terminal's kind of machine; see docs/decisions/0006-operators-pins-and-audit-log.md.
+ * raised later: a stored hash with fewer iterations is replaced at the operator's next right PIN. About 50 ms per
+ * hash on the terminal's kind of machine once the JIT has compiled it; see docs/decisions/0006.
  */
 public final class PinHasher {
 

@@ -140,6 +140,16 @@ class LoginServiceTest {
     }
 
     @Test
+    void warmingUpTheHashWritesNothing() {
+        int records = fixture.audit().size();
+
+        login.warmUp();
+
+        assertThat(fixture.audit()).hasSize(records);
+        assertThat(login.logIn("001", pin("1111"))).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
     void loginAutoLogsInOnlyAnEnabledCashier() {
         LoginService.AutoLogin cashier = login.logInAutomatically("001");
         assertThat(cashier.session()).hasValueSatisfying(s -> {
