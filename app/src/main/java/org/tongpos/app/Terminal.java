@@ -2,6 +2,7 @@ package org.tongpos.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
@@ -16,6 +17,7 @@ import org.tongpos.app.catalog.store.ProductStore;
 import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.checkout.service.ScanResolver;
+import org.tongpos.app.checkout.service.VoidService;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.devices.domain.DeviceConfig;
 import org.tongpos.app.devices.service.Devices;
@@ -23,6 +25,10 @@ import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.LoginPolicy;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.OperatorServices;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
@@ -47,6 +53,8 @@ public final class Terminal implements AutoCloseable {
     private final SaleStore sales;
     private final CheckoutService checkout;
     private final BankConnection bank;
+    private final OperatorServices operators;
+    private final VoidService voids;
     private final Clock clock;
     private Devices devices;
     private SaleDevices saleDevices;
@@ -63,6 +71,10 @@ public final class Terminal implements AutoCloseable {
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
+        this.operators = new OperatorServices(database, clock, new LoginPolicy(
+                Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
+                Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
+        this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
         this.bank = new BankConnection(BankSettings.from(settings), new BankStorage(database.dataSource()),
                 new JournalSourceAdapter(journal), clock);
     }
@@ -103,6 +115,21 @@ public final class Terminal implements AutoCloseable {
         return journal;
     }
 
+    /** Operators, log-in, supervisor approval and the audit log. */
+    public OperatorServices operators() {
+        return operators;
+    }
+
+    /** Voids at the till (remove a line, clear a sale), with supervisor approval above {@code void.approval-above}. */
+    public VoidService voids() {
+        return voids;
+    }
+
+    /** The command line acting with no {@code --operator}: recorded as {@code system}. */
+    public Session systemSession() {
+        return Session.commandLine(Session.SYSTEM, clock.instant());
+    }
+
     /** The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. */
     public BankConnection bank() {
         return bank;
@@ -136,10 +163,6 @@ public final class Terminal implements AutoCloseable {
 
     public String storeName() {
         return settings.get(SettingKey.STORE_NAME);
-    }
-
-    public String cashier() {
-        return settings.get(SettingKey.CASHIER);
     }
 
     public Clock clock() {

@@ -56,7 +56,7 @@ public final class FootprintReport {
                         products.get(random.nextInt(products.size())), 1 + random.nextInt(3)));
             }
             reopened.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH,
-                    cart.total().plus(Money.ofFen(500)), "")), "bench");
+                    cart.total().plus(Money.ofFen(500)), "")), reopened.systemSession());
         }
         long live = reopened.database().fileSize();
         reopened.close();

@@ -3,9 +3,14 @@ package org.tongpos.app.cli;
 import java.util.Optional;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.domain.AuditAction;
+import org.tongpos.app.operators.domain.AuditEntry;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.OperatorException;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingRefusal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,6 +32,9 @@ final class ConfigCommand {
         @Parameters(index = "1", paramLabel = "VALUE")
         String value;
 
+        @Mixin
+        ActorOption actor;
+
         @Override
         TongPosCommand root() {
             return config.parent;
@@ -44,7 +52,16 @@ final class ConfigCommand {
                 err().println(refusal(terminal.messages(), refused.get()));
                 return ExitCodes.BAD_INPUT;
             }
+            Session by;
+            try {
+                by = actor.session(terminal);
+            } catch (OperatorException e) {
+                err().println(e.text(terminal.messages()));
+                return ExitCodes.BAD_INPUT;
+            }
             terminal.settings().set(setting.get(), value);
+            terminal.operators().audit().record(AuditEntry.by(by, AuditAction.SETTING_CHANGED).subject(key)
+                    .detail(setting.get().isSecret() ? "********" : value));
             return ExitCodes.OK;
         }
 

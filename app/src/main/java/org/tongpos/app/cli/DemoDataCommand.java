@@ -1,11 +1,18 @@
 package org.tongpos.app.cli;
 
+import java.util.List;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.store.ProductStore;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.domain.Operator;
+import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.settings.domain.SettingKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo-data", description = "Loads a realistic demo store (Chinese names, valid EAN-13, weighed goods).")
+@Command(name = "demo-data", description = "Loads a realistic demo store (Chinese names, valid EAN-13, weighed goods), "
+        + "the demo operators (cashier 001, supervisor 002, manager 003, auditor 004; PINs in the README) and logs the "
+        + "window in as the demo cashier (login.auto 001). For demos and training, not for a real till.")
 final class DemoDataCommand extends TerminalCommand.Top {
 
     @Option(names = "--products", defaultValue = "2000", paramLabel = "N", description = "Number of products (default ${DEFAULT-VALUE}).")
@@ -18,8 +25,22 @@ final class DemoDataCommand extends TerminalCommand.Top {
             return ExitCodes.BAD_INPUT;
         }
         ProductStore.UpsertResult result = terminal.catalog().save(terminal.demoCatalog().products(products));
-        out().println(terminal.messages().get("cli.demo.loaded", result.added(), result.updated(),
-                terminal.catalog().size()));
+        Messages messages = terminal.messages();
+        out().println(messages.get("cli.demo.loaded", result.added(), result.updated(), terminal.catalog().size()));
+        List<Operator> created = terminal.operators().setup().installDemoOperators(terminal.systemSession());
+        terminal.settings().set(SettingKey.LOGIN_AUTO, OperatorSetup.DEMO_CASHIER);
+        for (OperatorSetup.DemoOperator demo : OperatorSetup.DEMO) {
+            boolean isNew = created.stream().anyMatch(o -> o.number().equals(demo.number()));
+            out().println(messages.get(isNew ? "cli.demo.operator" : "cli.demo.operatorKept", demo.number(),
+                    demo.name(), messages.get(demo.role().messageKey()), demo.pin()));
+        }
+        out().println(messages.get("cli.demo.autoLogin", OperatorSetup.DEMO_CASHIER));
         return ExitCodes.OK;
+    }
+
+    /** The demo operators take the place of the first manager on a new terminal. */
+    @Override
+    boolean createsFirstManager() {
+        return false;
     }
 }

@@ -13,14 +13,21 @@ import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.OperatorException;
+import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.sync.journal.TenderMethod;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * A scripted sale for automation and support: {@code sale 6920000000017x3 10001x0.512 --pay CASH:50}. Piece goods
  * take an integer quantity, weighed goods a weight in kilograms (up to three decimals). Anything wrong records nothing.
+ * The cashier of record is {@code --operator NO} (an enabled operator who may sell), else the {@code cashier.name}
+ * setting ({@code system} unless set).
  */
 @Command(name = "sale", description = "Records a scripted sale: ITEM is a barcode or PLU, optionally xQTY "
         + "(pieces, or kg for weighed goods); prints the receipt and the journal seq.")
@@ -36,9 +43,24 @@ final class SaleCommand extends TerminalCommand.Top {
             description = "Payment, e.g. CASH:50 or CASH:12.50 (cash only until bank payments are configured).")
     List<String> payments;
 
+    @Mixin
+    ActorOption actor;
+
     @Override
     int run(Terminal terminal) {
         Messages messages = terminal.messages();
+        Session cashier;
+        try {
+            cashier = actor.session(terminal, terminal.settings().get(SettingKey.CASHIER));
+        } catch (OperatorException e) {
+            err().println(e.text(messages));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (cashier.operator().isPresent() && !cashier.operator().get().role().has(Permission.SELL)) {
+            err().println(messages.get("cli.sale.operatorCannotSell", cashier.recordedAs(),
+                    messages.get(cashier.operator().get().role().messageKey())));
+            return ExitCodes.BAD_INPUT;
+        }
         Cart cart = new Cart();
         for (String item : items) {
             String problem = addItem(terminal, cart, item);
@@ -57,7 +79,7 @@ final class SaleCommand extends TerminalCommand.Top {
             offers.add(offer);
         }
         try {
-            CompletedSale sale = terminal.checkout().pay(cart, offers, terminal.cashier());
+            CompletedSale sale = terminal.checkout().pay(cart, offers, cashier);
             out().print(terminal.saleReceipts().text(sale, terminal.receiptPaper()));
             out().println("seq " + sale.seq());
             return ExitCodes.OK;

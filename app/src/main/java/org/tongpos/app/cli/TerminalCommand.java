@@ -1,13 +1,20 @@
 package org.tongpos.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.operators.domain.Operator;
+import org.tongpos.app.operators.service.OperatorSetup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that works on the terminal's data: opens it, runs, closes it. */
+/**
+ * A command that works on the terminal's data: opens it, runs, closes it. A terminal without any operator gets its
+ * first manager here, and the command says so once, with the initial PIN (on the error stream, so that output meant
+ * for scripts stays clean).
+ */
 abstract class TerminalCommand implements Callable<Integer> {
 
     @Spec
@@ -17,9 +24,19 @@ abstract class TerminalCommand implements Callable<Integer> {
 
     abstract int run(Terminal terminal);
 
+    /** False for a command that sets up operators of its own on a new terminal ({@code demo-data}). */
+    boolean createsFirstManager() {
+        return true;
+    }
+
     @Override
     public final Integer call() {
         try (Terminal terminal = Terminal.open(root().dataDirectory())) {
+            if (createsFirstManager()) {
+                Optional<Operator> created = terminal.operators().setup().ensureFirstManager();
+                created.ifPresent(manager -> err().println(terminal.messages().get("cli.operator.firstManager",
+                        manager.number(), manager.name(), OperatorSetup.FIRST_MANAGER_PIN)));
+            }
             return run(terminal);
         }
     }

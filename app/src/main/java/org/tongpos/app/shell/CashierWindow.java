@@ -15,6 +15,10 @@ import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.checkout.ui.StatusBarViewModel;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.domain.Role;
+import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.operators.ui.ApprovalViewModel;
+import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.ui.SettingsView;
 import org.tongpos.app.settings.ui.SettingsViewModel;
@@ -28,7 +32,9 @@ import org.tongpos.hardware.scanner.WedgeScanDetector;
 /**
  * The terminal's window content: one scene holding the cashier screen, its scanner-aware keyboard path and its
  * dialogs. Saving settings rebuilds the view in the new language with the new keys at once, keeping the sale; the
- * extensions get their commands' new keys before the screen is drawn again.
+ * extensions get their commands' new keys before the screen is drawn again. The first extension is always the
+ * {@link OperatorGate}: nobody works the till without logging in, and the logged-in operator's session goes with every
+ * service call.
  */
 public final class CashierWindow {
 
@@ -37,6 +43,7 @@ public final class CashierWindow {
     private final Terminal terminal;
     private final StartupState state;
     private final TaskRunner tasks;
+    private final OperatorGate gate;
     private final CashierViewModel viewModel;
     private final StatusBarViewModel status;
     private final CashierKeyboard keyboard;
@@ -52,7 +59,13 @@ public final class CashierWindow {
         this.state = state;
         this.tasks = tasks;
         this.settings = state.settings();
-        this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, state.station().cashier());
+        this.gate = new OperatorGate(terminal.operators().login(), tasks, terminal.clock(), state.idleLock(),
+                settings.commandKeyBindings().get(OperatorGate.LOCK.settingName()), KeyBindings::label,
+                state.station().storeName(), state.automatic(), state.loginNotice().orElse(null));
+        ApprovalViewModel approvals = new ApprovalViewModel(terminal.operators().approvals(), tasks,
+                terminal.clock().getZone());
+        this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, gate::current,
+                terminal.voids(), approvals);
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
         wedge.addScanListener(scan -> {
@@ -62,6 +75,7 @@ public final class CashierWindow {
         });
         wedge.start();
         this.keyboard = new CashierKeyboard(wedge, System::nanoTime);
+        addExtension(gate);
     }
 
     /**
@@ -93,7 +107,18 @@ public final class CashierWindow {
         scene.getStylesheets().add(CashierWindow.class.getResource(STYLESHEET).toExternalForm());
         keyboard.install(scene);
         wireKeyboard();
+        gate.attach(scene, settings.messages());
         return scene;
+    }
+
+    /** Who is at the till: log-in, lock screen, the session of every service call. */
+    public OperatorGate operatorGate() {
+        return gate;
+    }
+
+    /** Records the end of the session when the window closes (database work: call it off the FX thread). */
+    public void endSession() {
+        gate.logOut();
     }
 
     public CashierViewModel viewModel() {
@@ -110,8 +135,10 @@ public final class CashierWindow {
 
     private CashierView buildView() {
         Messages messages = settings.messages();
-        String hint = state.demoHint().map(h -> messages.get("checkout.hint.demo", h.barcode(), h.barcodeName(),
-                h.plu(), h.pluName())).orElse(null);
+        String hint = state.demoHint().map(h -> {
+            String goods = messages.get("checkout.hint.demo", h.barcode(), h.barcodeName(), h.plu(), h.pluName());
+            return h.demoOperators() ? goods + "\n" + demoOperatorsHint(messages) : goods;
+        }).orElse(null);
         List<Node> statusItems = new ArrayList<>();
         extensions.forEach(extension -> statusItems.addAll(extension.statusItems(messages)));
         boolean reprintByKey = extensions.stream().flatMap(extension -> extension.commands().stream())
@@ -123,6 +150,21 @@ public final class CashierWindow {
                 monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;
+    }
+
+    /** The demo operators with their documented PINs, and how to change who is logged in. */
+    private String demoOperatorsHint(Messages messages) {
+        StringBuilder list = new StringBuilder();
+        for (OperatorSetup.DemoOperator demo : OperatorSetup.DEMO) {
+            if (list.length() > 0) {
+                list.append(messages.get("checkout.hint.listSeparator"));
+            }
+            list.append(messages.get("checkout.hint.demoOperator", messages.get(demo.role().messageKey()),
+                    demo.number(), demo.pin()));
+        }
+        String lockKey = KeyBindings.label(settings.commandKeyBindings().get(OperatorGate.LOCK.settingName()));
+        return messages.get("checkout.hint.demoOperators", list, messages.get(Role.CASHIER.messageKey()),
+                OperatorSetup.DEMO_CASHIER, lockKey);
     }
 
     private void wireKeyboard() {

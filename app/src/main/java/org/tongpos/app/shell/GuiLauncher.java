@@ -19,13 +19,17 @@ import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.FxTaskRunner;
 
 /**
  * Starts the cashier window for a data directory (the CLI's "no command"). The JavaFX toolkit starts on its own
  * thread while the database opens, so the two overlap. An empty catalog gets the demo store so a new user can scan
- * at once. Logs "ready to scan after N ms" (from JVM start) once the screen shows with the code field focused.
+ * at once; on a terminal that has no operators yet, the demo store comes with the demo operators and logs in as the
+ * demo cashier ({@code login.auto}), which the screen says. A terminal left without any operator gets the first
+ * manager (900, PIN 0000, changed at the first log-in). Logs "ready to scan after N ms" (from JVM start) once the
+ * screen shows with the code field focused.
  *
  * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
  * line; {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
@@ -53,9 +57,14 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         toolkit.start();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger status = new AtomicInteger(0);
+        AtomicReference<CashierWindow> shown = new AtomicReference<>();
         try (Terminal terminal = Terminal.open(dataDirectory); FxTaskRunner tasks = new FxTaskRunner()) {
             LOG.debug("database open after {} ms", sinceJvmStart());
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
+            terminal.operators().setup().ensureFirstManager();
+            Thread warmUp = new Thread(terminal.operators().login()::warmUp, "tongpos-pin-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             StartupState state = StartupState.load(terminal);
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
             toolkitReady.await();
@@ -68,6 +77,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
+                    shown.set(window);
                     Map<String, KeyCodeCombination> keys = state.settings().commandKeyBindings();
                     window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
@@ -80,6 +90,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 }
             });
             closed.await();
+            if (shown.get() != null) {
+                shown.get().endSession();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status.set(1);
@@ -95,6 +108,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (catalog.size() == 0) {
             catalog.save(terminal.demoCatalog().products(DEMO_PRODUCTS));
             LOG.info("empty catalog: loaded the demo store ({} products)", catalog.size());
+            if (terminal.operators().setup().hasNoOperators()) {
+                terminal.operators().setup().installDemoOperators(terminal.systemSession());
+                terminal.settings().set(SettingKey.LOGIN_AUTO, OperatorSetup.DEMO_CASHIER);
+                LOG.info("no operators: created the demo operators; logging in automatically as {} (login.auto)",
+                        OperatorSetup.DEMO_CASHIER);
+            }
         }
     }
 
@@ -113,8 +132,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     }
 
     private static void ready(CashierWindow window, Stage stage) {
-        boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
-        LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+        if (window.operatorGate().isShowing()) {
+            LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
+        } else {
+            boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
+            LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+        }
         if (Boolean.getBoolean("tongpos.exitWhenReady")) {
             stage.hide();
             return;

@@ -21,8 +21,9 @@ import org.tongpos.app.checkout.ui.CashierViewModel;
 /**
  * Screenshots for the documentation and benchmarks: {@code -Dtongpos.screenshot=FILE} runs the steps of
  * {@code -Dtongpos.prescan} (comma separated: a code to scan, {@code cash:AMOUNT} to open the cash dialog with an
- * amount, {@code pay:AMOUNT} to take it, {@code search:TEXT} for the search dialog) on the ready window, lets it
- * settle, saves it as PNG and closes it.
+ * amount, {@code pay:AMOUNT} to take it, {@code search:TEXT} for the search dialog, {@code qty:N} for the selected
+ * line's quantity, {@code remove} to remove it — above {@code void.approval-above} that opens the approval prompt) on
+ * the ready window, lets it settle, saves it as PNG and closes it.
  */
 final class ScreenshotScript {
 
@@ -69,6 +70,12 @@ final class ScreenshotScript {
                     vm.payment().get().confirm();
                 }
             }
+        } else if (step.startsWith("qty:")) {
+            vm.perform(CashierAction.QUANTITY);
+            vm.entryText().set(step.substring("qty:".length()));
+            vm.confirmEntry();
+        } else if (step.equals("remove")) {
+            vm.perform(CashierAction.REMOVE);
         } else if (step.startsWith("search:")) {
             vm.perform(CashierAction.SEARCH);
             vm.search().query().set(step.substring("search:".length()));

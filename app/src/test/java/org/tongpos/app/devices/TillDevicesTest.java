@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.CompletedSale;
@@ -69,7 +70,8 @@ class TillDevicesTest {
         terminal.settings().set(SettingKey.DEVICE_SCALE, scale);
         terminal.settings().set(SettingKey.DEVICE_CARD_READER, "");
         terminal.settings().set(SettingKey.DEVICE_FACE, "");
-        till = onUi(() -> new CashierViewModel(terminal.checkout(), terminal.catalog(), new DirectTaskRunner(), "007"));
+        till = onUi(() -> TerminalFixture.cashierViewModel(terminal, new DirectTaskRunner(),
+                () -> TestSessions.cashier("007")));
         devices = new DeviceTill(terminal.devices(), terminal.saleDevices(),
                 new DeviceSettings(terminal.settings(), terminal.devices()), new DirectTaskRunner(), ui,
                 terminal.clock(), till, code -> till.scanned(code), DeviceTill.keysFrom(terminal.settings()));

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.ui.CashierAction;
+import org.tongpos.app.operators.domain.AuditAction;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Role;
 import org.tongpos.sync.journal.TenderMethod;
 
 /**
@@ -48,7 +51,10 @@ class BundleKeysTest {
     private static final Map<String, Set<String>> DYNAMIC_FAMILIES = Map.of(
             "tender.", names(TenderMethod.values(), TenderMethod::name),
             "payment.refused.", names(PaymentException.Reason.values(), PaymentException.Reason::name),
-            "checkout.action.", names(CashierAction.values(), CashierAction::id));
+            "checkout.action.", names(CashierAction.values(), CashierAction::id),
+            "role.", names(Role.values(), Role::name),
+            "permission.", names(Permission.values(), Permission::name),
+            "audit.action.", names(AuditAction.values(), AuditAction::name));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.checkout.domain.Cart;
@@ -36,7 +37,7 @@ public final class CrashLoopMain {
                 }
                 Money tendered = cart.total().plus(Money.ofFen(random.nextInt(1000)));
                 CompletedSale sale = terminal.checkout().pay(cart,
-                        List.of(new Payment.Offer(TenderMethod.CASH, tendered, "")), "crash");
+                        List.of(new Payment.Offer(TenderMethod.CASH, tendered, "")), TestSessions.cashier("9"));
                 out.println("CONFIRMED " + sale.seq() + " " + sale.txnId());
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
@@ -31,7 +32,7 @@ class JournalVerifierTest {
         for (int i = 0; i < 5; i++) {
             Cart cart = new Cart();
             terminal.checkout().scan(cart, TerminalFixture.COLA);
-            terminal.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(1000), "")), "1");
+            terminal.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(1000), "")), TestSessions.cashier("1"));
         }
     }
 

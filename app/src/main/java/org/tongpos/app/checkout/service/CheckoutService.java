@@ -11,6 +11,9 @@ import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
 import org.tongpos.sync.journal.ApiTimes;
 import org.tongpos.sync.journal.JournalEntry;
 
@@ -48,11 +51,15 @@ public final class CheckoutService {
 
     /**
      * Takes payment for the cart and records the sale with its journal entry, on disk and fsynced, before returning.
-     * The cart is left as it was; the caller starts the next sale.
+     * The cart is left as it was; the caller starts the next sale. The session's operator is the cashier of record
+     * (recorded with the sale and printed on the receipt).
      *
-     * @throws PaymentException when the offers do not settle the total; nothing is recorded then
+     * @throws PaymentException      when the offers do not settle the total; nothing is recorded then
+     * @throws AccessDeniedException when the session may not sell (an auditor); nothing is recorded then
      */
-    public CompletedSale pay(Cart cart, List<Payment.Offer> offers, String cashier) throws PaymentException {
+    public CompletedSale pay(Cart cart, List<Payment.Offer> offers, Session session) throws PaymentException {
+        session.require(Permission.SELL);
+        String cashier = session.recordedAs();
         List<Tender> tenders = Payment.settle(cart.total(), offers);
         OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
         String txnId = UUID.randomUUID().toString();

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.ui.ApprovalDialog;
 import org.tongpos.app.ui.ModalLayer;
 import org.tongpos.app.ui.NoticeLabel;
 import org.tongpos.app.ui.Subscriptions;
@@ -73,6 +74,7 @@ public final class CashierView {
     private final EntryDialog entry;
     private final ClearDialog clear;
     private final ReceiptDialog receipt;
+    private final ApprovalDialog approval;
     private final Timeline clockTicker;
     private final Subscriptions subscriptions = new Subscriptions();
 
@@ -97,6 +99,7 @@ public final class CashierView {
         entry = new EntryDialog(vm, messages, keys, subscriptions);
         clear = new ClearDialog(vm, messages, keys, subscriptions);
         receipt = new ReceiptDialog(vm, messages, keys, subscriptions, station, monoFamily, extras.reprintKey());
+        approval = new ApprovalDialog(vm.approvals(), messages, keys.label(CashierAction.CANCEL), subscriptions);
         subscriptions.onChange(vm.mode(), (obs, old, mode) -> showMode(mode));
         clockTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> status.refresh()));
         clockTicker.setCycleCount(Timeline.INDEFINITE);
@@ -306,14 +309,13 @@ public final class CashierView {
 
     private Node statusBar(StatusBarViewModel status, int catalogSize) {
         Label terminal = new Label(messages.get("status.terminal", station.terminalId()));
-        Label cashier = new Label(messages.get("status.cashier", station.cashier()));
         Label catalog = new Label(messages.get("status.catalog", catalogSize));
         catalog.setId("status-catalog");
         Label time = new Label();
         time.setId("status-time");
         time.textProperty().bind(status.time());
         // items wrap to a second row on a narrow screen rather than shrink to "…"
-        FlowPane items = new FlowPane(20, 4, terminal, cashier, new Label(station.storeName()), catalog);
+        FlowPane items = new FlowPane(20, 4, terminal, new Label(station.storeName()), catalog);
         items.getChildren().addAll(extras.statusItems());
         items.setAlignment(Pos.CENTER_LEFT);
         items.getChildren().forEach(item -> {
@@ -336,6 +338,7 @@ public final class CashierView {
             case SEARCH -> search;
             case ENTRY -> entry;
             case CONFIRM_CLEAR -> clear;
+            case APPROVAL -> approvalDialog();
             case RECEIPT -> receipt;
             case PAYMENT -> vm.payment().get() == null ? null
                     : new PaymentDialog(vm.payment().get(), messages, keys, () -> run(CashierAction.CANCEL));
@@ -351,6 +354,20 @@ public final class CashierView {
             dialog.focusTarget().requestFocus();
             dialog.shown();
         });
+    }
+
+    private CashierDialog approvalDialog() {
+        return new CashierDialog() {
+            @Override
+            public Region root() {
+                return approval.root();
+            }
+
+            @Override
+            public Node focusTarget() {
+                return approval.focusTarget();
+            }
+        };
     }
 
     private CashierDialog settingsDialog() {

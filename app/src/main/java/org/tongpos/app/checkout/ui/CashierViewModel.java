@@ -2,6 +2,7 @@ package org.tongpos.app.checkout.ui;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +22,15 @@ import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.checkout.service.CheckoutService;
+import org.tongpos.app.checkout.service.VoidService;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.ApprovalRequest;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.Approval;
+import org.tongpos.app.operators.ui.ApprovalViewModel;
+import org.tongpos.app.operators.ui.OperatorNotices;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.hardware.scale.WeighResult;
@@ -31,6 +40,10 @@ import org.tongpos.hardware.scanner.ScanClassifier;
 /**
  * State and decisions of the cashier screen: the sale in progress, which dialog is open, what each action does in
  * each mode, and the message for the cashier. The view only shows this state and forwards keys and clicks.
+ *
+ * <p>Every service call carries the session of the operator at the till (the cashier of record); voids above the
+ * configured amount ask a supervisor there and then ({@link ApprovalViewModel}), and every void is in the audit log
+ * before the line leaves the cart.
  */
 public final class CashierViewModel {
 
@@ -43,7 +56,9 @@ public final class CashierViewModel {
 
     private final CheckoutService checkout;
     private final TaskRunner tasks;
-    private final String cashier;
+    private final Supplier<Session> session;
+    private final VoidService voids;
+    private final ApprovalViewModel approvals;
     private final Cart cart = new Cart();
     private final ObservableList<CartLine> lines = FXCollections.observableArrayList();
     private final ObservableList<CartLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
@@ -62,11 +77,23 @@ public final class CashierViewModel {
     private final ScanClassifier classifier = new ScanClassifier();
     private TillDevices devices = TillDevices.NONE;
 
-    public CashierViewModel(CheckoutService checkout, CatalogService catalog, TaskRunner tasks, String cashier) {
+    /**
+     * @param session   the operator at the till now (the window's log-in); asked at each act
+     * @param approvals the approval prompt, shown while the mode is {@link CashierMode#APPROVAL}
+     */
+    public CashierViewModel(CheckoutService checkout, CatalogService catalog, TaskRunner tasks,
+                            Supplier<Session> session, VoidService voids, ApprovalViewModel approvals) {
         this.checkout = checkout;
         this.tasks = tasks;
-        this.cashier = cashier;
+        this.session = session;
+        this.voids = voids;
+        this.approvals = approvals;
         this.search = new ProductSearchViewModel(catalog);
+    }
+
+    /** The approval prompt the screen shows in {@link CashierMode#APPROVAL}. */
+    public ApprovalViewModel approvals() {
+        return approvals;
     }
 
     /** The devices that follow the sale (display, printer, drawer, scale); none unless set. */
@@ -144,6 +171,7 @@ public final class CashierViewModel {
             };
             case PAYMENT -> action == CashierAction.CANCEL && !payment.get().working().get() && backToScanning();
             case RECEIPT -> action == CashierAction.CANCEL && nextSale();
+            case APPROVAL -> action == CashierAction.CANCEL && approvals.cancel();
             case ENTRY, CONFIRM_CLEAR, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
         };
     }
@@ -164,6 +192,9 @@ public final class CashierViewModel {
                 }
             }
             case SETTINGS -> {
+                if (denied(Permission.CHANGE_SETTINGS)) {
+                    return true;
+                }
                 notice.set(null);
                 mode.set(CashierMode.SETTINGS);
             }
@@ -187,6 +218,10 @@ public final class CashierViewModel {
             }
             case SETTINGS -> {
                 notice.set(Notice.error("checkout.notice.scanDuringSettings"));
+                return;
+            }
+            case APPROVAL -> {
+                approvals.refuseScan();
                 return;
             }
             case RECEIPT -> nextSale();
@@ -354,30 +389,103 @@ public final class CashierViewModel {
         return true;
     }
 
+    /** Removing the selected line: recorded as a void (approved first when above the limit), then removed. */
     private void removeSelected() {
         int index = selected.get();
         if (index < 0 || index >= cart.size()) {
             notice.set(Notice.error("checkout.notice.nothingSelected"));
             return;
         }
-        CartLine removed = cart.remove(index);
-        refresh();
-        devices.cartChanged(cart.total());
-        selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
-        notice.set(Notice.info("checkout.notice.removed", removed.product().name()));
+        CartLine line = cart.line(index);
+        Session operator = session.get();
+        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, line);
+        if (needed.isPresent()) {
+            askApproval(operator, needed.get(), approval -> voidLine(operator, line, Optional.of(approval)));
+            return;
+        }
+        voidLine(operator, line, Optional.empty());
     }
 
-    /** Enter in the clear-sale confirmation. */
+    private void voidLine(Session operator, CartLine line, Optional<Approval> approval) {
+        tasks.run(() -> {
+            voids.voidLine(operator, line, approval);
+            return null;
+        }, done -> {
+            int index = cart.lines().indexOf(line);
+            if (index < 0) {
+                notice.set(Notice.error("checkout.void.lineChanged", line.product().name()));
+                return;
+            }
+            cart.remove(index);
+            refresh();
+            devices.cartChanged(cart.total());
+            selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
+            notice.set(approval.isPresent()
+                    ? Notice.info("checkout.notice.removedApproved", line.product().name(),
+                            approval.get().approver().number())
+                    : Notice.info("checkout.notice.removed", line.product().name()));
+        }, this::voidFailed);
+    }
+
+    /** Enter in the clear-sale confirmation: recorded as a void (approved first when above the limit), then cleared. */
     public void confirmClear() {
         if (mode.get() != CashierMode.CONFIRM_CLEAR) {
             return;
         }
-        cart.clear();
-        refresh();
-        selected.set(-1);
+        Cart snapshot = new Cart();
+        cart.lines().forEach(snapshot::append);
+        Session operator = session.get();
+        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, snapshot);
+        if (needed.isPresent()) {
+            askApproval(operator, needed.get(), approval -> voidSale(operator, snapshot, Optional.of(approval)));
+            return;
+        }
         mode.set(CashierMode.SCANNING);
-        notice.set(Notice.info("checkout.notice.cleared"));
-        devices.saleEnded();
+        voidSale(operator, snapshot, Optional.empty());
+    }
+
+    private void voidSale(Session operator, Cart snapshot, Optional<Approval> approval) {
+        tasks.run(() -> {
+            voids.voidSale(operator, snapshot, approval);
+            return null;
+        }, done -> {
+            cart.clear();
+            refresh();
+            selected.set(-1);
+            notice.set(approval.isPresent()
+                    ? Notice.info("checkout.notice.clearedApproved", approval.get().approver().number())
+                    : Notice.info("checkout.notice.cleared"));
+            devices.saleEnded();
+        }, this::voidFailed);
+    }
+
+    /** Shows the approval prompt; back to scanning when it is given (then {@code granted}) or cancelled. */
+    private void askApproval(Session operator, ApprovalRequest request, java.util.function.Consumer<Approval> granted) {
+        notice.set(null);
+        mode.set(CashierMode.APPROVAL);
+        approvals.ask(operator, request, approval -> {
+            mode.set(CashierMode.SCANNING);
+            granted.accept(approval);
+        }, () -> {
+            mode.set(CashierMode.SCANNING);
+            notice.set(Notice.info("checkout.void.notApproved"));
+        });
+    }
+
+    private void voidFailed(Exception failure) {
+        notice.set(failure instanceof AccessDeniedException denied ? OperatorNotices.denied(denied)
+                : Notice.error("checkout.void.failed", String.valueOf(failure.getMessage())));
+    }
+
+    /** True (with the reason shown) when the operator at the till may not do it. */
+    private boolean denied(Permission permission) {
+        try {
+            session.get().require(permission);
+            return false;
+        } catch (AccessDeniedException e) {
+            notice.set(OperatorNotices.denied(e));
+            return true;
+        }
     }
 
     private void openPayment() {
@@ -385,9 +493,12 @@ public final class CashierViewModel {
             notice.set(Notice.error("checkout.notice.cartEmpty"));
             return;
         }
+        if (denied(Permission.SELL)) {
+            return;
+        }
         Cart snapshot = new Cart();
         cart.lines().forEach(snapshot::append);
-        payment.set(new PaymentViewModel(checkout, tasks, snapshot, cashier, this::paid));
+        payment.set(new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid));
         mode.set(CashierMode.PAYMENT);
         devices.totalDue(cart.total());
     }

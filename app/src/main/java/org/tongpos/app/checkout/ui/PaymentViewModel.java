@@ -17,6 +17,9 @@ import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.ui.OperatorNotices;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.sync.journal.TenderMethod;
@@ -31,7 +34,7 @@ public final class PaymentViewModel {
     private final CheckoutService checkout;
     private final TaskRunner tasks;
     private final Cart cart;
-    private final String cashier;
+    private final Session session;
     private final Consumer<CompletedSale> onPaid;
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Money>> change = new SimpleObjectProperty<>(Optional.empty());
@@ -39,13 +42,16 @@ public final class PaymentViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
 
-    /** {@code cart} must be a copy that nothing else changes while the payment runs. */
-    public PaymentViewModel(CheckoutService checkout, TaskRunner tasks, Cart cart, String cashier,
+    /**
+     * {@code cart} must be a copy that nothing else changes while the payment runs; {@code session} is the operator
+     * taking it (the cashier of record).
+     */
+    public PaymentViewModel(CheckoutService checkout, TaskRunner tasks, Cart cart, Session session,
                             Consumer<CompletedSale> onPaid) {
         this.checkout = checkout;
         this.tasks = tasks;
         this.cart = cart;
-        this.cashier = cashier;
+        this.session = session;
         this.onPaid = onPaid;
         tendered.addListener((obs, old, text) -> recompute(text));
         tendered.set(cart.total().toYuanString());
@@ -99,14 +105,19 @@ public final class PaymentViewModel {
         working.set(true);
         notice.set(null);
         List<Payment.Offer> offers = List.of(new Payment.Offer(TenderMethod.CASH, amount.get(), ""));
-        tasks.run(() -> checkout.pay(cart, offers, cashier), sale -> {
+        tasks.run(() -> checkout.pay(cart, offers, session), sale -> {
             working.set(false);
             onPaid.accept(sale);
         }, failure -> {
             working.set(false);
-            notice.set(failure instanceof PaymentException refused
-                    ? Notice.error("payment.refused." + refused.reason().name(), refused.stillDue().toYuanString())
-                    : Notice.error("checkout.payment.failed", String.valueOf(failure.getMessage())));
+            if (failure instanceof PaymentException refused) {
+                notice.set(Notice.error("payment.refused." + refused.reason().name(),
+                        refused.stillDue().toYuanString()));
+            } else if (failure instanceof AccessDeniedException denied) {
+                notice.set(OperatorNotices.denied(denied));
+            } else {
+                notice.set(Notice.error("checkout.payment.failed", String.valueOf(failure.getMessage())));
+            }
         });
         return true;
     }

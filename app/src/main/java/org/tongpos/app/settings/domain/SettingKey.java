@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
+import org.tongpos.app.money.domain.Money;
 import org.tongpos.hardware.device.DeviceAddress;
 import org.tongpos.hardware.device.InvalidDeviceAddressException;
 
@@ -13,7 +14,9 @@ import org.tongpos.hardware.device.InvalidDeviceAddressException;
 public enum SettingKey {
     TERMINAL_ID("terminal.id", "T0001", v -> v.matches("[A-Za-z0-9_-]{1,32}")),
     STORE_NAME("store.name", "通商便民超市", v -> !v.isBlank() && v.length() <= 60),
-    CASHIER("cashier.name", "001", v -> !v.isBlank() && v.length() <= 32),
+    // The window's cashier of record is the operator logged in; this only names the one a scripted `sale` records
+    // when it is not given --operator (it named the cashier on duty before there were operators).
+    CASHIER("cashier.name", "system", v -> !v.isBlank() && v.length() <= 32),
     LOCALE("ui.locale", "zh_CN", v -> v.equals("zh_CN") || v.equals("en")),
     TIME_ZONE("business.zone", "Asia/Shanghai", SettingKey::isZone),
     SCALE_LAYOUT("scale.layout", ScaleBarcodeLayout.DEFAULT.format(), SettingKey::isScaleLayout),
@@ -24,6 +27,14 @@ public enum SettingKey {
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
     // Plain http:// goes only to a sandbox on this machine; true lets a test lab use it to another host (README).
     BANK_ALLOW_PLAIN_HTTP("bank.allow-plain-http", "false", v -> v.matches("true|false")),
+    // Operators (docs/user-guide.md, "登录"): the cashier the window logs in without a PIN (empty: nobody; a CASHIER
+    // only), wrong PINs in a row before a lockout and its length, minutes without input before the screen locks
+    // (0: never; not while logged in automatically), and the void amount in yuan above which a supervisor approves.
+    LOGIN_AUTO("login.auto", "", v -> v.isEmpty() || v.matches("\\d{1,8}")),
+    LOGIN_MAX_ATTEMPTS("login.max-attempts", "5", v -> isIntegerBetween(v, 1, 20)),
+    LOGIN_LOCKOUT_MINUTES("login.lockout-minutes", "15", v -> isIntegerBetween(v, 1, 1440)),
+    LOCK_IDLE_MINUTES("lock.idle-minutes", "10", v -> isIntegerBetween(v, 0, 1440)),
+    VOID_APPROVAL_ABOVE("void.approval-above", "50", SettingKey::isYuan),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),
@@ -40,6 +51,7 @@ public enum SettingKey {
     KEY_BANK("key.bank", "F9", SettingKey::isKeyStroke),
     KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
     KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
+    KEY_LOCK("key.lock", "Ctrl+L", SettingKey::isKeyStroke),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),
@@ -120,6 +132,25 @@ public enum SettingKey {
         return value.isEmpty() || value.equals("sim:") || value.matches("zkteco:\\d{1,5}")
                 && Integer.parseInt(value.substring("zkteco:".length())) <= 65535
                 || value.matches("hikvision:https?://[^@/\\s]+@[^/\\s]+/?");
+    }
+
+    private static boolean isIntegerBetween(String value, int min, int max) {
+        if (!value.matches("\\d{1,5}")) {
+            return false;
+        }
+        int number = Integer.parseInt(value);
+        return number >= min && number <= max;
+    }
+
+    private static boolean isYuan(String value) {
+        if (!value.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+            return false;
+        }
+        try {
+            return !Money.parseYuan(value).isNegative();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return false;
+        }
     }
 
     private static boolean isScaleLayout(String value) {

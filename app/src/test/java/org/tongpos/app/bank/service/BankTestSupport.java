@@ -89,7 +89,7 @@ public final class BankTestSupport {
         Cart cart = new Cart();
         cart.addPieces(terminal.catalog().byBarcode(DemoCatalog.stapleBarcode(0)).orElseThrow(), count);
         return terminal.checkout().pay(cart, List.of(new Payment.Offer(method, cart.total(), reference)),
-                terminal.cashier());
+                terminal.systemSession());
     }
 
     /** What the bank holds for a terminal, asked over the API with the terminal's own client. */

@@ -22,6 +22,7 @@ import org.controlsfx.control.MaskerPane;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -63,6 +64,7 @@ class SyncScreenFxTest extends CashierWindowTestBase {
                 BankTestSupport.MERCHANT));
         try (Terminal setup = Terminal.open(directory)) {
             setup.catalog().save(setup.demoCatalog().products(50));
+            TerminalFixture.withDemoOperators(setup);
             BankTestSupport.configure(setup, bank.apiBaseUrl(), key);
             setup.settings().set(SettingKey.LOCALE, "en");
             BankTestSupport.sell(setup, TenderMethod.CASH, 1, "");

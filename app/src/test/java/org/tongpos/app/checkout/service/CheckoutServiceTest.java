@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.catalog.domain.Gtin;
@@ -88,10 +89,10 @@ class CheckoutServiceTest {
         Cart cart = new Cart();
         checkout.scan(cart, TerminalFixture.COLA);
         checkout.scan(cart, TerminalFixture.COLA);
-        CompletedSale first = checkout.pay(cart, cash("10"), "007");
+        CompletedSale first = checkout.pay(cart, cash("10"), TestSessions.cashier("007"));
         Cart second = new Cart();
         checkout.scan(second, TerminalFixture.PEPSI);
-        CompletedSale next = checkout.pay(second, cash("3"), "007");
+        CompletedSale next = checkout.pay(second, cash("3"), TestSessions.cashier("007"));
 
         assertThat(first.seq()).isEqualTo(1);
         assertThat(next.seq()).isEqualTo(2);
@@ -117,7 +118,7 @@ class CheckoutServiceTest {
     void aShortPaymentRecordsNothing() {
         Cart cart = new Cart();
         checkout.scan(cart, TerminalFixture.COLA);
-        assertThatThrownBy(() -> checkout.pay(cart, cash("2.99"), "007")).isInstanceOf(PaymentException.class);
+        assertThatThrownBy(() -> checkout.pay(cart, cash("2.99"), TestSessions.cashier("007"))).isInstanceOf(PaymentException.class);
         assertThat(terminal.journal().lastSeq()).isZero();
     }
 
@@ -125,7 +126,7 @@ class CheckoutServiceTest {
     void theSaleSurvivesClosingAndReopeningTheDatabase() throws PaymentException {
         Cart cart = new Cart();
         checkout.scan(cart, TerminalFixture.COLA);
-        CompletedSale sale = checkout.pay(cart, cash("5"), "007");
+        CompletedSale sale = checkout.pay(cart, cash("5"), TestSessions.cashier("007"));
         terminal.close();
         terminal = Terminal.open(dir, TerminalFixture.FIXED_CLOCK);
         assertThat(terminal.journal().read(1, 10)).extracting(JournalEntry::txnId).containsExactly(sale.txnId());
@@ -135,7 +136,7 @@ class CheckoutServiceTest {
     void receiptShowsLinesTotalTenderAndChange() throws PaymentException {
         Cart cart = new Cart();
         checkout.scan(cart, TerminalFixture.COLA);
-        CompletedSale sale = checkout.pay(cart, cash("50"), "007");
+        CompletedSale sale = checkout.pay(cart, cash("50"), TestSessions.cashier("007"));
         String receipt = new SaleReceipts(terminal.messages(), "测试超市").text(sale, PaperWidth.MM58);
         assertThat(receipt).contains("测试超市", "可口可乐 330ml", "3.00", "￥3.00", "现金", "50.00", "找零", "47.00",
                 "T0001-00000001", "2026-11-30 12:05:09");

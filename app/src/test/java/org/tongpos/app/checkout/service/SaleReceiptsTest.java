@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
@@ -32,7 +33,7 @@ class SaleReceiptsTest {
             cart.append(org.tongpos.app.checkout.domain.CartLine.weighed(
                     terminal.catalog().byPlu(TerminalFixture.APPLE_PLU).orElseThrow(), 512));
             CompletedSale sale = terminal.checkout().pay(cart,
-                    List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(2000), "")), "007");
+                    List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(2000), "")), TestSessions.cashier("007"));
 
             Receipt receipt = new SaleReceipts(Messages.forSetting("en"), "Corner Shop").receipt(sale);
             assertThat(receipt.lines().get(0).quantityThousandths()).isEqualTo(2000);

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
@@ -35,7 +36,7 @@ class SaleRecoveryTest {
             Cart cart = new Cart();
             terminal.checkout().scan(cart, TerminalFixture.COLA);
             sale = terminal.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(500), "")),
-                    "1");
+                    TestSessions.cashier("1"));
             logAfterSale = Files.readAllBytes(live.resolve("sales.wal"));
             original = terminal.journal().read(1, 1).get(0);
             // Simulate the database losing the commit: remove the rows, keep the log as it was on disk.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.money.domain.Money;
@@ -39,7 +40,7 @@ class CashierViewModelTest {
 
     @BeforeEach
     void newScreen() {
-        vm = new CashierViewModel(terminal.checkout(), terminal.catalog(), new DirectTaskRunner(), "007");
+        vm = TerminalFixture.cashierViewModel(terminal, new DirectTaskRunner(), () -> TestSessions.cashier("007"));
     }
 
     @Test

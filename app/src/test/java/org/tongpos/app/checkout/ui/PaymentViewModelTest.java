@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.checkout.domain.Cart;
@@ -54,7 +55,7 @@ class PaymentViewModelTest {
     }
 
     private PaymentViewModel payment(TaskRunner tasks) {
-        return new PaymentViewModel(terminal.checkout(), tasks, cart, "001", paid::add);
+        return new PaymentViewModel(terminal.checkout(), tasks, cart, TestSessions.cashier("001"), paid::add);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.operators.TestSessions;
 import org.tongpos.app.settings.service.SettingRefusal.Reason;
 import org.tongpos.sync.journal.TenderMethod;
 
@@ -128,7 +129,8 @@ class SettingsServiceTest {
         Cart cart = new Cart();
         terminal.checkout().scan(cart, TerminalFixture.COLA);
         try {
-            terminal.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(300), "")), "1");
+            terminal.checkout().pay(cart, List.of(new Payment.Offer(TenderMethod.CASH, Money.ofFen(300), "")),
+                    TestSessions.cashier("1"));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

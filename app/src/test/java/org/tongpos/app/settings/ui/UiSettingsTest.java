@@ -21,10 +21,11 @@ class UiSettingsTest {
     void everyFeatureCommandHasItsDefaultKeyWhenNothingIsStored() {
         UiSettings settings = withCommandKeys(Map.of(), Map.of());
 
-        assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint");
+        assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock");
         assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
         assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
         assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
+        assertThat(bound(settings, SettingKey.KEY_LOCK)).isEqualTo("Ctrl+L");
     }
 
     @Test
@@ -55,7 +56,8 @@ class UiSettingsTest {
     @Test
     void theCommandSettingsAreTheKeySettingsOfNoTillAction() {
         assertThat(UiSettings.commandSettings())
-                .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT);
+                .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT,
+                        SettingKey.KEY_LOCK);
         assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
         assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();
     }
