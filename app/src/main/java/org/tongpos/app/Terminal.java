@@ -31,7 +31,10 @@ import org.tongpos.hardware.receipt.PaperWidth;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
- * The GUI and the CLI each build one and close it when they end.
+ * The GUI and the CLI each build one and close it when they end. Opening does only what every use needs (the
+ * database, the settings, the journal and the write-ahead log's recovery); the bank link, the devices and pinyin are
+ * made on first use, and the catalog is read from the database until the window asks for it in memory
+ * ({@link CatalogService#buildIndex()}), so that a command pays for what it uses.
  */
 public final class Terminal implements AutoCloseable {
 
@@ -39,12 +42,12 @@ public final class Terminal implements AutoCloseable {
 
     private final Database database;
     private final SettingsStore settings;
-    private final PinyinInitials pinyin = new PinyinInitials();
+    private PinyinInitials pinyin;
     private final CatalogService catalog;
     private final JournalStore journal;
     private final SaleStore sales;
     private final CheckoutService checkout;
-    private final BankConnection bank;
+    private BankConnection bank;
     private final Clock clock;
     private Devices devices;
     private SaleDevices saleDevices;
@@ -60,8 +63,6 @@ public final class Terminal implements AutoCloseable {
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
-        this.bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
-                new JournalSourceAdapter(journal), clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -99,8 +100,15 @@ public final class Terminal implements AutoCloseable {
         return journal;
     }
 
-    /** The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. */
-    public BankConnection bank() {
+    /**
+     * The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. Made on first
+     * use (reads the bank settings), like every part a command may not need.
+     */
+    public synchronized BankConnection bank() {
+        if (bank == null) {
+            bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
+                    new JournalSourceAdapter(journal), clock);
+        }
         return bank;
     }
 
@@ -109,11 +117,18 @@ public final class Terminal implements AutoCloseable {
     }
 
     public CatalogCsvReader catalogCsvReader() {
-        return new CatalogCsvReader(pinyin);
+        return new CatalogCsvReader(pinyin());
     }
 
     public DemoCatalog demoCatalog() {
-        return new DemoCatalog(pinyin);
+        return new DemoCatalog(pinyin());
+    }
+
+    private synchronized PinyinInitials pinyin() {
+        if (pinyin == null) {
+            pinyin = new PinyinInitials();
+        }
+        return pinyin;
     }
 
     public Messages messages() {
@@ -163,6 +178,7 @@ public final class Terminal implements AutoCloseable {
 
     @Override
     public void close() {
+        BankConnection openBank;
         synchronized (this) {
             if (saleDevices != null) {
                 saleDevices.close();
@@ -170,8 +186,11 @@ public final class Terminal implements AutoCloseable {
             if (devices != null) {
                 devices.close();
             }
+            openBank = bank;
         }
-        bank.close();
+        if (openBank != null) {
+            openBank.close();
+        }
         sales.close();
         database.close();
     }
