@@ -10,9 +10,9 @@ import org.tongpos.app.settings.ui.UiSettings;
 
 /**
  * Everything the window needs from the database before it is drawn, read once off the FX thread: the till, the
- * screen settings, and whether to show the demo-store hint (a demo catalog and no sale yet).
+ * screen settings, whether to show the demo-store hint (a demo catalog and no sale yet) and the catalog's size.
  */
-record StartupState(Station station, UiSettings settings, Optional<DemoHint> demoHint) {
+record StartupState(Station station, UiSettings settings, Optional<DemoHint> demoHint, int catalogSize) {
 
     /** Two demo goods a new user can try at once: a barcode to scan and a PLU of weighed goods to type. */
     record DemoHint(String barcode, String barcodeName, String plu, String pluName) {
@@ -32,6 +32,6 @@ record StartupState(Station station, UiSettings settings, Optional<DemoHint> dem
                 hint = Optional.of(new DemoHint(barcode, scanned.get().name(), DEMO_PLU, weighed.get().name()));
             }
         }
-        return new StartupState(station, UiSettings.load(terminal.settings()), hint);
+        return new StartupState(station, UiSettings.load(terminal.settings()), hint, terminal.catalog().size());
     }
 }
