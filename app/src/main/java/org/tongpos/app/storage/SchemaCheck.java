@@ -72,8 +72,8 @@ final class SchemaCheck {
             while (rs.next()) {
                 String version = rs.getString(1);
                 String type = rs.getString(2);
-                if (version == null && "SCHEMA".equals(type)) {
-                    continue;
+                if (version == null && ("SCHEMA".equals(type) || "TABLE".equals(type))) {
+                    continue; // Flyway's marker of the schema or history table it created
                 }
                 if (version == null || !"SQL".equals(type) || !rs.getBoolean(3) || !versions.add(parse(version))) {
                     return Optional.empty();
