@@ -5,11 +5,12 @@
 # /usr/bin/time. Makes its own data directories from generated catalog CSVs (bench/make-catalog.sh):
 #   bench/cli-times.sh [RUNS]                 plain `java -jar app/target/tongpos.jar`, as the README runs it
 #   JAVA_OPTS="-Xmx512m" bench/cli-times.sh   with JVM options (the recommended heap, an AppCDS archive, ...)
+#   JAR=/tmp/before/tongpos.jar bench/cli-times.sh   another build (its lib/ beside it), e.g. before a change
 # Build first: mvn -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=app/target/tongpos.jar
+JAR=${JAR:-app/target/tongpos.jar}
 RUNS=${1:-5}
 read -r -a OPTS <<<"${JAVA_OPTS:-}"
 [ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=app/target/tongpos.jar
+JAR=${JAR:-app/target/tongpos.jar}
 PRODUCTS=${1:-2000}
 RUNS=${2:-5}
 read -r -a JVM_OPTS <<<"${JAVA_OPTS:-}"
