@@ -94,7 +94,7 @@ public final class ProductStore {
     /**
      * The search of {@link ProductSearch} without the catalog in memory: the exact codes by indexed queries, then one
      * pass over names, initials and primary barcodes in catalog order (no product is built for a row that does not
-     * match), then the best hits by id. Gives what {@link org.tongpos.app.catalog.domain.ProductIndex#search} gives.
+     * match; for digits, only the rows that can match reach Java), then the best hits by id. Gives what {@link org.tongpos.app.catalog.domain.ProductIndex#search} gives.
      */
     public List<Product> search(String text, int limit) {
         ProductSearch search = ProductSearch.of(text);
@@ -111,9 +111,7 @@ public final class ProductStore {
             Set<Long> exact = new HashSet<>();
             result.forEach(p -> exact.add(p.id()));
             ProductSearch.BestHits best = new ProductSearch.BestHits(limit);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT p.id, p.name, p.initials, b.barcode FROM product p LEFT JOIN product_barcode b "
-                            + "ON b.product_id = p.id AND b.position = 0 ORDER BY p.id")) {
+            try (PreparedStatement s = candidates(c, search.code()); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = ProductSearch.searchName(rs.getString(2));
                     String primary = rs.getString(4);
@@ -134,6 +132,29 @@ public final class ProductStore {
         } catch (SQLException e) {
             throw new StorageException("cannot search the catalog", e);
         }
+    }
+
+    /**
+     * The rows the search ranks, in catalog order: every product for a text; for digits (a code, typed or scanned)
+     * only those whose name or initials contain them or whose primary barcode starts with them, found by H2 without a
+     * row reaching Java otherwise. No other product can match digits: lowercase turns no other character into a digit.
+     */
+    private static PreparedStatement candidates(Connection c, String code) throws SQLException {
+        String columns = "SELECT p.id, p.name, p.initials, b.barcode FROM product p LEFT JOIN product_barcode b "
+                + "ON b.product_id = p.id AND b.position = 0";
+        if (!code.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return c.prepareStatement(columns + " ORDER BY p.id");
+        }
+        String byCode = code.length() >= 4
+                ? " UNION SELECT product_id FROM product_barcode WHERE position = 0 AND barcode LIKE ?" : "";
+        PreparedStatement s = c.prepareStatement(columns + " WHERE p.id IN (SELECT id FROM product WHERE name LIKE ? "
+                + "OR initials LIKE ?" + byCode + ") ORDER BY p.id");
+        s.setString(1, "%" + code + "%");
+        s.setString(2, "%" + code + "%");
+        if (!byCode.isEmpty()) {
+            s.setString(3, code + "%");
+        }
+        return s;
     }
 
     private static Optional<Product> findByBarcode(Connection c, String barcode) throws SQLException {
