@@ -46,7 +46,7 @@ row() {
   wall=$(awk '{print int($1 * 1000)}' "$WORK/runs" | median)
   cpu=$(awk '{print int(($2 + $3) * 1000)}' "$WORK/runs" | median)
   rss=$(awk '{if ($4 > m) m = $4} END {print int(m / 1024)}' "$WORK/runs")
-  each=$(awk '{printf "%s%d", NR > 1 ? " " : "", $1 * 1000}' "$WORK/runs")
+  each=$(awk '{printf "%s%d", (NR > 1 ? " " : ""), $1 * 1000}' "$WORK/runs")
   printf '| %s | **%s ms** | %s ms | %s MB | %s |\n' "$label" "$wall" "$cpu" "$rss" "$each"
 }
 
