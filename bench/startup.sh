@@ -1,45 +1,57 @@
 #!/usr/bin/env bash
-# Cold start of the cashier window, from JVM start to "ready to scan" (the screen shown with the code field
-# focused), under a virtual X server. Runs the GUI RUNS times (default 5) on a data directory holding the demo
-# store (2,000 products) and prints each time and the median. Build first: mvn -DskipTests package
+# Cold start of the cashier window, from JVM start to "ready to scan" (the screen shown with the code field focused),
+# under a virtual X server, on a data directory holding a catalog of N products imported from a generated catalog
+# CSV (bench/make-catalog.sh, not the demo generator). Each run also scans 6919055412406 as soon as the window is
+# ready (what it found, and whether from the database or from memory) and waits until the catalog is in memory.
+# Prints each run and the medians. Build first: mvn -DskipTests package
 #
-#   bench/startup.sh [RUNS]          plain `java -jar`, as the README starts it
-#   CDS=1 bench/startup.sh [RUNS]    with an AppCDS archive of the classes a start loads (made by one run first):
-#                                    what a packaged launcher (jpackage --java-options) can add
+#   bench/startup.sh [N] [RUNS]               N products (default 2000), RUNS runs (default 5), `java -jar` as the README
+#   JAVA_OPTS="-Xmx512m" bench/startup.sh N   with JVM options
+#   CDS=1 bench/startup.sh N                  with an AppCDS archive of the classes a start loads (made by one run
+#                                             first): what a packaged launcher can add
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=app/target/tongpos.jar
-RUNS=${1:-5}
+JAR=${JAR:-app/target/tongpos.jar}
+PRODUCTS=${1:-2000}
+RUNS=${2:-5}
+read -r -a JVM_OPTS <<<"${JAVA_OPTS:-}"
 [ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (Debian package xvfb)" >&2; exit 1; }
 
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
-java -jar "$JAR" --data-dir "$DATA" demo-data --products 2000 >/dev/null
+bench/make-catalog.sh "$PRODUCTS" "$DATA/catalog.csv"
+java "${JVM_OPTS[@]}" -jar "$JAR" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
 
-JVM_OPTS=()
+window() {
+  xvfb-run -a -s "-screen 0 1366x768x24" java "${JVM_OPTS[@]}" "$@" -Dtongpos.exitWhenReady=true \
+      -Dtongpos.firstScan=6919055412406 -jar "$JAR" --data-dir "$DATA/terminal" 2>&1 || true
+}
+
 if [ "${CDS:-0}" = 1 ]; then
-  xvfb-run -a -s "-screen 0 1366x768x24" java -XX:ArchiveClassesAtExit="$DATA/tongpos.jsa" \
-      -Dtongpos.exitWhenReady=true -jar "$JAR" --data-dir "$DATA" >/dev/null 2>&1
-  JVM_OPTS=(-XX:SharedArchiveFile="$DATA/tongpos.jsa")
-  CDS_NOTE=" with AppCDS"
+  window -XX:ArchiveClassesAtExit="$DATA/tongpos.jsa" >/dev/null
+  JVM_OPTS+=(-XX:SharedArchiveFile="$DATA/tongpos.jsa")
+  CDS_NOTE=", AppCDS"
 fi
 
-times=()
+ready=(); scanned=(); indexed=()
 for i in $(seq "$RUNS"); do
-  log=$(xvfb-run -a -s "-screen 0 1366x768x24" \
-        java "${JVM_OPTS[@]}" -Dtongpos.exitWhenReady=true -jar "$JAR" --data-dir "$DATA" 2>&1 || true)
-  ms=$(grep -o 'ready to scan after [0-9]* ms' <<<"$log" | grep -o '[0-9]\+' || true)
-  if [ -z "$ms" ]; then
+  log=$(window)
+  r=$(grep -o 'ready to scan after [0-9]* ms' <<<"$log" | grep -o '[0-9]\+' || true)
+  s=$(grep -o 'first scan of .*' <<<"$log" || true)
+  x=$(grep -o 'catalog index ready after [0-9]* ms' <<<"$log" | grep -o '[0-9]\+' || true)
+  if [ -z "$r" ] || [ -z "$s" ]; then
     echo "run $i: the window never reported ready:" >&2
     echo "$log" >&2
     exit 1
   fi
-  echo "run $i: $ms ms"
-  times+=("$ms")
+  echo "run $i: ready to scan after $r ms; $s; catalog in memory after ${x:-?} ms"
+  ready+=("$r"); indexed+=("${x:-0}")
+  scanned+=("$(grep -o 'after [0-9]* ms took' <<<"$s" | grep -o '[0-9]\+')")
 done
 
-median=$(printf '%s\n' "${times[@]}" | sort -n |
-         awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}')
-echo "median ready-to-scan: $median ms over $RUNS runs${CDS_NOTE:-} ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+echo "$PRODUCTS products, $RUNS runs${CDS_NOTE:-}${JAVA_OPTS:+, $JAVA_OPTS}: median ready to scan $(median "${ready[@]}") ms," \
+     "first scan answered $(median "${scanned[@]}") ms, catalog in memory $(median "${indexed[@]}") ms" \
+     "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -10,7 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int status = TongPosCommand.run(new GuiLauncher(), args);
+        // the launcher (and the logging it sets up) is made only when the window starts: --version never pays for it
+        int status = TongPosCommand.run(dataDirectory -> new GuiLauncher().start(dataDirectory), args);
         System.exit(status);
     }
 }

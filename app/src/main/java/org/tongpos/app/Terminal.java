@@ -39,7 +39,10 @@ import org.tongpos.hardware.receipt.PaperWidth;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
- * The GUI and the CLI each build one and close it when they end.
+ * The GUI and the CLI each build one and close it when they end. Opening does only what every use needs (the
+ * database, the settings, the journal and the write-ahead log's recovery); the bank link, the devices and pinyin are
+ * made on first use, and the catalog is read from the database until the window asks for it in memory
+ * ({@link CatalogService#buildIndex()}), so that a command pays for what it uses.
  */
 public final class Terminal implements AutoCloseable {
 
@@ -47,12 +50,12 @@ public final class Terminal implements AutoCloseable {
 
     private final Database database;
     private final SettingsService settings;
-    private final PinyinInitials pinyin = new PinyinInitials();
+    private PinyinInitials pinyin;
     private final CatalogService catalog;
     private final JournalStore journal;
     private final SaleStore sales;
     private final CheckoutService checkout;
-    private final BankConnection bank;
+    private BankConnection bank;
     private final OperatorServices operators;
     private final VoidService voids;
     private final Clock clock;
@@ -75,8 +78,6 @@ public final class Terminal implements AutoCloseable {
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
-        this.bank = new BankConnection(BankSettings.from(settings), new BankStorage(database.dataSource()),
-                new JournalSourceAdapter(journal), clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -130,8 +131,15 @@ public final class Terminal implements AutoCloseable {
         return Session.commandLine(Session.SYSTEM, clock.instant());
     }
 
-    /** The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. */
-    public BankConnection bank() {
+    /**
+     * The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. Made on first
+     * use (reads the bank settings), like every part a command may not need.
+     */
+    public synchronized BankConnection bank() {
+        if (bank == null) {
+            bank = new BankConnection(BankSettings.from(settings), new BankStorage(database.dataSource()),
+                    new JournalSourceAdapter(journal), clock);
+        }
         return bank;
     }
 
@@ -140,11 +148,18 @@ public final class Terminal implements AutoCloseable {
     }
 
     public CatalogCsvReader catalogCsvReader() {
-        return new CatalogCsvReader(pinyin);
+        return new CatalogCsvReader(pinyin());
     }
 
     public DemoCatalog demoCatalog() {
-        return new DemoCatalog(pinyin);
+        return new DemoCatalog(pinyin());
+    }
+
+    private synchronized PinyinInitials pinyin() {
+        if (pinyin == null) {
+            pinyin = new PinyinInitials();
+        }
+        return pinyin;
     }
 
     public Messages messages() {
@@ -190,6 +205,7 @@ public final class Terminal implements AutoCloseable {
 
     @Override
     public void close() {
+        BankConnection openBank;
         synchronized (this) {
             if (saleDevices != null) {
                 saleDevices.close();
@@ -197,8 +213,11 @@ public final class Terminal implements AutoCloseable {
             if (devices != null) {
                 devices.close();
             }
+            openBank = bank;
         }
-        bank.close();
+        if (openBank != null) {
+            openBank.close();
+        }
         sales.close();
         database.close();
     }

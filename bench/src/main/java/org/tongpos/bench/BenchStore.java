@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.tongpos.app.Terminal;
 
-/** A terminal on a fresh data directory with a demo catalog of a given size, deleted afterwards. */
+/** A terminal on a fresh data directory with a demo catalog of a given size in memory, deleted afterwards. */
 final class BenchStore implements AutoCloseable {
 
     final Path directory;
@@ -19,6 +19,7 @@ final class BenchStore implements AutoCloseable {
         if (products > 0) {
             terminal.catalog().save(terminal.demoCatalog().products(products));
         }
+        terminal.catalog().buildIndex(); // the till's state once the window has loaded the catalog into memory
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tongpos.app.catalog.domain.Product;
-import org.tongpos.app.catalog.service.CatalogCsvReader;
+import org.tongpos.app.catalog.service.CatalogImport;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 
@@ -65,13 +65,13 @@ public class CatalogImportBenchmark {
 
     @Benchmark
     public int import100k() throws Exception {
-        CatalogCsvReader.Result result;
+        CatalogImport.Outcome outcome;
         try (InputStream in = Files.newInputStream(csv)) {
-            result = empty.terminal.catalogCsvReader().read(in);
+            outcome = new CatalogImport(empty.terminal.catalogCsvReader(), empty.terminal.catalog()).run(in);
         }
-        if (!result.problems().isEmpty()) {
-            throw new IllegalStateException("demo CSV has problems: " + result.problems().get(0));
+        if (!outcome.imported()) {
+            throw new IllegalStateException("demo CSV has problems: " + outcome.problems().get(0));
         }
-        return empty.terminal.catalog().save(result.products()).added();
+        return outcome.saved().added();
     }
 }

@@ -1,11 +1,15 @@
 package org.tongpos.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.storage.DirectoryLock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,9 +33,23 @@ abstract class TerminalCommand implements Callable<Integer> {
         return true;
     }
 
+    /**
+     * Takes the data directory for the command's time (a window or another command that has it makes this one stop
+     * at once, saying so in the terminal's language, exit 1), opens the terminal, runs, closes.
+     */
     @Override
     public final Integer call() {
-        try (Terminal terminal = Terminal.open(root().dataDirectory())) {
+        Path directory = root().dataDirectory();
+        Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(directory, DirectoryLock.Holder.COMMAND);
+        if (lock.isEmpty()) {
+            Optional<DirectoryLock.Owner> owner = DirectoryLock.owner(directory);
+            Messages messages = Messages.forSetting(owner.map(DirectoryLock.Owner::locale).orElse(""));
+            boolean window = owner.map(o -> o.holder() == DirectoryLock.Holder.WINDOW).orElse(false);
+            err().println(messages.get(window ? "cli.busy.window" : "cli.busy.command", directory));
+            return ExitCodes.FAILURE;
+        }
+        try (DirectoryLock owned = lock.get(); Terminal terminal = Terminal.open(directory)) {
+            owned.describe(terminal.settings().get(SettingKey.LOCALE), 0, "");
             if (createsFirstManager()) {
                 Optional<Operator> created = terminal.operators().setup().ensureFirstManager();
                 created.ifPresent(manager -> err().println(terminal.messages().get("cli.operator.firstManager",

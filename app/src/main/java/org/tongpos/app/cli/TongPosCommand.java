@@ -4,19 +4,27 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tongpos.app.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tongpos [--data-dir DIR] COMMAND}: without a command, starts the cashier window. */
+/**
+ * {@code tongpos [--data-dir DIR] COMMAND}: without a command, starts the cashier window. The subcommands are in
+ * {@link #SUBCOMMANDS}, not in the annotation: picocli builds the model of every registered command on start (its
+ * classes, their fields' types, their options), so {@link #run} registers only the one the arguments name (all of
+ * them for help and for arguments it does not recognise; none for {@code --version} and the window).
+ */
 @Command(name = "tongpos", mixinStandardHelpOptions = true, version = "TongPOS 0.1.0",
-        description = "TongPOS cash register and canteen terminal.",
-        subcommands = {DemoDataCommand.class, CatalogCommand.class, SaleCommand.class, JournalCommand.class,
-                ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class, OperatorCommand.class,
-                AuditCommand.class})
+        description = "TongPOS cash register and canteen terminal.")
 public final class TongPosCommand implements Callable<Integer> {
+
+    /** Every command under {@code tongpos}, in the order help lists them. A new command is added here. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(DemoDataCommand.class, CatalogCommand.class, SaleCommand.class,
+            JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
+            OperatorCommand.class, AuditCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {
@@ -51,6 +59,9 @@ public final class TongPosCommand implements Callable<Integer> {
     /** Runs the command line with the given output and error writers and returns the exit status. */
     public static int run(GuiStarter gui, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new TongPosCommand(gui));
+        for (Class<?> command : subcommandsFor(args)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -58,5 +69,31 @@ public final class TongPosCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The subcommands to register for these arguments: the one the first positional argument names, none when there
+     * is none (the window, {@code --version}), and all of them for help, an unknown option or an unknown command (so
+     * that picocli lists them and suggests one).
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir")) {
+                i++;
+            } else if (arg.startsWith("--data-dir=") || arg.equals("--version") || arg.equals("-V")) {
+                continue;
+            } else if (arg.startsWith("-")) {
+                return SUBCOMMANDS;
+            } else {
+                for (Class<?> command : SUBCOMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(arg)) {
+                        return List.of(command);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+        }
+        return List.of();
     }
 }

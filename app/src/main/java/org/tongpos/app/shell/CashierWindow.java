@@ -146,7 +146,7 @@ public final class CashierWindow {
         String reprintKey = reprintByKey
                 ? KeyBindings.label(settings.commandKeyBindings().get(SettingKey.KEY_REPRINT.key())) : null;
         CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
-                terminal.catalog().size(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey),
+                state.catalogSize(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey),
                 monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;

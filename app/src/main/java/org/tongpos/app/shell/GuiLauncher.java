@@ -1,38 +1,48 @@
 package org.tongpos.app.shell;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.storage.DirectoryLock;
 import org.tongpos.app.ui.FxTaskRunner;
 
 /**
- * Starts the cashier window for a data directory (the CLI's "no command"). The JavaFX toolkit starts on its own
- * thread while the database opens, so the two overlap. An empty catalog gets the demo store so a new user can scan
- * at once; on a terminal that has no operators yet, the demo store comes with the demo operators and logs in as the
- * demo cashier ({@code login.auto}), which the screen says. A terminal left without any operator gets the first
- * manager (900, PIN 0000, changed at the first log-in). Logs "ready to scan after N ms" (from JVM start) once the
- * screen shows with the code field focused.
+ * Starts the cashier window for a data directory (the CLI's "no command"). The window owns the directory while it is
+ * open ({@link DirectoryLock}); a second start brings it to the front ({@link SecondStart}). The JavaFX toolkit starts
+ * on its own thread while the database opens, so the two overlap. An empty catalog gets the demo store so a new user
+ * can scan at once; on a terminal that has no operators yet, the demo store comes with the demo operators and logs in
+ * as the demo cashier ({@code login.auto}), which the screen says. A terminal left without any operator gets the
+ * first manager (900, PIN 0000, changed at the first log-in). Logs "ready to scan after N ms" (from JVM start) once
+ * the screen shows with the code field focused; the catalog is loaded into memory after that, in the background
+ * (scans meanwhile are indexed queries).
  *
- * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits right after that
- * line; {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
+ * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits once the catalog
+ * is in memory after that line; {@code tongpos.firstScan=CODE} scans CODE as soon as the till is ready and logs what it
+ * found; {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
  * window as PNG and exits.
  */
 public final class GuiLauncher implements TongPosCommand.GuiStarter {
@@ -43,6 +53,27 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
 
     @Override
     public int start(Path dataDirectory) {
+        Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(dataDirectory, DirectoryLock.Holder.WINDOW);
+        if (lock.isEmpty()) {
+            return SecondStart.handle(dataDirectory, GuiLauncher::showDialog);
+        }
+        try (DirectoryLock owned = lock.get(); SingleWindow single = listenForSecondStarts(owned)) {
+            return startWindow(dataDirectory, owned, single);
+        }
+    }
+
+    private static SingleWindow listenForSecondStarts(DirectoryLock owned) {
+        try {
+            SingleWindow single = SingleWindow.listen();
+            owned.describe("", single.port(), single.token());
+            return single;
+        } catch (IOException e) {
+            LOG.warn("a second start will not find this window (cannot listen on loopback: {})", e.getMessage());
+            return null;
+        }
+    }
+
+    private int startWindow(Path dataDirectory, DirectoryLock owned, SingleWindow single) {
         CountDownLatch toolkitReady = new CountDownLatch(1);
         AtomicReference<Throwable> toolkitFailure = new AtomicReference<>();
         Thread toolkit = new Thread(() -> {
@@ -60,12 +91,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         AtomicReference<CashierWindow> shown = new AtomicReference<>();
         try (Terminal terminal = Terminal.open(dataDirectory); FxTaskRunner tasks = new FxTaskRunner()) {
             LOG.debug("database open after {} ms", sinceJvmStart());
+            if (single != null) {
+                owned.describe(terminal.settings().get(SettingKey.LOCALE), single.port(), single.token());
+            }
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
             terminal.operators().setup().ensureFirstManager();
             Thread warmUp = new Thread(terminal.operators().login()::warmUp, "tongpos-pin-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
             StartupState state = StartupState.load(terminal);
+            BankConnection bank = terminal.bank();
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
             toolkitReady.await();
             if (toolkitFailure.get() != null) {
@@ -79,10 +114,14 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
                     shown.set(window);
                     Map<String, KeyCodeCombination> keys = state.settings().commandKeyBindings();
-                    window.addExtension(BankScreens.startFor(terminal.bank(), terminal.clock(),
+                    window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
-                    show(window, closed);
+                    Stage stage = show(window, closed);
+                    if (single != null) {
+                        single.onShow(() -> Platform.runLater(() -> toFront(stage)));
+                    }
+                    Platform.runLater(() -> ready(window, stage, terminal.catalog()));
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);
                     status.set(1);
@@ -104,6 +143,33 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         return status.get();
     }
 
+    /** The dialog of a second start that no running window answered; needs the JavaFX toolkit of its own. */
+    private static void showDialog(String title, String text) {
+        CountDownLatch shown = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+                alert.setTitle(title);
+                alert.setHeaderText(title);
+                alert.showAndWait();
+                shown.countDown();
+            });
+            shown.await();
+            Platform.exit();
+        } catch (RuntimeException | Error e) {
+            LOG.error("cannot show the dialog (is there a display?): {}", text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void toFront(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     private static void loadDemoStoreIfEmpty(CatalogService catalog, Terminal terminal) {
         if (catalog.size() == 0) {
             catalog.save(terminal.demoCatalog().products(DEMO_PRODUCTS));
@@ -117,7 +183,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         }
     }
 
-    private static void show(CashierWindow window, CountDownLatch closed) {
+    private static Stage show(CashierWindow window, CountDownLatch closed) {
         LOG.debug("building the window after {} ms", sinceJvmStart());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Stage stage = new Stage();
@@ -128,21 +194,54 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         LOG.debug("scene built after {} ms", sinceJvmStart());
         stage.show();
         window.view().codeField().requestFocus();
-        Platform.runLater(() -> ready(window, stage));
+        return stage;
     }
 
-    private static void ready(CashierWindow window, Stage stage) {
+    /**
+     * The till is ready: scanning works (from the database until the catalog is in memory), and the in-memory index
+     * of the catalog is built now, on a thread of its own, so that nothing before the first scan waits for it.
+     */
+    private static void ready(CashierWindow window, Stage stage, CatalogService catalog) {
         if (window.operatorGate().isShowing()) {
             LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
         } else {
             boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
             LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
         }
-        if (Boolean.getBoolean("tongpos.exitWhenReady")) {
-            stage.hide();
+        boolean exitWhenReady = Boolean.getBoolean("tongpos.exitWhenReady");
+        Thread indexer = new Thread(() -> {
+            try {
+                catalog.buildIndex();
+                LOG.info("catalog index ready after {} ms", sinceJvmStart());
+            } catch (RuntimeException e) {
+                LOG.warn("the catalog index was not built (lookups stay on the database): {}", e.toString());
+            }
+            if (exitWhenReady) {
+                Platform.runLater(stage::hide);
+            }
+        }, "tongpos-catalog-index");
+        indexer.setDaemon(true);
+        indexer.start();
+        String firstScan = System.getProperty("tongpos.firstScan", "");
+        if (!firstScan.isBlank()) {
+            firstScan(window.viewModel(), firstScan.strip(), catalog);
+        }
+        if (exitWhenReady) {
             return;
         }
         ScreenshotScript.fromSystemProperties().ifPresent(script -> script.run(window.viewModel(), stage));
+    }
+
+    /** A benchmark's first scan as the window shows ({@code tongpos.firstScan=CODE}): what it found, and when. */
+    private static void firstScan(CashierViewModel vm, String code, CatalogService catalog) {
+        boolean fromMemory = catalog.indexReady();
+        long start = System.nanoTime();
+        vm.scanned(code);
+        long micros = (System.nanoTime() - start) / 1000;
+        String found = vm.lines().isEmpty() ? String.valueOf(vm.notice().get())
+                : vm.lines().get(vm.lines().size() - 1).product().name();
+        LOG.info("first scan of {} after {} ms took {} us ({}): {}", code, sinceJvmStart(), micros,
+                fromMemory ? "catalog in memory" : "indexed query", found);
     }
 
     private static long sinceJvmStart() {

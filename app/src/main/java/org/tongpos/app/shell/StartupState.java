@@ -15,11 +15,11 @@ import org.tongpos.app.ui.Notice;
 
 /**
  * Everything the window needs from the database before it is drawn, read once off the FX thread: the till, the
- * screen settings, whether to show the demo-store hint (a demo catalog and no sale yet), and who is logged in from
- * the start ({@code login.auto}; the log-in is recorded here) or why nobody could be.
+ * screen settings, whether to show the demo-store hint (a demo catalog and no sale yet), who is logged in from the
+ * start ({@code login.auto}; the log-in is recorded here) or why nobody could be, and the catalog's size.
  */
 record StartupState(Station station, UiSettings settings, Optional<DemoHint> demoHint, Optional<Session> automatic,
-                    Optional<Notice> loginNotice, Duration idleLock) {
+                    Optional<Notice> loginNotice, Duration idleLock, int catalogSize) {
 
     /**
      * Two demo goods a new user can try at once: a barcode to scan and a PLU of weighed goods to type; and whether
@@ -55,6 +55,7 @@ record StartupState(Station station, UiSettings settings, Optional<DemoHint> dem
             }
         }
         Duration idleLock = Duration.ofMinutes(Integer.parseInt(terminal.settings().get(SettingKey.LOCK_IDLE_MINUTES)));
-        return new StartupState(station, UiSettings.load(terminal.settings()), hint, automatic, loginNotice, idleLock);
+        return new StartupState(station, UiSettings.load(terminal.settings()), hint, automatic, loginNotice, idleLock,
+                terminal.catalog().size());
     }
 }

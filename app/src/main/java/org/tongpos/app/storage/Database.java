@@ -32,7 +32,10 @@ public final class Database implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** Opens (creating if needed) the database in {@code directory} and applies pending migrations. */
+    /**
+     * Opens (creating if needed) the database in {@code directory} and applies pending migrations; when none is
+     * pending (the {@link SchemaCheck} of every open after the first), Flyway is not started at all.
+     */
     public static Database open(Path directory) {
         try {
             DurableDirectories.create(directory);
@@ -44,7 +47,11 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (SchemaCheck.isCurrent(pool, Database.class.getClassLoader())) {
+                LOG.debug("schema current: Flyway not needed");
+            } else {
+                Flyway.configure().dataSource(pool).locations("classpath:" + SchemaCheck.LOCATION).load().migrate();
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StorageException("cannot open the database in " + directory + ": " + rootMessage(e), e);

@@ -14,7 +14,15 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 public final class PinyinInitials {
 
+    private static final char NOT_YET = 0;
+    private static final char NO_READING = 1;
+
     private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
+    /**
+     * The initial of each character once looked up: pinyin4j's lookup formats every reading of the character, and an
+     * import of 100,000 names asks for the same few thousand characters a million times. Races only recompute.
+     */
+    private final char[] initialOf = new char[Character.MAX_VALUE + 1];
 
     public PinyinInitials() {
         format.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -31,9 +39,14 @@ public final class PinyinInitials {
                 }
                 continue;
             }
-            String first = firstReading(c);
-            if (first != null) {
-                initials.append(first.charAt(0));
+            char initial = initialOf[c];
+            if (initial == NOT_YET) {
+                String first = firstReading(c);
+                initial = first == null ? NO_READING : first.charAt(0);
+                initialOf[c] = initial;
+            }
+            if (initial != NO_READING) {
+                initials.append(initial);
             } else if (Character.isLetterOrDigit(c)) {
                 initials.append(Character.toLowerCase(c));
             }

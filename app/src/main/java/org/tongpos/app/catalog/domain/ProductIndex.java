@@ -2,13 +2,10 @@ package org.tongpos.app.catalog.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * The catalog in memory, for the till's hot paths: barcode and PLU lookups are hash lookups, and a search scans
@@ -37,9 +34,9 @@ public final class ProductIndex {
         searchCodes = new String[products.length];
         for (int i = 0; i < products.length; i++) {
             Product p = products[i];
-            searchNames[i] = p.name().toLowerCase(Locale.ROOT);
+            searchNames[i] = ProductSearch.searchName(p.name());
             initialsOf[i] = p.initials();
-            searchCodes[i] = p.primaryBarcode().toLowerCase(Locale.ROOT);
+            searchCodes[i] = ProductSearch.searchCode(p.primaryBarcode());
             byId.put(p.id(), p);
             for (String barcode : p.barcodes()) {
                 byBarcode.put(barcode, p);
@@ -76,25 +73,19 @@ public final class ProductIndex {
         return List.of(products);
     }
 
-    /**
-     * Products matching {@code text} by barcode or PLU, pinyin initials or name, best first: exact codes (as typed),
-     * then initials or names that start with the text, then those that contain it, then barcodes that start with it
-     * in any case; shorter names first within a rank. One pass over flat arrays keeping only the best {@code limit}
-     * hits.
-     */
+    /** Products matching {@code text} by barcode or PLU, pinyin initials or name, best first: see {@link ProductSearch}. */
     public List<Product> search(String text, int limit) {
-        String code = text == null ? "" : text.strip();
-        if (code.isEmpty() || limit <= 0) {
+        ProductSearch search = ProductSearch.of(text);
+        if (search == null || limit <= 0) {
             return List.of();
         }
-        String query = code.toLowerCase(Locale.ROOT);
         List<Product> exact = new ArrayList<>(2);
-        byBarcode(code).ifPresent(exact::add);
-        byPlu(code).filter(p -> !exact.contains(p)).ifPresent(exact::add);
-        BestHits best = new BestHits(limit);
+        byBarcode(search.code()).ifPresent(exact::add);
+        byPlu(search.code()).filter(p -> !exact.contains(p)).ifPresent(exact::add);
+        ProductSearch.BestHits best = new ProductSearch.BestHits(limit);
         for (int i = 0; i < products.length; i++) {
-            int rank = rank(query, i);
-            if (rank > 0 && !exact.contains(products[i])) {
+            int rank = search.rank(initialsOf[i], searchNames[i], searchCodes[i]);
+            if (rank != ProductSearch.NO_MATCH && !exact.contains(products[i])) {
                 best.offer(i, rank, searchNames[i]);
             }
         }
@@ -102,66 +93,12 @@ public final class ProductIndex {
         for (int i = 0; i < exact.size() && result.size() < limit; i++) {
             result.add(exact.get(i));
         }
-        for (int index : best.inOrder()) {
+        for (long index : best.inOrder()) {
             if (result.size() >= limit) {
                 break;
             }
-            result.add(products[index]);
+            result.add(products[(int) index]);
         }
         return result;
-    }
-
-    private int rank(String query, int i) {
-        String initials = initialsOf[i];
-        String name = searchNames[i];
-        if (initials.startsWith(query) || name.startsWith(query)) {
-            return 1;
-        }
-        if (initials.contains(query) || name.contains(query)) {
-            return 2;
-        }
-        if (query.length() >= 4 && searchCodes[i].startsWith(query)) {
-            return 3;
-        }
-        return 0;
-    }
-
-    /** The best {@code limit} hits by (rank, name length, name), kept in a bounded max-heap. */
-    private static final class BestHits {
-        private final PriorityQueue<Hit> heap;
-        private final int limit;
-
-        BestHits(int limit) {
-            this.limit = limit;
-            this.heap = new PriorityQueue<>(Math.min(limit, 1024) + 1, ORDER.reversed());
-        }
-
-        void offer(int index, int rank, String name) {
-            if (heap.size() >= limit) {
-                Hit worst = heap.peek();
-                if (worst.rank < rank || (worst.rank == rank && worst.name.length() < name.length())) {
-                    return;
-                }
-            }
-            heap.add(new Hit(index, rank, name));
-            if (heap.size() > limit) {
-                heap.poll();
-            }
-        }
-
-        int size() {
-            return heap.size();
-        }
-
-        int[] inOrder() {
-            return heap.stream().sorted(ORDER).mapToInt(Hit::index).toArray();
-        }
-
-        private static final Comparator<Hit> ORDER = Comparator.comparingInt(Hit::rank)
-                .thenComparingInt(h -> h.name().length())
-                .thenComparing(Hit::name);
-
-        private record Hit(int index, int rank, String name) {
-        }
     }
 }

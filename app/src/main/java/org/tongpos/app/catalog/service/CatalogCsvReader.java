@@ -100,11 +100,52 @@ public final class CatalogCsvReader {
         }
     }
 
+    /** Receives the good rows of a file in order, as they are read, for as long as no row has had a problem. */
+    public interface Rows {
+        /** The file's columns (lowercase), before its first row. */
+        default void columns(Set<String> columns) {
+        }
+
+        void row(Product product, long line);
+    }
+
+    /** What reading a whole file found: its problems (none: every row went to {@link Rows}) and its columns. */
+    public record Scan(List<Problem> problems, Set<String> columns) {
+        public Scan {
+            problems = List.copyOf(problems);
+            columns = Set.copyOf(columns);
+        }
+
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+
+        /** Whether the file has this column (lowercase), so that its empty cells mean "none", not "not said". */
+        public boolean hasColumn(String name) {
+            return columns.contains(name);
+        }
+    }
+
+    /** Reads a whole file into memory: its products, or every problem. */
     public Result read(InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<Product> products = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
+        Scan scan = read(in, (product, line) -> {
+            products.add(product);
+            lines.add(line);
+        });
+        return scan.clean() ? new Result(products, lines, List.of(), scan.columns())
+                : new Result(List.of(), List.of(), scan.problems());
+    }
+
+    /**
+     * Reads a file row by row: each good row goes to {@code rows} as soon as it is read, until a row has a problem;
+     * reading goes on to the end to report every bad row. Memory holds the codes seen (to refuse repeats), not the
+     * rows.
+     */
+    public Scan read(InputStream in, Rows rows) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<Problem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
@@ -115,23 +156,24 @@ public final class CatalogCsvReader {
             Optional<String> repeated = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).findFirst();
             if (repeated.isPresent()) {
                 problems.add(new Problem(1, Reason.of("catalog.csv.repeatedColumn", repeated.get())));
-                return new Result(List.of(), List.of(), problems);
+                return new Scan(problems, Set.of());
             }
             Map<String, Integer> header = normalizedHeader(names);
             columns = Set.copyOf(header.keySet());
             List<String> missing = REQUIRED.stream().filter(h -> !header.containsKey(h)).toList();
             if (!missing.isEmpty()) {
                 problems.add(new Problem(1, Reason.of("catalog.csv.missingColumns", String.join(", ", missing))));
-                return new Result(List.of(), List.of(), problems);
+                return new Scan(problems, Set.of());
             }
+            rows.columns(columns);
             lastLine = 1;
             FirstLines firstLines = new FirstLines();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                readRow(record, header, line, firstLines, problems).ifPresent(p -> {
-                    products.add(p);
-                    lines.add(line);
-                });
+                Optional<Product> product = readRow(record, header, line, firstLines, problems);
+                if (product.isPresent() && problems.isEmpty()) {
+                    rows.row(product.get(), line);
+                }
                 lastLine = line;
             }
         } catch (CharacterCodingException e) {
@@ -146,8 +188,7 @@ public final class CatalogCsvReader {
             }
             problems.add(new Problem(1, Reason.of("catalog.csv.badHeader")));
         }
-        return problems.isEmpty() ? new Result(products, lines, problems, columns)
-                : new Result(List.of(), List.of(), problems);
+        return new Scan(problems, problems.isEmpty() ? columns : Set.of());
     }
 
     /** A file the CSV parser gave up on, at the line it names (else the line after the last row read). */

@@ -3,6 +3,7 @@ package org.tongpos.app.catalog.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.service.CatalogCsvReader.Problem;
 import org.tongpos.app.catalog.service.CatalogCsvReader.Reason;
@@ -32,33 +33,66 @@ public final class CatalogImport {
     }
 
     /**
-     * A product updated by a file without the {@code plu} or {@code cost} column keeps its stored PLU and cost: a
-     * price list must not strip weighed goods of the PLU their scale barcodes name.
+     * Streams the file into one transaction as it is read: rows go to the database in order while every row so far
+     * is good, and the transaction commits only when the whole file was read without a problem. A product updated by
+     * a file without the {@code plu} or {@code cost} column keeps its stored PLU and cost: a price list must not strip
+     * weighed goods of the PLU their scale barcodes name. Memory holds the codes (to refuse repeats and taken codes),
+     * not the file.
      */
-    private List<Product> keepWhatTheFileLeavesOut(CatalogCsvReader.Result read) {
-        boolean plu = read.hasColumn("plu");
-        boolean cost = read.hasColumn("cost");
-        if (plu && cost) {
-            return read.products();
+    public Outcome run(InputStream csv) throws IOException {
+        StreamedSave save = new StreamedSave();
+        try {
+            CatalogCsvReader.Scan scan = reader.read(csv, save);
+            if (!scan.clean()) {
+                return new Outcome(scan.problems(), NOTHING);
+            }
+            if (save.taken != null) {
+                return new Outcome(List.of(save.taken), NOTHING);
+            }
+            ProductStore.UpsertResult saved = save.commit();
+            catalog.saved();
+            return new Outcome(List.of(), saved);
+        } finally {
+            save.close();
         }
-        return read.products().stream().map(p -> p.barcodes().isEmpty() ? p
-                : catalog.byBarcode(p.primaryBarcode()).map(stored -> new Product(p.id(), p.barcodes(),
-                        plu ? p.plu() : stored.plu(), p.name(), p.category(), p.unit(), p.price(),
-                        cost ? p.cost() : stored.cost(), p.initials())).orElse(p)).toList();
     }
 
-    public Outcome run(InputStream csv) throws IOException {
-        CatalogCsvReader.Result read = reader.read(csv);
-        if (!read.problems().isEmpty()) {
-            return new Outcome(read.problems(), new ProductStore.UpsertResult(0, 0));
+    private static final ProductStore.UpsertResult NOTHING = new ProductStore.UpsertResult(0, 0);
+
+    /** The rows of the file into one save, until a row would take another product's code. */
+    private final class StreamedSave implements CatalogCsvReader.Rows, AutoCloseable {
+        private ProductStore.Upsert upsert;
+        private Problem taken;
+
+        @Override
+        public void columns(Set<String> columns) {
+            upsert = catalog.beginSave(new ProductStore.KeepStored(!columns.contains("plu"), !columns.contains("cost")));
         }
-        try {
-            return new Outcome(List.of(), catalog.save(keepWhatTheFileLeavesOut(read)));
-        } catch (CodeTakenException e) {
-            Reason reason = e.kind() == CodeTakenException.Kind.PLU
-                    ? Reason.of("catalog.import.pluTaken", e.code(), e.ownerName())
-                    : Reason.of("catalog.import.barcodeTaken", e.code(), e.ownerName());
-            return new Outcome(List.of(new Problem(read.lineOf(e.index()), reason)), new ProductStore.UpsertResult(0, 0));
+
+        @Override
+        public void row(Product product, long line) {
+            if (taken != null) {
+                return;
+            }
+            try {
+                upsert.write(product);
+            } catch (CodeTakenException e) {
+                Reason reason = e.kind() == CodeTakenException.Kind.PLU
+                        ? Reason.of("catalog.import.pluTaken", e.code(), e.ownerName())
+                        : Reason.of("catalog.import.barcodeTaken", e.code(), e.ownerName());
+                taken = new Problem(line, reason);
+            }
+        }
+
+        ProductStore.UpsertResult commit() {
+            return upsert == null ? NOTHING : upsert.commit();
+        }
+
+        @Override
+        public void close() {
+            if (upsert != null) {
+                upsert.close();
+            }
         }
     }
 }

@@ -38,7 +38,8 @@ public final class SaleStore implements AutoCloseable {
     private final Database database;
     private final JournalStore journal;
     private final WriteAheadLog log;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use: a command that records no sale and finds the log empty never loads Jackson. */
+    private ObjectMapper json;
     private final ReentrantLock writer = new ReentrantLock();
     private final int checkpointEvery;
     /** A logged sale that neither its commit nor an immediate retry could write to H2. */
@@ -82,7 +83,7 @@ public final class SaleStore implements AutoCloseable {
                 entry = journal.append(c, entryDraft);
                 record = toRecord(entry, sale, receiptNumber(terminalId, entry.seq()));
                 insertSale(c, record);
-                log.append(json.writeValueAsBytes(record));
+                log.append(json().writeValueAsBytes(record));
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -154,6 +155,14 @@ public final class SaleStore implements AutoCloseable {
         log.reset();
     }
 
+    /** The record serializer; called by the constructor or with the writer lock held. */
+    private ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper();
+        }
+        return json;
+    }
+
     private void recover() {
         List<byte[]> pending = log.recoveredRecords();
         if (pending.isEmpty()) {
@@ -163,7 +172,7 @@ public final class SaleStore implements AutoCloseable {
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             for (byte[] bytes : pending) {
-                SaleRecord record = json.readValue(bytes, SaleRecord.class);
+                SaleRecord record = json().readValue(bytes, SaleRecord.class);
                 if (replay(c, record)) {
                     replayed++;
                 }

@@ -1,0 +1,52 @@
+package org.tongpos.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+class TongPosCommandTest {
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        return TongPosCommand.run(d -> 99, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
+    }
+
+    @Test
+    void onlyTheNamedCommandIsRegistered() {
+        assertThat(TongPosCommand.subcommandsFor("--data-dir", "/tmp/x", "catalog", "find", "kkkl"))
+                .containsExactly(CatalogCommand.class);
+        assertThat(TongPosCommand.subcommandsFor("--data-dir=/tmp/x", "journal", "verify"))
+                .containsExactly(JournalCommand.class);
+        assertThat(TongPosCommand.subcommandsFor("sync", "--help")).containsExactly(SyncCommand.class);
+    }
+
+    @Test
+    void theWindowAndVersionRegisterNoneAndHelpOrUnknownWordsAll() {
+        assertThat(TongPosCommand.subcommandsFor()).isEmpty();
+        assertThat(TongPosCommand.subcommandsFor("--data-dir", "/tmp/x")).isEmpty();
+        assertThat(TongPosCommand.subcommandsFor("--version")).isEmpty();
+        assertThat(TongPosCommand.subcommandsFor("--help")).isEqualTo(TongPosCommand.SUBCOMMANDS);
+        assertThat(TongPosCommand.subcommandsFor("catalgo", "find")).isEqualTo(TongPosCommand.SUBCOMMANDS);
+        assertThat(TongPosCommand.subcommandsFor("--bogus")).isEqualTo(TongPosCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(run("--help")).isZero();
+        List<String> names = TongPosCommand.SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList();
+        assertThat(names).doesNotHaveDuplicates().contains("catalog", "journal", "sync", "device");
+        assertThat(out.toString()).contains(names);
+    }
+
+    @Test
+    void noCommandStartsTheWindowAndVersionPrintsTheVersion() {
+        assertThat(run("--data-dir", "/tmp/nowhere")).isEqualTo(99);
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("TongPOS ");
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times the command-line rows of issue 12 as whole processes (JVM start to exit), RUNS times each (default 5), and
+# prints a Markdown table: median wall time, median CPU time (user + system: what the process itself spent, which
+# other programs on the machine move much less than the wall time) and the peak resident memory (RSS), all from
+# /usr/bin/time. Makes its own data directories from generated catalog CSVs (bench/make-catalog.sh):
+#   bench/cli-times.sh [RUNS]                 plain `java -jar app/target/tongpos.jar`, as the README runs it
+#   JAVA_OPTS="-Xmx512m" bench/cli-times.sh   with JVM options (the recommended heap, an AppCDS archive, ...)
+#   JAR=/tmp/before/tongpos.jar bench/cli-times.sh   another build (its lib/ beside it), e.g. before a change
+# Build first: mvn -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=${JAR:-app/target/tongpos.jar}
+RUNS=${1:-5}
+read -r -a OPTS <<<"${JAVA_OPTS:-}"
+[ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (Debian package time)" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+tongpos() { java "${OPTS[@]}" -jar "$JAR" "$@"; }
+
+bench/make-catalog.sh 2000 "$WORK/2k.csv"
+bench/make-catalog.sh 100000 "$WORK/100k.csv"
+tongpos --data-dir "$WORK/d2k" catalog import "$WORK/2k.csv" >/dev/null
+tongpos --data-dir "$WORK/d100k" catalog import "$WORK/100k.csv" >/dev/null
+for _ in 1 2 3; do   # a small journal: three sales
+  tongpos --data-dir "$WORK/d100k" sale 6919055412406 --pay CASH:10 >/dev/null
+done
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+
+# row LABEL [--fresh DIR] ARGS...: runs tongpos ARGS RUNS times (removing DIR before each run when given)
+row() {
+  local label=$1; shift
+  local fresh=""
+  if [ "$1" = --fresh ]; then fresh=$2; shift 2; fi
+  : >"$WORK/runs"
+  for _ in $(seq "$RUNS"); do
+    [ -z "$fresh" ] || rm -rf "$fresh"
+    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" java "${OPTS[@]}" -jar "$JAR" "$@" >/dev/null 2>"$WORK/err"; then
+      echo "'$label' failed:" >&2; cat "$WORK/err" "$WORK/time" >&2; exit 1
+    fi
+    tail -1 "$WORK/time" >>"$WORK/runs"
+  done
+  local wall cpu rss each
+  wall=$(awk '{print int($1 * 1000)}' "$WORK/runs" | median)
+  cpu=$(awk '{print int(($2 + $3) * 1000)}' "$WORK/runs" | median)
+  rss=$(awk '{if ($4 > m) m = $4} END {print int(m / 1024)}' "$WORK/runs")
+  each=$(awk '{printf "%s%d", (NR > 1 ? " " : ""), $1 * 1000}' "$WORK/runs")
+  printf '| %s | **%s ms** | %s ms | %s MB | %s |\n' "$label" "$wall" "$cpu" "$rss" "$each"
+}
+
+echo "| command (JVM options: ${JAVA_OPTS:-none}) | wall, median of $RUNS | CPU, median | peak RSS | each run, wall ms |"
+echo "| --- | --- | --- | --- | --- |"
+row '`--version`' --version
+row '`catalog find 6919055412406`, 2,000 products' --data-dir "$WORK/d2k" catalog find 6919055412406
+row '`catalog find 6919055412406`, 100,000 products' --data-dir "$WORK/d100k" catalog find 6919055412406
+row '`journal verify`, 3 entries, 100,000 products' --data-dir "$WORK/d100k" journal verify
+row '`catalog import` 100,000 rows, new data directory' --fresh "$WORK/imp" --data-dir "$WORK/imp" catalog import "$WORK/100k.csv"
+echo
+echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end, $(java -version 2>&1 | head -1))"
