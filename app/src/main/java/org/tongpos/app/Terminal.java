@@ -22,6 +22,7 @@ import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.promotions.service.Promotions;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.storage.Database;
@@ -45,6 +46,7 @@ public final class Terminal implements AutoCloseable {
     private final SaleStore sales;
     private final CheckoutService checkout;
     private final BankConnection bank;
+    private final Promotions promotions;
     private final Clock clock;
     private Devices devices;
     private SaleDevices saleDevices;
@@ -62,6 +64,7 @@ public final class Terminal implements AutoCloseable {
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         this.bank = new BankConnection(BankSettings.from(settings), database.dataSource(),
                 new JournalSourceAdapter(journal), clock);
+        this.promotions = new Promotions(database.dataSource(), catalog, clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -102,6 +105,11 @@ public final class Terminal implements AutoCloseable {
     /** The link to the bank: offline unless bank.url and bank.key are set; see {@link BankConnection}. */
     public BankConnection bank() {
         return bank;
+    }
+
+    /** Promotions, members, bank offer caps and pricing (docs/promotions.md). */
+    public Promotions promotions() {
+        return promotions;
     }
 
     public JournalVerifier journalVerifier() {

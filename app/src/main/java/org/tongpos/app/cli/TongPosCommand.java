@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tongpos", mixinStandardHelpOptions = true, version = "TongPOS 0.1.0",
         description = "TongPOS cash register and canteen terminal.",
         subcommands = {DemoDataCommand.class, CatalogCommand.class, SaleCommand.class, JournalCommand.class,
-                ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class})
+                ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class, PromoCommand.class})
 public final class TongPosCommand implements Callable<Integer> {
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */

@@ -593,7 +593,8 @@ final class PricingRun {
             if (amount > 0) {
                 cartDiscounts.add(discount(c.promotion(), amount, c.lines(), weights));
                 if (c.promotion().isCapped()) {
-                    capUses.add(new CapUse(c.promotion().id(), context.tender().orElseThrow().payerKey()));
+                    capUses.add(new CapUse(c.promotion().id(), context.tender().orElseThrow().payerKey(),
+                            c.promotion().conditions().dailyCap()));
                 }
             }
         }

@@ -44,6 +44,11 @@ public enum PromotionKind {
         return chineseName;
     }
 
+    /** The kind as the import file writes it ({@code nth_percent}). */
+    public String keyword() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** Kinds whose discount needs several pieces together (multibuys, buy X get Y). */
     public boolean countsPieces() {
         return this == N_FOR_PRICE || this == NTH_PERCENT || this == BUY_X_GET_Y;

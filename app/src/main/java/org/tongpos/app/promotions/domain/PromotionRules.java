@@ -55,7 +55,7 @@ public final class PromotionRules {
         checkTarget(p, reasons);
         for (Field field : given(p)) {
             if (!usedBy(p.kind()).contains(field)) {
-                reasons.add(Reason.of("promo.rule.fieldNotUsed", field.column(), p.kind().chineseName()));
+                reasons.add(Reason.of("promo.rule.fieldNotUsed", field.column(), p.kind().keyword()));
             }
         }
         checkTerms(p, reasons);
@@ -114,7 +114,7 @@ public final class PromotionRules {
             default -> false;
         };
         if (needsGoods && p.target().type() == TargetType.ALL) {
-            reasons.add(Reason.of("promo.rule.targetAll", p.kind().chineseName()));
+            reasons.add(Reason.of("promo.rule.targetAll", p.kind().keyword()));
         }
         if (p.terms().hasGetTarget()) {
             if (p.terms().getTarget().type() == TargetType.ALL) {

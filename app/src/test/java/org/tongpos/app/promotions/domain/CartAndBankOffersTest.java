@@ -138,7 +138,7 @@ class CartAndBankOffersTest {
             assertThat(d.amount()).isEqualTo(yuan("-5.00"));
         });
         assertThat(card.payable()).isEqualTo(yuan("74.80"));
-        assertThat(card.capUses()).containsExactly(new CapUse("BANK-50-5", "6231 **** **** 1234"));
+        assertThat(card.capUses()).containsExactly(new CapUse("BANK-50-5", "6231 **** **** 1234", 1));
         PricedCart code = price(lines, paying(BankTender.paymentCode("13800138000"), Map.of()), BANK_50_5);
         assertThat(code.payable()).isEqualTo(yuan("74.80"));
     }

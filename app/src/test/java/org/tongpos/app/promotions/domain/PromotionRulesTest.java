@@ -68,8 +68,8 @@ class PromotionRulesTest {
                 .price(yuan("2")).dailyCap(3).build();
 
         assertThat(PromotionRules.check(p)).containsExactly(
-                Reason.of("promo.rule.fieldNotUsed", "price", "折扣"),
-                Reason.of("promo.rule.fieldNotUsed", "daily_cap", "折扣"));
+                Reason.of("promo.rule.fieldNotUsed", "price", "percent_off"),
+                Reason.of("promo.rule.fieldNotUsed", "daily_cap", "percent_off"));
     }
 
     @Test
