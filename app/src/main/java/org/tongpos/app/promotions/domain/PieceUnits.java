@@ -28,32 +28,69 @@ final class PieceUnits {
         }
     }
 
-    /** Pieces from runs given as parallel arrays of price and count, in any order. */
+    /** Pieces from runs given as parallel arrays of price and count, in any order (the arrays are reordered). */
     static PieceUnits of(long[] prices, long[] counts, int size) {
         if (size == 0) {
             return EMPTY;
         }
-        long[][] runs = new long[size][];
-        for (int i = 0; i < size; i++) {
-            runs[i] = new long[] {prices[i], counts[i]};
+        for (int i = 1; i < size; i++) {
+            long price = prices[i];
+            long count = counts[i];
+            int j = i - 1;
+            while (j >= 0 && prices[j] < price) {
+                prices[j + 1] = prices[j];
+                counts[j + 1] = counts[j];
+                j--;
+            }
+            prices[j + 1] = price;
+            counts[j + 1] = count;
         }
-        Arrays.sort(runs, (a, b) -> Long.compare(b[0], a[0]));
         long[] p = new long[size];
         long[] c = new long[size];
         int n = 0;
-        for (long[] run : runs) {
-            if (run[1] == 0) {
+        for (int i = 0; i < size; i++) {
+            if (counts[i] == 0) {
                 continue;
             }
-            if (n > 0 && p[n - 1] == run[0]) {
-                c[n - 1] += run[1];
+            if (n > 0 && p[n - 1] == prices[i]) {
+                c[n - 1] += counts[i];
             } else {
-                p[n] = run[0];
-                c[n] = run[1];
+                p[n] = prices[i];
+                c[n] = counts[i];
                 n++;
             }
         }
-        return new PieceUnits(Arrays.copyOf(p, n), Arrays.copyOf(c, n));
+        return new PieceUnits(n == size ? p : Arrays.copyOf(p, n), n == size ? c : Arrays.copyOf(c, n));
+    }
+
+    /** Pieces from runs already sorted dearest first (equal prices next to each other are merged). */
+    static PieceUnits ofSorted(long[] prices, long[] counts, int size) {
+        if (size == 0) {
+            return EMPTY;
+        }
+        long[] p = new long[size];
+        long[] c = new long[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (n > 0 && p[n - 1] == prices[i]) {
+                c[n - 1] += counts[i];
+            } else {
+                p[n] = prices[i];
+                c[n] = counts[i];
+                n++;
+            }
+        }
+        return new PieceUnits(n == size ? p : Arrays.copyOf(p, n), n == size ? c : Arrays.copyOf(c, n));
+    }
+
+    /** How many different prices (runs) the pieces have. */
+    int runCount() {
+        return prices.length;
+    }
+
+    /** The price of run {@code i}, dearest first. */
+    long price(int i) {
+        return prices[i];
     }
 
     long count() {
@@ -95,19 +132,25 @@ final class PieceUnits {
 
     /**
      * In every complete set of {@code buy + get} pieces, the {@code get} cheapest are {@code percent} off (buy 2 get 1
-     * free: 2, 1, 100; 第二件半价: 1, 1, 50). Rounded once, on their sum.
+     * free: 2, 1, 100; 第二件半价: 1, 1, 50). Each discounted piece is rounded to the fen on its own, as the receipt
+     * would say it ("the second one at half price").
      */
     long setDiscount(int buy, int get, int percent) {
         long size = (long) buy + get;
         long full = (count() / size) * size;
-        long discounted = 0;
+        long discount = 0;
         for (int i = 0; i < prices.length; i++) {
             long a = Math.min(cumulativeCount[i], full);
             long b = Math.min(cumulativeCount[i + 1], full);
             long inRun = discountedBelow(b, size, buy, get) - discountedBelow(a, size, buy, get);
-            discounted = Math.addExact(discounted, Math.multiplyExact(inRun, prices[i]));
+            discount = Math.addExact(discount, Math.multiplyExact(inRun, pieceOff(prices[i], percent)));
         }
-        return Rounding.percentOf(org.tongpos.app.money.domain.Money.ofFen(discounted), percent).fen();
+        return discount;
+    }
+
+    /** {@code percent} of one piece's price, half-up to the fen. */
+    static long pieceOff(long price, int percent) {
+        return Rounding.percentOf(org.tongpos.app.money.domain.Money.ofFen(price), percent).fen();
     }
 
     /** How many of the positions 0..x-1 are discounted ones (offsets buy..buy+get-1 of each set). */
@@ -115,9 +158,15 @@ final class PieceUnits {
         return (x / size) * get + Math.max(0, Math.min(get, x % size - buy));
     }
 
-    /** {@code percent} off the {@code n} most expensive pieces (buy X get Y of other goods). */
+    /** {@code percent} off each of the {@code n} most expensive pieces (buy X get Y of other goods). */
     long mostExpensiveOff(long n, int percent) {
-        return Rounding.percentOf(org.tongpos.app.money.domain.Money.ofFen(prefixSum(Math.min(n, count()))), percent)
-                .fen();
+        long left = Math.min(n, count());
+        long discount = 0;
+        for (int i = 0; i < prices.length && left > 0; i++) {
+            long take = Math.min(left, cumulativeCount[i + 1] - cumulativeCount[i]);
+            discount = Math.addExact(discount, Math.multiplyExact(take, pieceOff(prices[i], percent)));
+            left -= take;
+        }
+        return discount;
     }
 }

@@ -32,6 +32,8 @@ final class PricingRun {
     /** Search nodes per group of interlinked products; beyond it the best choice found so far stands. */
     static final int SEARCH_NODE_BUDGET = 20_000;
     private static final int MAX_EXACT_GROUPS = 62;
+    /** The dynamic programme's states: the product of the set sizes of a component's linked promotions. */
+    private static final int MAX_DP_STATES = 4096;
 
     private final PromotionBook book;
     private final List<PricingLine> lines;
@@ -115,7 +117,7 @@ final class PricingRun {
                 }
             }
             g.pieces = PieceUnits.of(prices, counts, runs);
-            book.candidates(g.product, seen, ++stamp, g.candidates);
+            book.itemCandidates(g.product, seen, ++stamp, g.candidates);
             g.candidates.sort(null);
         }
         return sorted;
@@ -143,7 +145,13 @@ final class PricingRun {
         /** Within a component: the positions it may take, and which of them are the goods given. */
         long candidateMask;
         long givenMask;
-        final Map<Long, Long> memo = new HashMap<>();
+        final LongLongMap memo = new LongLongMap();
+        /** The pieces of all products it may take, dearest first: price, count, position, given. */
+        long[] runPrice;
+        long[] runCount;
+        int[] runPos;
+        boolean[] runGiven;
+        int runs;
 
         Linked(int rank, Promotion promotion) {
             this.rank = rank;
@@ -233,7 +241,7 @@ final class PricingRun {
                 }
                 yield sum;
             }
-            default -> value(p, List.of(gi), List.of(false));
+            default -> pieceValue(p, g.pieces, PieceUnits.EMPTY);
         };
     }
 
@@ -251,14 +259,19 @@ final class PricingRun {
 
     /** The discount a piece-counting promotion gives the given products together. */
     private long value(Promotion p, List<Integer> taken, List<Boolean> given) {
+        return pieceValue(p, pieces(taken, given, false),
+                p.terms().hasGetTarget() ? pieces(taken, given, true) : PieceUnits.EMPTY);
+    }
+
+    /** The discount of a piece-counting promotion on the pieces bought and (buy X get other goods) given. */
+    private static long pieceValue(Promotion p, PieceUnits bought, PieceUnits given) {
         Promotion.Terms t = p.terms();
         int percent = t.percent() == 0 ? 100 : t.percent();
-        PieceUnits bought = pieces(taken, given, false);
         return switch (p.kind()) {
             case N_FOR_PRICE -> bought.nForPrice(t.buyQty(), t.price().fen());
             case NTH_PERCENT -> bought.setDiscount(t.buyQty() - 1, 1, t.percent());
             case BUY_X_GET_Y -> t.hasGetTarget()
-                    ? pieces(taken, given, true).mostExpensiveOff((bought.count() / t.buyQty()) * t.getQty(), percent)
+                    ? given.mostExpensiveOff((bought.count() / t.buyQty()) * t.getQty(), percent)
                     : bought.setDiscount(t.buyQty(), t.getQty(), percent);
             default -> throw new IllegalStateException("not a piece-counting promotion: " + p.kind());
         };
@@ -367,6 +380,15 @@ final class PricingRun {
                 l.candidateMask = 0;
                 l.givenMask = 0;
                 l.memo.clear();
+                int lineCount = 0;
+                for (int g : l.groups) {
+                    lineCount += groups.get(g).lines.size();
+                }
+                l.runPrice = new long[lineCount];
+                l.runCount = new long[lineCount];
+                l.runPos = new int[lineCount];
+                l.runGiven = new boolean[lineCount];
+                l.runs = 0;
                 for (int k = 0; k < l.groups.size(); k++) {
                     int pos = component.indexOf(l.groups.get(k));
                     options.get(pos).add(li);
@@ -374,6 +396,12 @@ final class PricingRun {
                         l.candidateMask |= 1L << pos;
                         if (l.given.get(k)) {
                             l.givenMask |= 1L << pos;
+                        }
+                    }
+                    for (int i : groups.get(l.groups.get(k)).lines) {
+                        PricingLine line = lines.get(i);
+                        if (line.isPieces()) {
+                            addRun(l, line.unitFen(), line.quantity(), pos, l.given.get(k));
                         }
                     }
                 }
@@ -384,7 +412,52 @@ final class PricingRun {
             }
         }
 
+        /** Inserts a run keeping the runs dearest first. */
+        private void addRun(Linked l, long price, long count, int pos, boolean given) {
+            int j = l.runs - 1;
+            while (j >= 0 && l.runPrice[j] < price) {
+                l.runPrice[j + 1] = l.runPrice[j];
+                l.runCount[j + 1] = l.runCount[j];
+                l.runPos[j + 1] = l.runPos[j];
+                l.runGiven[j + 1] = l.runGiven[j];
+                j--;
+            }
+            l.runPrice[j + 1] = price;
+            l.runCount[j + 1] = count;
+            l.runPos[j + 1] = pos;
+            l.runGiven[j + 1] = given;
+            l.runs++;
+        }
+
+        /** The linked promotion's discount on the products at the positions {@code taken} accepts. */
+        private long valueWhere(int li, java.util.function.IntPredicate taken) {
+            Linked l = linked.get(li);
+            long[] boughtPrice = new long[l.runs];
+            long[] boughtCount = new long[l.runs];
+            long[] givenPrice = new long[l.runs];
+            long[] givenCount = new long[l.runs];
+            int bought = 0;
+            int given = 0;
+            for (int r = 0; r < l.runs; r++) {
+                if (!taken.test(l.runPos[r])) {
+                    continue;
+                }
+                if (l.runGiven[r]) {
+                    givenPrice[given] = l.runPrice[r];
+                    givenCount[given++] = l.runCount[r];
+                } else {
+                    boughtPrice[bought] = l.runPrice[r];
+                    boughtCount[bought++] = l.runCount[r];
+                }
+            }
+            return pieceValue(l.promotion, PieceUnits.ofSorted(boughtPrice, boughtCount, bought),
+                    PieceUnits.ofSorted(givenPrice, givenCount, given));
+        }
+
         int[] run() {
+            if (lastPieceOfEachSet() && states() <= MAX_DP_STATES) {
+                return dynamicProgramme();
+            }
             int[] greedy = greedy();
             bestChoice = greedy;
             best = total(greedy);
@@ -393,6 +466,127 @@ final class PricingRun {
                 dfs(0, masks, 0, new int[size]);
             }
             return bestChoice;
+        }
+
+        /**
+         * Whether every linked promotion discounts only the last piece of each complete set (第二件半价, buy 2 get 1)
+         * and every product of the component has a single piece price: then the exact choice follows from going
+         * through the products dearest first, remembering only how far each promotion's current set is filled.
+         */
+        private boolean lastPieceOfEachSet() {
+            for (int li : members) {
+                Promotion p = linked.get(li).promotion;
+                boolean lastPiece = p.kind() == PromotionKind.NTH_PERCENT
+                        || p.kind() == PromotionKind.BUY_X_GET_Y && !p.terms().hasGetTarget() && p.terms().getQty() == 1;
+                if (!lastPiece) {
+                    return false;
+                }
+            }
+            for (int pos = 0; pos < size; pos++) {
+                if (groups.get(component.get(pos)).pieces.runCount() > 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long states() {
+            long states = 1;
+            for (int li : members) {
+                states *= setSize(linked.get(li).promotion);
+                if (states > MAX_DP_STATES) {
+                    return states;
+                }
+            }
+            return states;
+        }
+
+        private static int setSize(Promotion p) {
+            return p.kind() == PromotionKind.NTH_PERCENT ? p.terms().buyQty() : p.terms().buyQty() + 1;
+        }
+
+        /**
+         * The exact choice for {@link #lastPieceOfEachSet} components. Products go dearest first (ties by position);
+         * the state holds, per linked promotion, how many pieces of its current set are filled. Giving a product's
+         * {@code q} pieces to a promotion completes {@code (filled + q) / setSize} sets, each discounting one piece
+         * of this product. Ties keep the product's own promotion, then the first linked one.
+         */
+        private int[] dynamicProgramme() {
+            int k = members.size();
+            int[] setSize = new int[k];
+            int[] stride = new int[k];
+            int[] percent = new int[k];
+            Map<Integer, Integer> memberOf = new HashMap<>();
+            int states = 1;
+            for (int m = 0; m < k; m++) {
+                Promotion p = linked.get(members.get(m)).promotion;
+                memberOf.put(members.get(m), m);
+                setSize[m] = setSize(p);
+                stride[m] = states;
+                states *= setSize[m];
+                percent[m] = p.terms().percent() == 0 ? 100 : p.terms().percent();
+            }
+            Integer[] order = new Integer[size];
+            for (int pos = 0; pos < size; pos++) {
+                order[pos] = pos;
+            }
+            Arrays.sort(order, Comparator.comparingLong((Integer pos) -> -piecePrice(pos)).thenComparingInt(pos -> pos));
+            long[] dp = new long[states];
+            Arrays.fill(dp, Long.MIN_VALUE);
+            dp[0] = 0;
+            int[][] previous = new int[size][];
+            int[][] picked = new int[size][];
+            for (int t = 0; t < size; t++) {
+                int pos = order[t];
+                long price = piecePrice(pos);
+                long pieces = groups.get(component.get(pos)).pieces.count();
+                long[] next = new long[states];
+                Arrays.fill(next, Long.MIN_VALUE);
+                int[] from = new int[states];
+                int[] pick = new int[states];
+                for (int s = 0; s < states; s++) {
+                    if (dp[s] == Long.MIN_VALUE) {
+                        continue;
+                    }
+                    relax(next, from, pick, s, s, dp[s] + local[pos], -1);
+                    for (int li : optionsAt[pos]) {
+                        int m = memberOf.get(li);
+                        int filled = (s / stride[m]) % setSize[m];
+                        long total = filled + pieces;
+                        long gain = Math.multiplyExact(total / setSize[m], PieceUnits.pieceOff(price, percent[m]));
+                        int to = s + ((int) (total % setSize[m]) - filled) * stride[m];
+                        relax(next, from, pick, to, s, dp[s] + gain, li);
+                    }
+                }
+                previous[t] = from;
+                picked[t] = pick;
+                dp = next;
+            }
+            int state = 0;
+            for (int s = 1; s < states; s++) {
+                if (dp[s] > dp[state]) {
+                    state = s;
+                }
+            }
+            int[] choice = new int[size];
+            for (int t = size - 1; t >= 0; t--) {
+                choice[order[t]] = picked[t][state];
+                state = previous[t][state];
+            }
+            return choice;
+        }
+
+        private long piecePrice(int pos) {
+            PieceUnits pieces = groups.get(component.get(pos)).pieces;
+            return pieces.runCount() == 0 ? 0 : pieces.price(0);
+        }
+
+        private static void relax(long[] next, int[] from, int[] pick, int to, int s, long value, int option) {
+            if (value > next[to]) {
+                next[to] = value;
+                from[to] = s;
+                pick[to] = option;
+            }
         }
 
         /** Repeatedly gives a linked promotion all the free products it may take, the one that gains most first. */
@@ -433,17 +627,7 @@ final class PricingRun {
 
         /** The linked promotion's discount on the positions chosen for it (or, with {@code free}, also the free ones). */
         private long valueOfChoice(int li, int[] choice, boolean free) {
-            Linked l = linked.get(li);
-            List<Integer> taken = new ArrayList<>();
-            List<Boolean> given = new ArrayList<>();
-            for (int k = 0; k < l.groups.size(); k++) {
-                int pos = component.indexOf(l.groups.get(k));
-                if (choice[pos] == li || free && choice[pos] < 0) {
-                    taken.add(l.groups.get(k));
-                    given.add(l.given.get(k));
-                }
-            }
-            return taken.isEmpty() ? 0 : value(l.promotion, taken, given);
+            return valueWhere(li, pos -> choice[pos] == li || free && choice[pos] < 0);
         }
 
         private long total(int[] choice) {
@@ -464,19 +648,11 @@ final class PricingRun {
                 return 0;
             }
             Linked l = linked.get(li);
-            Long known = l.memo.get(mask);
-            if (known != null) {
+            long known = l.memo.get(mask);
+            if (known >= 0) {
                 return known;
             }
-            List<Integer> taken = new ArrayList<>();
-            List<Boolean> given = new ArrayList<>();
-            for (int pos = 0; pos < size; pos++) {
-                if ((mask & (1L << pos)) != 0) {
-                    taken.add(component.get(pos));
-                    given.add((l.givenMask & (1L << pos)) != 0);
-                }
-            }
-            long v = value(l.promotion, taken, given);
+            long v = valueWhere(li, pos -> (mask & (1L << pos)) != 0);
             l.memo.put(mask, v);
             return v;
         }
@@ -507,8 +683,10 @@ final class PricingRun {
             if (bound <= best) {
                 return;
             }
-            choice[pos] = -1;
-            dfs(pos + 1, masks, localSum + local[pos], choice);
+            if (local[pos] > 0) {
+                choice[pos] = -1;
+                dfs(pos + 1, masks, localSum + local[pos], choice);
+            }
             for (int li : optionsAt[pos]) {
                 masks[li] |= 1L << pos;
                 choice[pos] = li;
@@ -548,56 +726,89 @@ final class PricingRun {
     // ---------------------------------------------------------------------------------------------------- cart, tender
 
     /** A cart or bank promotion that would apply, with its value on the stage's starting amounts. */
-    private record Candidate(int rank, Promotion promotion, long value, List<Integer> lines) {
+    private record Candidate(int rank, Promotion promotion, long value) {
     }
 
     private void priceCart(Stage stage) {
-        int[] seen = new int[book.size()];
-        List<Candidate> candidates = new ArrayList<>();
+        long total = 0;
+        Map<String, Long> byCategory = new HashMap<>();
         for (Group g : groups) {
-            for (int rank : g.candidates) {
-                if (seen[rank] == 1) {
-                    continue;
-                }
-                seen[rank] = 1;
-                Promotion p = book.at(rank);
-                if (p.stage() != stage || !eligible(rank) || stage == Stage.TENDER && !tenderAccepted(p)) {
-                    continue;
-                }
-                List<Integer> covered = new ArrayList<>();
-                long base = 0;
-                for (Group other : groups) {
-                    if (p.target().matches(other.product)) {
-                        for (int i : other.lines) {
-                            covered.add(i);
-                            base += net[i];
-                        }
+            long groupNet = 0;
+            for (int i : g.lines) {
+                groupNet += net[i];
+            }
+            total += groupNet;
+            byCategory.merge(g.product.category(), groupNet, Long::sum);
+        }
+        List<Integer> ranks = new ArrayList<>();
+        int[] seen = new int[book.size()];
+        int stamp = 1;
+        for (int rank : book.cartEverywhere()) {
+            seen[rank] = stamp;
+            ranks.add(rank);
+        }
+        for (Group g : groups) {
+            book.cartCandidates(g.product, seen, stamp, ranks);
+        }
+        ranks.sort(null);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int rank : ranks) {
+            Promotion p = book.at(rank);
+            if (p.stage() != stage || !eligible(rank) || stage == Stage.TENDER && !tenderAccepted(p)) {
+                continue;
+            }
+            long base = switch (p.target().type()) {
+                case ALL -> total;
+                case CATEGORY -> {
+                    long sum = 0;
+                    for (String category : p.target().values()) {
+                        sum += byCategory.getOrDefault(category, 0L);
                     }
+                    yield sum;
                 }
-                long value = thresholdValue(p, base);
-                if (value > 0 && available(p)) {
-                    candidates.add(new Candidate(rank, p, value, covered));
+                case PRODUCT -> {
+                    long sum = 0;
+                    for (int i : coveredLines(p)) {
+                        sum += net[i];
+                    }
+                    yield sum;
                 }
+            };
+            long value = thresholdValue(p, base);
+            if (value > 0 && available(p)) {
+                candidates.add(new Candidate(rank, p, value));
             }
         }
         List<Candidate> chosen = select(candidates);
         chosen.sort(Comparator.comparingInt(Candidate::rank));
         for (Candidate c : chosen) {
-            List<Long> weights = new ArrayList<>();
+            List<Integer> covered = coveredLines(c.promotion());
+            List<Long> weights = new ArrayList<>(covered.size());
             long left = 0;
-            for (int i : c.lines()) {
+            for (int i : covered) {
                 weights.add(net[i]);
                 left += net[i];
             }
             long amount = Math.min(c.value(), left);
             if (amount > 0) {
-                cartDiscounts.add(discount(c.promotion(), amount, c.lines(), weights));
+                cartDiscounts.add(discount(c.promotion(), amount, covered, weights));
                 if (c.promotion().isCapped()) {
                     capUses.add(new CapUse(c.promotion().id(), context.tender().orElseThrow().payerKey(),
                             c.promotion().conditions().dailyCap()));
                 }
             }
         }
+    }
+
+    /** The lines of the goods a cart promotion covers, products in id order. */
+    private List<Integer> coveredLines(Promotion p) {
+        List<Integer> covered = new ArrayList<>(lines.size());
+        for (Group g : groups) {
+            if (p.target().matches(g.product)) {
+                covered.addAll(g.lines);
+            }
+        }
+        return covered;
     }
 
     private boolean tenderAccepted(Promotion p) {

@@ -20,25 +20,62 @@ public final class PromotionBook {
             .thenComparing(Promotion::id);
 
     private final List<Promotion> promotions;
-    private final Map<String, int[]> byCode = new HashMap<>();
-    private final Map<String, int[]> byCategory = new HashMap<>();
-    private final int[] everywhere;
+    /** Item promotions, and cart promotions and bank offers: a line looks up only the first kind. */
+    private final Index items;
+    private final Index carts;
 
     private PromotionBook(List<Promotion> promotions) {
         this.promotions = promotions;
-        Map<String, List<Integer>> codes = new HashMap<>();
-        Map<String, List<Integer>> categories = new HashMap<>();
-        List<Integer> all = new ArrayList<>();
+        Index.Builder itemIndex = new Index.Builder();
+        Index.Builder cartIndex = new Index.Builder();
         for (int rank = 0; rank < promotions.size(); rank++) {
             Promotion p = promotions.get(rank);
-            file(p.target(), rank, codes, categories, all);
+            Index.Builder index = p.stage() == Stage.ITEM ? itemIndex : cartIndex;
+            index.file(p.target(), rank);
             if (p.terms().hasGetTarget()) {
-                file(p.terms().getTarget(), rank, codes, categories, all);
+                index.file(p.terms().getTarget(), rank);
             }
         }
-        codes.forEach((key, ranks) -> byCode.put(key, distinct(ranks)));
-        categories.forEach((key, ranks) -> byCategory.put(key, distinct(ranks)));
-        everywhere = distinct(all);
+        items = itemIndex.build();
+        carts = cartIndex.build();
+    }
+
+    /** Promotions by product code, by category, and those that cover everything; each as ranks in ascending order. */
+    private record Index(Map<String, int[]> byCode, Map<String, int[]> byCategory, int[] everywhere) {
+
+        void candidates(Product product, boolean withEverywhere, int[] seen, int stamp, List<Integer> into) {
+            for (String key : Target.codeKeysOf(product)) {
+                add(byCode.get(key), seen, stamp, into);
+            }
+            add(byCategory.get(product.category()), seen, stamp, into);
+            if (withEverywhere) {
+                add(everywhere, seen, stamp, into);
+            }
+        }
+
+        static final class Builder {
+            private final Map<String, List<Integer>> codes = new HashMap<>();
+            private final Map<String, List<Integer>> categories = new HashMap<>();
+            private final List<Integer> all = new ArrayList<>();
+
+            void file(Target target, int rank) {
+                switch (target.type()) {
+                    case ALL -> all.add(rank);
+                    case CATEGORY -> target.indexKeys()
+                            .forEach(k -> categories.computeIfAbsent(k, x -> new ArrayList<>()).add(rank));
+                    case PRODUCT -> target.indexKeys()
+                            .forEach(k -> codes.computeIfAbsent(k, x -> new ArrayList<>()).add(rank));
+                }
+            }
+
+            Index build() {
+                Map<String, int[]> byCode = new HashMap<>();
+                Map<String, int[]> byCategory = new HashMap<>();
+                codes.forEach((key, ranks) -> byCode.put(key, distinct(ranks)));
+                categories.forEach((key, ranks) -> byCategory.put(key, distinct(ranks)));
+                return new Index(byCode, byCategory, distinct(all));
+            }
+        }
     }
 
     /** A book of the given promotions that are active; inactive ones are left out. */
@@ -76,15 +113,21 @@ public final class PromotionBook {
     }
 
     /**
-     * Adds to {@code into} the ranks of the promotions that may touch {@code product}, each once ({@code seen} holds a
-     * stamp per rank: a rank whose stamp equals {@code stamp} was added already).
+     * Adds to {@code into} the ranks of the item promotions that may touch {@code product}, each once ({@code seen}
+     * holds a stamp per rank: a rank whose stamp equals {@code stamp} was added already).
      */
-    void candidates(Product product, int[] seen, int stamp, List<Integer> into) {
-        for (String key : Target.codeKeysOf(product)) {
-            add(byCode.get(key), seen, stamp, into);
-        }
-        add(byCategory.get(product.category()), seen, stamp, into);
-        add(everywhere, seen, stamp, into);
+    void itemCandidates(Product product, int[] seen, int stamp, List<Integer> into) {
+        items.candidates(product, true, seen, stamp, into);
+    }
+
+    /** Likewise for the cart promotions and bank offers that name {@code product} or its category. */
+    void cartCandidates(Product product, int[] seen, int stamp, List<Integer> into) {
+        carts.candidates(product, false, seen, stamp, into);
+    }
+
+    /** The cart promotions and bank offers that cover the whole cart. */
+    int[] cartEverywhere() {
+        return carts.everywhere();
     }
 
     private static void add(int[] ranks, int[] seen, int stamp, List<Integer> into) {
@@ -96,15 +139,6 @@ public final class PromotionBook {
                 seen[rank] = stamp;
                 into.add(rank);
             }
-        }
-    }
-
-    private static void file(Target target, int rank, Map<String, List<Integer>> codes,
-                             Map<String, List<Integer>> categories, List<Integer> all) {
-        switch (target.type()) {
-            case ALL -> all.add(rank);
-            case CATEGORY -> target.indexKeys().forEach(k -> categories.computeIfAbsent(k, x -> new ArrayList<>()).add(rank));
-            case PRODUCT -> target.indexKeys().forEach(k -> codes.computeIfAbsent(k, x -> new ArrayList<>()).add(rank));
         }
     }
 

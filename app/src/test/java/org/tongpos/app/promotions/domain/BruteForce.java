@@ -116,15 +116,13 @@ final class BruteForce {
         }
         return switch (p.kind()) {
             case N_FOR_PRICE -> bestGrouping(bought, t.buyQty(), group -> Math.max(0, sum(group) - t.price().fen()));
-            case NTH_PERCENT -> Rounding.percentOf(Money.ofFen(bestGrouping(bought, t.buyQty(),
-                    group -> cheapest(group, 1))), t.percent()).fen();
+            case NTH_PERCENT -> bestGrouping(bought, t.buyQty(), group -> cheapestOff(group, 1, t.percent()));
             case BUY_X_GET_Y -> {
                 if (t.hasGetTarget()) {
                     long free = Math.min((bought.size() / t.buyQty()) * (long) t.getQty(), given.size());
-                    yield Rounding.percentOf(Money.ofFen(bestSubset(given, (int) free)), percent).fen();
+                    yield bestSubsetOff(given, (int) free, percent);
                 }
-                yield Rounding.percentOf(Money.ofFen(bestGrouping(bought, t.buyQty() + t.getQty(),
-                        group -> cheapest(group, t.getQty()))), percent).fen();
+                yield bestGrouping(bought, t.buyQty() + t.getQty(), group -> cheapestOff(group, t.getQty(), percent));
             }
             default -> throw new IllegalStateException();
         };
@@ -153,12 +151,17 @@ final class BruteForce {
         return best;
     }
 
-    private static long bestSubset(List<Long> pieces, int count) {
+    /** The best {@code percent} off {@code count} of the pieces, each piece rounded on its own. */
+    private static long bestSubsetOff(List<Long> pieces, int count, int percent) {
         long best = 0;
         for (List<Integer> subset : subsets(pieces.size(), count)) {
-            best = Math.max(best, subset.stream().mapToLong(pieces::get).sum());
+            best = Math.max(best, subset.stream().mapToLong(i -> off(pieces.get(i), percent)).sum());
         }
         return best;
+    }
+
+    private static long off(long price, int percent) {
+        return Rounding.percentOf(Money.ofFen(price), percent).fen();
     }
 
     private static List<List<Integer>> subsets(int n, int k) {
@@ -183,8 +186,9 @@ final class BruteForce {
         return group.stream().mapToLong(Long::longValue).sum();
     }
 
-    private static long cheapest(List<Long> group, int count) {
-        return group.stream().sorted().limit(count).mapToLong(Long::longValue).sum();
+    /** {@code percent} off each of the {@code count} cheapest pieces of a group. */
+    private static long cheapestOff(List<Long> group, int count, int percent) {
+        return group.stream().sorted().limit(count).mapToLong(p -> off(p, percent)).sum();
     }
 
     /**
