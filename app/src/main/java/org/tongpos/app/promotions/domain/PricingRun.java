@@ -41,6 +41,9 @@ final class PricingRun {
     private final List<Group> groups;
     private final long[] net;
     private final byte[] eligibility;
+    /** Per promotion rank, the stamp of the last lookup that found it: each lookup takes a new stamp. */
+    private final int[] seen;
+    private int stamp;
     private final List<Discount> itemDiscounts = new ArrayList<>();
     private final List<Discount> cartDiscounts = new ArrayList<>();
     private final List<CapUse> capUses = new ArrayList<>();
@@ -52,6 +55,7 @@ final class PricingRun {
         this.context = context;
         this.net = new long[this.lines.size()];
         this.eligibility = new byte[book.size()];
+        this.seen = new int[book.size()];
         this.groups = groupByProduct();
     }
 
@@ -82,7 +86,7 @@ final class PricingRun {
     private static final class Group {
         final Product product;
         final List<Integer> lines = new ArrayList<>();
-        final List<Integer> candidates = new ArrayList<>();
+        final IntList candidates = new IntList();
         PieceUnits pieces = PieceUnits.EMPTY;
         long amount;
 
@@ -99,8 +103,6 @@ final class PricingRun {
         }
         List<Group> sorted = new ArrayList<>(byId.values());
         sorted.sort(Comparator.comparingLong(g -> g.product.id()));
-        int[] seen = new int[book.size()];
-        int stamp = 0;
         for (Group g : sorted) {
             g.lines.sort(Comparator.comparingLong((Integer i) -> -lines.get(i).amount().fen())
                     .thenComparingLong(i -> -lines.get(i).quantity()).thenComparingInt(i -> i));
@@ -118,7 +120,7 @@ final class PricingRun {
             }
             g.pieces = PieceUnits.of(prices, counts, runs);
             book.itemCandidates(g.product, seen, ++stamp, g.candidates);
-            g.candidates.sort(null);
+            g.candidates.sort();
         }
         return sorted;
     }
@@ -167,7 +169,8 @@ final class PricingRun {
         Map<Integer, Linked> linkedByRank = new HashMap<>();
         for (int gi = 0; gi < n; gi++) {
             Group g = groups.get(gi);
-            for (int rank : g.candidates) {
+            for (int c = 0; c < g.candidates.size(); c++) {
+                int rank = g.candidates.get(c);
                 Promotion p = book.at(rank);
                 if (p.stage() != Stage.ITEM || !eligible(rank)) {
                     continue;
@@ -702,8 +705,8 @@ final class PricingRun {
         if (value <= 0) {
             return;
         }
-        List<Integer> shareLines = new ArrayList<>();
-        List<Long> weights = new ArrayList<>();
+        IntList shareLines = new IntList();
+        LongList weights = new LongList();
         boolean onGiven = p.kind() == PromotionKind.BUY_X_GET_Y && p.terms().hasGetTarget();
         for (int k = 0; k < taken.size(); k++) {
             if (onGiven && !given.get(k)) {
@@ -740,19 +743,19 @@ final class PricingRun {
             total += groupNet;
             byCategory.merge(g.product.category(), groupNet, Long::sum);
         }
-        List<Integer> ranks = new ArrayList<>();
-        int[] seen = new int[book.size()];
-        int stamp = 1;
+        IntList ranks = new IntList();
+        int lookup = ++stamp;
         for (int rank : book.cartEverywhere()) {
-            seen[rank] = stamp;
+            seen[rank] = lookup;
             ranks.add(rank);
         }
         for (Group g : groups) {
-            book.cartCandidates(g.product, seen, stamp, ranks);
+            book.cartCandidates(g.product, seen, lookup, ranks);
         }
-        ranks.sort(null);
+        ranks.sort();
         List<Candidate> candidates = new ArrayList<>();
-        for (int rank : ranks) {
+        for (int r = 0; r < ranks.size(); r++) {
+            int rank = ranks.get(r);
             Promotion p = book.at(rank);
             if (p.stage() != stage || !eligible(rank) || stage == Stage.TENDER && !tenderAccepted(p)) {
                 continue;
@@ -768,8 +771,9 @@ final class PricingRun {
                 }
                 case PRODUCT -> {
                     long sum = 0;
-                    for (int i : coveredLines(p)) {
-                        sum += net[i];
+                    IntList covered = coveredLines(p);
+                    for (int k = 0; k < covered.size(); k++) {
+                        sum += net[covered.get(k)];
                     }
                     yield sum;
                 }
@@ -782,12 +786,12 @@ final class PricingRun {
         List<Candidate> chosen = select(candidates);
         chosen.sort(Comparator.comparingInt(Candidate::rank));
         for (Candidate c : chosen) {
-            List<Integer> covered = coveredLines(c.promotion());
-            List<Long> weights = new ArrayList<>(covered.size());
+            IntList covered = coveredLines(c.promotion());
+            LongList weights = new LongList();
             long left = 0;
-            for (int i : covered) {
-                weights.add(net[i]);
-                left += net[i];
+            for (int k = 0; k < covered.size(); k++) {
+                weights.add(net[covered.get(k)]);
+                left += net[covered.get(k)];
             }
             long amount = Math.min(c.value(), left);
             if (amount > 0) {
@@ -801,11 +805,13 @@ final class PricingRun {
     }
 
     /** The lines of the goods a cart promotion covers, products in id order. */
-    private List<Integer> coveredLines(Promotion p) {
-        List<Integer> covered = new ArrayList<>(lines.size());
+    private IntList coveredLines(Promotion p) {
+        IntList covered = new IntList();
         for (Group g : groups) {
             if (p.target().matches(g.product)) {
-                covered.addAll(g.lines);
+                for (int i : g.lines) {
+                    covered.add(i);
+                }
             }
         }
         return covered;
@@ -897,11 +903,8 @@ final class PricingRun {
     // ---------------------------------------------------------------------------------------------------- shares
 
     /** A discount of {@code value} fen spread over {@code shareLines} by {@code weights}, taken off their net amounts. */
-    private Discount discount(Promotion p, long value, List<Integer> shareLines, List<Long> weights) {
-        long[] w = new long[weights.size()];
-        for (int k = 0; k < w.length; k++) {
-            w[k] = weights.get(k);
-        }
+    private Discount discount(Promotion p, long value, IntList shareLines, LongList weights) {
+        long[] w = weights.toArray();
         long[] parts = Rounding.split(value, w);
         List<LineShare> shares = new ArrayList<>();
         for (int k = 0; k < parts.length; k++) {

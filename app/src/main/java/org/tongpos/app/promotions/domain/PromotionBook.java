@@ -43,7 +43,7 @@ public final class PromotionBook {
     /** Promotions by product code, by category, and those that cover everything; each as ranks in ascending order. */
     private record Index(Map<String, int[]> byCode, Map<String, int[]> byCategory, int[] everywhere) {
 
-        void candidates(Product product, boolean withEverywhere, int[] seen, int stamp, List<Integer> into) {
+        void candidates(Product product, boolean withEverywhere, int[] seen, int stamp, IntList into) {
             for (String key : Target.codeKeysOf(product)) {
                 add(byCode.get(key), seen, stamp, into);
             }
@@ -116,12 +116,12 @@ public final class PromotionBook {
      * Adds to {@code into} the ranks of the item promotions that may touch {@code product}, each once ({@code seen}
      * holds a stamp per rank: a rank whose stamp equals {@code stamp} was added already).
      */
-    void itemCandidates(Product product, int[] seen, int stamp, List<Integer> into) {
+    void itemCandidates(Product product, int[] seen, int stamp, IntList into) {
         items.candidates(product, true, seen, stamp, into);
     }
 
     /** Likewise for the cart promotions and bank offers that name {@code product} or its category. */
-    void cartCandidates(Product product, int[] seen, int stamp, List<Integer> into) {
+    void cartCandidates(Product product, int[] seen, int stamp, IntList into) {
         carts.candidates(product, false, seen, stamp, into);
     }
 
@@ -130,7 +130,7 @@ public final class PromotionBook {
         return carts.everywhere();
     }
 
-    private static void add(int[] ranks, int[] seen, int stamp, List<Integer> into) {
+    private static void add(int[] ranks, int[] seen, int stamp, IntList into) {
         if (ranks == null) {
             return;
         }
