@@ -29,6 +29,7 @@ import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.service.OperatorServices;
+import org.tongpos.app.promotions.service.Promotions;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
@@ -58,6 +59,7 @@ public final class Terminal implements AutoCloseable {
     private BankConnection bank;
     private final OperatorServices operators;
     private final VoidService voids;
+    private final Promotions promotions;
     private final Clock clock;
     private Devices devices;
     private SaleDevices saleDevices;
@@ -78,6 +80,7 @@ public final class Terminal implements AutoCloseable {
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
+        this.promotions = new Promotions(database.dataSource(), catalog, clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -141,6 +144,11 @@ public final class Terminal implements AutoCloseable {
                     new JournalSourceAdapter(journal), clock);
         }
         return bank;
+    }
+
+    /** Promotions, members, bank offer caps and pricing (docs/promotions.md). */
+    public Promotions promotions() {
+        return promotions;
     }
 
     public JournalVerifier journalVerifier() {

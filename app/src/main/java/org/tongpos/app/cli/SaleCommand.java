@@ -89,7 +89,8 @@ final class SaleCommand extends TerminalCommand.Top {
         }
     }
 
-    private String addItem(Terminal terminal, Cart cart, String item) {
+    /** Adds one ITEM ({@code CODE[xQTY]}) to the cart; returns what is wrong with it, or null. */
+    static String addItem(Terminal terminal, Cart cart, String item) {
         Messages messages = terminal.messages();
         String code = item;
         String quantity = "";

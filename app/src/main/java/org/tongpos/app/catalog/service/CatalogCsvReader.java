@@ -191,8 +191,11 @@ public final class CatalogCsvReader {
         return new Scan(problems, problems.isEmpty() ? columns : Set.of());
     }
 
-    /** A file the CSV parser gave up on, at the line it names (else the line after the last row read). */
-    private static Problem unreadable(IOException e, long nextLine) {
+    /**
+     * A file the CSV parser gave up on, at the line it names (else the line after the last row read); other CSV
+     * imports (promotions, members) say it the same way.
+     */
+    public static Problem unreadable(IOException e, long nextLine) {
         if (e instanceof CharacterCodingException) {
             return new Problem(0, Reason.of("catalog.csv.notUtf8"));
         }
@@ -319,10 +322,10 @@ public final class CatalogCsvReader {
     }
 
     /** Drops a leading byte order mark, which spreadsheet programs write. */
-    private static final class BomSkippingReader extends java.io.FilterReader {
+    public static final class BomSkippingReader extends java.io.FilterReader {
         private boolean first = true;
 
-        BomSkippingReader(Reader in) {
+        public BomSkippingReader(Reader in) {
             super(new java.io.PushbackReader(in, 1));
         }
 

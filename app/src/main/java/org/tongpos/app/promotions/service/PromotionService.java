@@ -1,0 +1,185 @@
+package org.tongpos.app.promotions.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.app.catalog.domain.Product;
+import org.tongpos.app.catalog.service.CatalogCsvReader.Problem;
+import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.promotions.domain.Promotion;
+import org.tongpos.app.promotions.domain.PromotionBook;
+import org.tongpos.app.promotions.domain.PromotionRules;
+import org.tongpos.app.promotions.domain.Reason;
+import org.tongpos.app.promotions.domain.Target;
+import org.tongpos.app.promotions.domain.TargetType;
+import org.tongpos.app.promotions.store.PromotionStore;
+import org.tongpos.sync.journal.ApiTimes;
+
+/**
+ * The store's promotions: list, show, save (checked: every reason as a message key), disable, import a CSV all or
+ * nothing. Every change is recorded with who made it. Keeps the {@link PromotionBook} the till prices with, rebuilt
+ * after each change.
+ */
+public final class PromotionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PromotionService.class);
+
+    private final PromotionStore store;
+    private final CatalogService catalog;
+    private final Clock clock;
+    private volatile PromotionBook book;
+
+    public PromotionService(PromotionStore store, CatalogService catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** What a save or an import did: the problems that stopped it (nothing saved), or the counts saved. */
+    public record SaveOutcome(List<Problem> problems, PromotionStore.SaveCounts counts) {
+        public boolean isSaved() {
+            return problems.isEmpty();
+        }
+
+        /** The reasons of a single promotion's save (line 0), for a screen. */
+        public List<org.tongpos.app.catalog.service.CatalogCsvReader.Reason> reasons() {
+            return problems.stream().flatMap(p -> p.reasons().stream()).toList();
+        }
+    }
+
+    public List<Promotion> all() {
+        return store.loadAll();
+    }
+
+    /** Promotions switched on whose dates have not ended (they may still wait for their weekday or hour). */
+    public List<Promotion> active() {
+        LocalDate today = LocalDate.now(clock);
+        return store.loadAll().stream().filter(p -> p.active() && !p.conditions().window().endedBefore(today)).toList();
+    }
+
+    public Optional<Promotion> find(String id) {
+        return store.find(id.strip());
+    }
+
+    public List<PromotionStore.Change> history(String id) {
+        return store.history(id.strip());
+    }
+
+    /** Every reason the promotion cannot be saved: its own rules, then products and categories the catalog lacks. */
+    public List<Reason> check(Promotion p) {
+        List<Reason> reasons = new ArrayList<>(PromotionRules.check(p));
+        reasons.addAll(unknownGoods(p, knownCategories()));
+        return reasons;
+    }
+
+    /** Saves one promotion (new or changed) as {@code actor}; refused with its reasons, nothing saved. */
+    public SaveOutcome save(Promotion p, String actor) {
+        List<Reason> reasons = check(p);
+        if (!reasons.isEmpty()) {
+            return new SaveOutcome(List.of(new Problem(0, reasons.stream().map(CsvRows::reason).toList())),
+                    new PromotionStore.SaveCounts(0, 0, 0));
+        }
+        return new SaveOutcome(List.of(), saveAll(List.of(p), actor));
+    }
+
+    /** Switches a promotion off; false when there is none with that id. */
+    public boolean disable(String id, String actor) {
+        return setActive(id, false, actor);
+    }
+
+    /** Switches a promotion on again; false when there is none with that id. */
+    public boolean enable(String id, String actor) {
+        return setActive(id, true, actor);
+    }
+
+    private boolean setActive(String id, boolean active, String actor) {
+        boolean changed = store.setActive(id.strip(), active, PromotionCsv::row, actor, now());
+        if (changed) {
+            LOG.info("promotion {} {} by {}", id, active ? "enabled" : "disabled", actor);
+            book = null;
+        }
+        return changed;
+    }
+
+    /**
+     * Imports a promotions CSV all or nothing: a file with any bad row saves nothing, and every bad row is reported
+     * with its line; rows naming goods the catalog does not have are reported once the file itself is clean.
+     */
+    public SaveOutcome importCsv(InputStream csv, String actor) throws IOException {
+        PromotionCsv.Result read = new PromotionCsv().read(csv);
+        if (!read.problems().isEmpty()) {
+            return new SaveOutcome(read.problems(), new PromotionStore.SaveCounts(0, 0, 0));
+        }
+        Set<String> categories = knownCategories();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < read.promotions().size(); i++) {
+            List<Reason> unknown = unknownGoods(read.promotions().get(i), categories);
+            if (!unknown.isEmpty()) {
+                problems.add(new Problem(read.lineOf(i), unknown.stream().map(CsvRows::reason).toList()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new SaveOutcome(problems, new PromotionStore.SaveCounts(0, 0, 0));
+        }
+        return new SaveOutcome(List.of(), saveAll(read.promotions(), actor));
+    }
+
+    /** The active promotions indexed for pricing; rebuilt after any change. */
+    public PromotionBook book() {
+        PromotionBook current = book;
+        if (current == null) {
+            current = PromotionBook.of(store.loadAll());
+            book = current;
+        }
+        return current;
+    }
+
+    private PromotionStore.SaveCounts saveAll(List<Promotion> promotions, String actor) {
+        PromotionStore.SaveCounts counts = store.saveAll(promotions, PromotionCsv::row, actor, now());
+        LOG.info("promotions saved by {}: {} added, {} updated, {} unchanged", actor, counts.added(), counts.updated(),
+                counts.unchanged());
+        book = null;
+        return counts;
+    }
+
+    private List<Reason> unknownGoods(Promotion p, Set<String> categories) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Target target : List.of(p.target(), p.terms().getTarget())) {
+            if (target.type() == TargetType.PRODUCT) {
+                for (String code : target.values()) {
+                    if (catalog.byBarcode(code).isEmpty() && (!code.matches("\\d{1,7}") || catalog.byPlu(code).isEmpty())) {
+                        reasons.add(Reason.of("promo.rule.unknownProduct", code));
+                    }
+                }
+            } else if (target.type() == TargetType.CATEGORY) {
+                for (String category : target.values()) {
+                    if (!categories.contains(category)) {
+                        reasons.add(Reason.of("promo.rule.unknownCategory", category));
+                    }
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private Set<String> knownCategories() {
+        Set<String> categories = new HashSet<>();
+        for (Product p : catalog.all()) {
+            categories.add(p.category());
+        }
+        return categories;
+    }
+
+    private String now() {
+        return ApiTimes.format(OffsetDateTime.now(clock).withNano(0));
+    }
+}
