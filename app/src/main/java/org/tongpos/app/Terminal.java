@@ -4,10 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
 import org.tongpos.app.bank.store.BankStorage;
+import org.tongpos.app.bank.service.BankServices;
 import org.tongpos.app.bank.store.JournalSourceAdapter;
+import org.tongpos.app.canteen.service.CanteenServices;
+import org.tongpos.app.canteen.service.RuleChangeListener;
+import org.tongpos.app.canteen.store.LaneMovementStore;
+import org.tongpos.app.canteen.store.LocalDinerStore;
+import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
 import org.tongpos.app.catalog.service.CatalogCsvReader;
@@ -37,6 +44,7 @@ import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
 import org.tongpos.hardware.DeviceFactory;
 import org.tongpos.hardware.receipt.PaperWidth;
+import org.tongpos.sync.feed.FeedHooks;
 
 /**
  * The composition root: opens the terminal's database in a data directory and wires every service by constructor.
@@ -61,6 +69,9 @@ public final class Terminal implements AutoCloseable {
     private final VoidService voids;
     private final Promotions promotions;
     private final Clock clock;
+    private final MealStore meals;
+    private final LaneMovementStore laneMovements;
+    private CanteenServices canteen;
     private Devices devices;
     private SaleDevices saleDevices;
 
@@ -81,6 +92,8 @@ public final class Terminal implements AutoCloseable {
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
         this.promotions = new Promotions(database.dataSource(), catalog, clock);
+        this.meals = new MealStore(database.dataSource());
+        this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
 
     public static Terminal open(Path dataDirectory) {
@@ -141,7 +154,8 @@ public final class Terminal implements AutoCloseable {
     public synchronized BankConnection bank() {
         if (bank == null) {
             bank = new BankConnection(BankSettings.from(settings), new BankStorage(database.dataSource()),
-                    new JournalSourceAdapter(journal), clock);
+                    new JournalSourceAdapter(journal), clock, BankConnection.SYNC_PERIOD,
+                    new FeedHooks(name -> pinyin().of(name), laneMovements));
         }
         return bank;
     }
@@ -149,6 +163,31 @@ public final class Terminal implements AutoCloseable {
     /** Promotions, members, bank offer caps and pricing (docs/promotions.md). */
     public Promotions promotions() {
         return promotions;
+    }
+
+    /**
+     * The canteen: meal rules, diners (local and the bank's replica), identification and meal decisions. Built on first
+     * use; with a bank configured, that also builds the bank's services (see {@link BankConnection#services()}).
+     */
+    public synchronized CanteenServices canteen() {
+        if (canteen == null) {
+            CanteenServices.BankSide bankSide = new CanteenServices.BankSide(
+                    () -> bankServices().map(s -> s.accounts().replica()),
+                    () -> bankServices().flatMap(s -> s.accounts().lastPulledAt()),
+                    () -> bankServices().map(BankServices::keys));
+            canteen = new CanteenServices(database.dataSource(), new LocalDinerStore(database.dataSource(), pinyin()::of),
+                    meals, laneMovements, bankSide, RuleChangeListener.NOT_AUDITED_YET, clock);
+        }
+        return canteen;
+    }
+
+    /** The bank's services, or empty when no bank is configured or its settings are unusable. */
+    private Optional<BankServices> bankServices() {
+        try {
+            return bank().services();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     public JournalVerifier journalVerifier() {

@@ -2,6 +2,7 @@ package org.tongpos.app.cli;
 
 import java.util.List;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.canteen.service.DemoCanteen;
 import org.tongpos.app.catalog.store.ProductStore;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Operator;
@@ -12,14 +13,27 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo-data", description = "Loads a realistic demo store (Chinese names, valid EAN-13, weighed goods), "
         + "the demo operators (cashier 001, supervisor 002, manager 003, auditor 004; PINs in the README) and logs the "
-        + "window in as the demo cashier (login.auto 001). For demos and training, not for a real till.")
+        + "window in as the demo cashier (login.auto 001); "
+        + "or with --canteen the demo canteen (periods, prices, a menu, local diners with the simulator's cards). "
+        + "For demos and training, not for a real till.")
 final class DemoDataCommand extends TerminalCommand.Top {
 
     @Option(names = "--products", defaultValue = "2000", paramLabel = "N", description = "Number of products (default ${DEFAULT-VALUE}).")
     int products;
 
+    @Option(names = "--canteen", description = "Set up the demo canteen instead of the store: 早餐/午餐/晚餐 every day, "
+            + "prices per diner type, dinner by dish, cash walk-ins, diners L001-L008 with the simulator's meal cards "
+            + "04D1E2F3A4B501-04D1E2F3A4B508 and face ids 1001-1008.")
+    boolean canteen;
+
     @Override
     int run(Terminal terminal) {
+        if (canteen) {
+            DemoCanteen.Outcome outcome = terminal.canteen().demo().load();
+            out().println(terminal.messages().get("cli.demo.canteen", outcome.periods(), outcome.prices(),
+                    outcome.dishes(), outcome.dinersAdded(), terminal.canteen().diners().localCount()));
+            return ExitCodes.OK;
+        }
         if (products < 1 || products > 1_000_000) {
             err().println("--products must be between 1 and 1000000");
             return ExitCodes.BAD_INPUT;

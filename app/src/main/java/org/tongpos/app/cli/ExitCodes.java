@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int JOURNAL_BROKEN = 3;
     /** {@code sync reconcile} found differences, or {@code sync close-day} closed the day out of balance. */
     static final int DIFFERENCES = 4;
+    /** {@code meal}: the meal was refused (nothing charged). */
+    static final int REFUSED = 5;
 
     private ExitCodes() {
     }

@@ -137,16 +137,25 @@ final class SyncCommand {
         }
     }
 
-    @Command(name = "now", description = "Uploads everything pending: exit 0 once the bank holds every entry, "
-            + "else 1 with the reason.")
+    @Command(name = "now", description = "Uploads everything pending, then brings the canteen accounts feed (with "
+            + "bank.merchant-id) and the bank's QR keys up to date: exit 0 once all is done, else 1 with the reason.")
     static final class Now extends BankCommand {
         @Override
         int run(Terminal terminal, BankServices bank, Messages messages) {
-            if (!upload(terminal, bank, messages)) {
-                return ExitCodes.FAILURE;
+            boolean uploaded = upload(terminal, bank, messages);
+            if (uploaded) {
+                out().println(messages.get("cli.sync.now.done", bank.sync().status().bankHeldSeq()));
             }
-            out().println(messages.get("cli.sync.now.done", bank.sync().status().bankHeldSeq()));
-            return ExitCodes.OK;
+            BankServices.CanteenDataRefresh refresh = bank.refreshCanteenData();
+            refresh.accountChanges().ifPresent(n -> out().println(messages.get("cli.sync.now.accounts", n,
+                    bank.accounts().replica().count())));
+            if (refresh.skipped()) {
+                out().println(messages.get("cli.sync.now.noMerchant"));
+            }
+            refresh.accountsProblem().ifPresent(p -> err().println(messages.get("cli.sync.now.accountsFailed", p)));
+            refresh.keys().ifPresent(n -> out().println(messages.get("cli.sync.now.keys", n)));
+            refresh.keysProblem().ifPresent(p -> err().println(messages.get("cli.sync.now.keysFailed", p)));
+            return uploaded && refresh.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
 

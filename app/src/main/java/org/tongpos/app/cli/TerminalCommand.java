@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.canteen.service.RuleProblem;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.service.OperatorSetup;
@@ -65,6 +66,29 @@ abstract class TerminalCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * A subcommand at any depth ({@code tongpos canteen period set}): the root is found through picocli's command tree,
+     * and a change a service refuses ({@link RuleProblem}) is said in the terminal's language with exit 2.
+     */
+    abstract static class Nested extends TerminalCommand {
+        @Override
+        TongPosCommand root() {
+            return (TongPosCommand) spec.root().userObject();
+        }
+
+        abstract int change(Terminal terminal);
+
+        @Override
+        final int run(Terminal terminal) {
+            try {
+                return change(terminal);
+            } catch (RuleProblem problem) {
+                err().println(terminal.messages().get(problem.key(), problem.args()));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
     }
 
     /** A subcommand directly under {@code tongpos}. */

@@ -24,7 +24,8 @@ public final class TongPosCommand implements Callable<Integer> {
     /** Every command under {@code tongpos}, in the order help lists them. A new command is added here. */
     static final List<Class<?>> SUBCOMMANDS = List.of(DemoDataCommand.class, CatalogCommand.class, SaleCommand.class,
             JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
-            OperatorCommand.class, AuditCommand.class, PromoCommand.class);
+            OperatorCommand.class, AuditCommand.class, PromoCommand.class, CanteenCommand.class, DinerCommand.class,
+            FaceCommand.class, MealCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tongpos.app.canteen.domain.OfflineLimit;
+import org.tongpos.app.canteen.domain.RefusalReason;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.operators.domain.AuditAction;
@@ -54,7 +56,9 @@ class BundleKeysTest {
             "checkout.action.", names(CashierAction.values(), CashierAction::id),
             "role.", names(Role.values(), Role::name),
             "permission.", names(Permission.values(), Permission::name),
-            "audit.action.", names(AuditAction.values(), AuditAction::name));
+            "audit.action.", names(AuditAction.values(), AuditAction::name),
+            "canteen.refused.", names(RefusalReason.values(), RefusalReason::name),
+            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

@@ -17,6 +17,13 @@ public final class SimulatedCardReader extends ReportingDevice implements CardRe
 
     private static final String NAME = "Simulated reader";
 
+    /**
+     * The meal cards of the demo canteen: {@code demo-data --canteen} gives them to its local demo diners (L001 to
+     * L008, in this order), so a demo can present them here.
+     */
+    public static final List<String> DEMO_MEAL_CARDS = List.of("04D1E2F3A4B501", "04D1E2F3A4B502",
+            "04D1E2F3A4B503", "04D1E2F3A4B504", "04D1E2F3A4B505", "04D1E2F3A4B506", "04D1E2F3A4B507", "04D1E2F3A4B508");
+
     private final List<CardListener> listeners = new CopyOnWriteArrayList<>();
     private boolean present;
 

@@ -45,6 +45,18 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs read-only {@code work} on a connection as the pool hands it out (auto-commit): no transaction to open and
+     * close, for lookups that must be fast (a card at the serving line). Each statement sees committed data.
+     */
+    public <T> T read(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new SyncStorageException(e);
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -2,7 +2,9 @@ package org.tongpos.sync.feed;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.sync.client.BankClient;
@@ -24,24 +26,34 @@ public final class AccountFeed {
 
     public static final int PAGE_SIZE = 500;
     static final String CURSOR = "feed.accounts.cursor";
+    /** Epoch second of the last pull that reached the end of the feed: the replica's balances are as of then. */
+    static final String PULLED_AT = "feed.accounts.pulled-at";
     private static final Logger LOG = LoggerFactory.getLogger(AccountFeed.class);
 
     private final BankClient client;
     private final Jdbc jdbc;
     private final AccountReplica replica;
     private final int pageSize;
+    private final AccountChangeListener listener;
+    private final Clock clock;
 
     public AccountFeed(BankClient client, Jdbc jdbc, Clock clock) {
         this(client, jdbc, clock, PAGE_SIZE);
     }
 
     public AccountFeed(BankClient client, Jdbc jdbc, Clock clock, int pageSize) {
+        this(client, jdbc, clock, pageSize, FeedHooks.NONE);
+    }
+
+    public AccountFeed(BankClient client, Jdbc jdbc, Clock clock, int pageSize, FeedHooks hooks) {
         if (pageSize < 1 || pageSize > 500) {
             throw new IllegalArgumentException("feed pages are 1 to 500 changes");
         }
         this.client = client;
         this.jdbc = jdbc;
-        this.replica = new AccountReplica(jdbc, clock);
+        this.clock = clock;
+        this.replica = new AccountReplica(jdbc, clock, hooks.nameInitials());
+        this.listener = hooks.listener();
         this.pageSize = pageSize;
     }
 
@@ -52,6 +64,12 @@ public final class AccountFeed {
     /** The stored cursor; empty before the first change. */
     public Optional<String> cursor() {
         return jdbc.inTransaction(c -> SyncState.text(c, CURSOR));
+    }
+
+    /** When a pull last reached the end of the feed (the replica was up to date then); empty before the first. */
+    public Optional<Instant> lastPulledAt() {
+        OptionalLong second = jdbc.read(c -> SyncState.number(c, PULLED_AT));
+        return second.isPresent() ? Optional.of(Instant.ofEpochSecond(second.getAsLong())) : Optional.empty();
     }
 
     /**
@@ -66,6 +84,7 @@ public final class AccountFeed {
         long applied = 0;
         while (true) {
             String after = cursor().orElse(null);
+            long askedAt = clock.instant().getEpochSecond();
             BankReply reply = client.call(BankRequest.get(ApiPaths.accountChanges(merchant, after, pageSize)));
             if (!(reply instanceof BankReply.Answered answered) || answered.status() != 200) {
                 throw new BankUnavailableException("account changes after " + after + ": "
@@ -75,8 +94,9 @@ public final class AccountFeed {
             AccountChangesPage page = client.read(answered, AccountChangesPage.class);
             if (!page.changes().isEmpty()) {
                 jdbc.inTransaction((Connection c) -> {
+                    replica.applyPage(c, page.changes());
                     for (AccountChange change : page.changes()) {
-                        replica.apply(c, change);
+                        listener.applied(c, change);
                     }
                     SyncState.putText(c, CURSOR, page.nextCursor());
                     return null;
@@ -84,6 +104,10 @@ public final class AccountFeed {
                 applied += page.changes().size();
             }
             if (!page.hasMore() || page.changes().isEmpty()) {
+                jdbc.inTransaction(c -> {
+                    SyncState.putNumber(c, PULLED_AT, askedAt);
+                    return null;
+                });
                 if (applied > 0) {
                     LOG.info("account feed: {} change(s) applied, cursor {}", applied, page.nextCursor());
                 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public final class BankKeyStore {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean changed = !new HashSet<>(keys()).equals(new HashSet<>(keys));
         jdbc.inTransaction(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM bank_key")) {
                 delete.executeUpdate();
@@ -67,7 +69,9 @@ public final class BankKeyStore {
             }
             return null;
         });
-        LOG.info("bank keys refreshed: {}", keys.stream().map(BankKey::keyId).toList());
+        if (changed) {
+            LOG.info("bank keys now: {}", keys.stream().map(BankKey::keyId).toList());
+        }
         return keys.size();
     }
 

@@ -40,7 +40,7 @@ class SyncSchemaTest {
             while (rs.next()) {
                 applied.append(rs.getString(1)).append(':').append(rs.getString(2)).append(' ');
             }
-            assertThat(applied.toString().trim()).isEqualTo("0:BASELINE 1:SQL");
+            assertThat(applied.toString().trim()).isEqualTo("0:BASELINE 1:SQL 2:SQL");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.bank.store.BankStorage;
 import org.tongpos.sync.batch.JournalSource;
+import org.tongpos.sync.feed.FeedHooks;
 
 /**
  * The terminal's link to the bank, made by the composition root for every terminal. When {@code bank.url} and
@@ -28,6 +29,7 @@ public final class BankConnection implements AutoCloseable {
     private final JournalSource journal;
     private final Clock clock;
     private final Duration period;
+    private final FeedHooks feedHooks;
     private BankServices services;
     private ScheduledExecutorService scheduler;
     private boolean closed;
@@ -38,8 +40,15 @@ public final class BankConnection implements AutoCloseable {
 
     public BankConnection(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock,
                           Duration period) {
+        this(settings, storage, journal, clock, period, FeedHooks.NONE);
+    }
+
+    /** @param feedHooks what the terminal adds to the accounts feed (name initials, the canteen's listener) */
+    public BankConnection(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock,
+                          Duration period, FeedHooks feedHooks) {
         this.settings = settings;
         this.storage = storage;
+        this.feedHooks = feedHooks;
         this.journal = journal;
         this.clock = clock;
         this.period = period;
@@ -73,7 +82,7 @@ public final class BankConnection implements AutoCloseable {
             throw new IllegalStateException("the bank connection is closed");
         }
         if (services == null) {
-            services = new BankServices(settings, storage, journal, clock);
+            services = new BankServices(settings, storage, journal, clock, feedHooks);
             LOG.info("bank connection to {} as terminal {}", settings.url(), settings.terminalId());
         }
         return Optional.of(services);
@@ -86,7 +95,8 @@ public final class BankConnection implements AutoCloseable {
 
     /**
      * Starts the background work once, on a daemon thread: build the services, resolve open payment intents, then
-     * upload every {@link #SYNC_PERIOD}. Returns at once; does nothing when offline or already started.
+     * upload every {@link #SYNC_PERIOD}; with a merchant id, also bring the canteen accounts feed and the QR keys up to
+     * date after each upload. Returns at once; does nothing when offline or already started.
      */
     public synchronized void startBackground() {
         if (!settings.isConfigured() || scheduler != null || closed) {
@@ -111,6 +121,10 @@ public final class BankConnection implements AutoCloseable {
                 LOG.warn("open payment intents not resolved yet (retried on the next start): {}", e.toString());
             }
             built.sync().runEvery(scheduler, period);
+            if (!settings.merchantId().isEmpty()) {
+                scheduler.scheduleWithFixedDelay(built::refreshCanteenData, 0, period.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 package org.tongpos.app.bank.service;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.bank.store.BankStorage;
@@ -13,6 +14,7 @@ import org.tongpos.sync.client.PlainHttpRule;
 import org.tongpos.sync.client.Sleeper;
 import org.tongpos.sync.feed.AccountFeed;
 import org.tongpos.sync.feed.BankKeyStore;
+import org.tongpos.sync.feed.FeedHooks;
 import org.tongpos.sync.payment.PaymentCodeService;
 import org.tongpos.sync.reconcile.DayCloseService;
 import org.tongpos.sync.reconcile.ReconciliationEngine;
@@ -46,6 +48,14 @@ public final class BankServices implements AutoCloseable {
      *                                  another machine without {@code bank.allow-plain-http}
      */
     public BankServices(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock) {
+        this(settings, storage, journal, clock, FeedHooks.NONE);
+    }
+
+    /**
+     * @param feedHooks what the terminal adds to the accounts feed (pinyin initials of names, the canteen's listener)
+     */
+    public BankServices(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock,
+                        FeedHooks feedHooks) {
         this.settings = settings;
         Credentials credentials = Credentials.fromBase64(settings.terminalId(), settings.key());
         BankConfig config = BankConfig.of(settings.url(), credentials, settings.merchantId(),
@@ -67,7 +77,7 @@ public final class BankServices implements AutoCloseable {
         this.reconciler = new Reconciler(client, new ReconciliationEngine(jdbc, journal, reconciliations),
                 reconciliations);
         this.payments = new PaymentCodeService(client, jdbc, clock, Sleeper.real());
-        this.accounts = new AccountFeed(client, jdbc, clock);
+        this.accounts = new AccountFeed(client, jdbc, clock, AccountFeed.PAGE_SIZE, feedHooks);
         this.keys = new BankKeyStore(client, jdbc, clock);
     }
 
@@ -107,8 +117,52 @@ public final class BankServices implements AutoCloseable {
         return keys;
     }
 
+    /**
+     * What bringing the canteen's bank data up to date did: account changes applied and keys now held (both empty when
+     * no merchant id is set: a terminal without one is no canteen of the bank's), and what failed.
+     */
+    public record CanteenDataRefresh(Optional<Long> accountChanges, Optional<Integer> keys,
+                                     Optional<String> accountsProblem, Optional<String> keysProblem) {
+        public boolean complete() {
+            return accountsProblem.isEmpty() && keysProblem.isEmpty();
+        }
+
+        /** Nothing was asked: no merchant id. */
+        public boolean skipped() {
+            return accountChanges.isEmpty() && keys.isEmpty() && complete();
+        }
+    }
+
+    /**
+     * With {@code bank.merchant-id} set, pulls the canteen accounts feed to its end and fetches the bank's QR keys;
+     * contacts the bank, blocks. One failing does not stop the other. Without a merchant id it does nothing.
+     */
+    public CanteenDataRefresh refreshCanteenData() {
+        if (settings.merchantId().isEmpty()) {
+            return new CanteenDataRefresh(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        Optional<Long> applied = Optional.empty();
+        Optional<String> accountsProblem = Optional.empty();
+        try {
+            applied = Optional.of(accounts.pull());
+        } catch (RuntimeException e) {
+            accountsProblem = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+            LOG.warn("accounts feed not brought up to date: {}", e.toString());
+        }
+        Optional<Integer> held = Optional.empty();
+        Optional<String> keysProblem = Optional.empty();
+        try {
+            held = Optional.of(keys.refresh());
+        } catch (RuntimeException e) {
+            keysProblem = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+            LOG.warn("bank QR keys not refreshed: {}", e.toString());
+        }
+        return new CanteenDataRefresh(applied, held, accountsProblem, keysProblem);
+    }
+
     @Override
     public void close() {
+        accounts.replica().close();
         client.close();
     }
 }

@@ -1,0 +1,109 @@
+package org.tongpos.app.canteen.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.tongpos.app.canteen.store.CanteenRuleStore;
+import org.tongpos.app.canteen.store.FaceMapStore;
+import org.tongpos.app.canteen.store.LaneMovementStore;
+import org.tongpos.app.canteen.store.LocalDinerStore;
+import org.tongpos.app.canteen.store.ManualIdentificationStore;
+import org.tongpos.app.canteen.store.MealStore;
+import org.tongpos.app.canteen.store.QrNonceStore;
+import org.tongpos.sync.feed.AccountReplica;
+import org.tongpos.sync.feed.BankKeyStore;
+
+/**
+ * The canteen's services over the terminal's database, wired by the composition root ({@code Terminal.canteen()}).
+ * The bank's side (accounts replica, feed state, QR keys) comes through suppliers that are empty when no bank is
+ * configured: the canteen then serves its local diners only.
+ */
+public final class CanteenServices {
+
+    private final CanteenRules rules;
+    private final DinerDirectory diners;
+    private final LocalDiners localDiners;
+    private final FaceMappings faces;
+    private final DinerIdentifier identifier;
+    private final MealService meals;
+    private final MealStore mealStore;
+    private final QrNonceStore nonces;
+    private final ManualIdentificationStore manualIdentifications;
+    private final LocalDinerStore localDinerStore;
+
+    /** What the canteen needs of the bank; every supplier is empty without a configured bank. */
+    public record BankSide(Supplier<Optional<AccountReplica>> replica, Supplier<Optional<Instant>> lastFeedPull,
+                           Supplier<Optional<BankKeyStore>> keys) {
+        public static final BankSide NONE = new BankSide(Optional::empty, Optional::empty, Optional::empty);
+    }
+
+    /**
+     * @param lanes  the feed listener the composition root also hands to the bank connection
+     * @param clock  in the terminal's business zone
+     */
+    public CanteenServices(DataSource dataSource, LocalDinerStore localDinerStore, MealStore mealStore,
+                           LaneMovementStore lanes, BankSide bank, RuleChangeListener audit, Clock clock) {
+        this.localDinerStore = localDinerStore;
+        this.mealStore = mealStore;
+        this.rules = new CanteenRules(new CanteenRuleStore(dataSource), audit, clock);
+        this.diners = new DinerDirectory(localDinerStore, bank.replica());
+        this.localDiners = new LocalDiners(localDinerStore, diners, clock);
+        this.faces = new FaceMappings(new FaceMapStore(dataSource), diners, clock);
+        this.nonces = new QrNonceStore(dataSource);
+        this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, new FaceMapStore(dataSource),
+                clock);
+        this.meals = new MealService(rules, identifier, mealStore, lanes, bank.lastFeedPull(), clock);
+        this.manualIdentifications = new ManualIdentificationStore(dataSource);
+    }
+
+    public CanteenRules rules() {
+        return rules;
+    }
+
+    public DinerDirectory diners() {
+        return diners;
+    }
+
+    public LocalDiners localDiners() {
+        return localDiners;
+    }
+
+    public FaceMappings faces() {
+        return faces;
+    }
+
+    public DinerIdentifier identifier() {
+        return identifier;
+    }
+
+    /** Deciding meals; see {@link MealService#decide}. */
+    public MealService meals() {
+        return meals;
+    }
+
+    /** The meal rows the meal commit writes (and the decisions read). */
+    public MealStore mealStore() {
+        return mealStore;
+    }
+
+    /** QR nonces; the meal commit spends a served code's nonce in its transaction. */
+    public QrNonceStore nonces() {
+        return nonces;
+    }
+
+    /** Manual identifications; the meal commit records one with a meal picked by hand. */
+    public ManualIdentificationStore manualIdentifications() {
+        return manualIdentifications;
+    }
+
+    /** Local accounts; the meal commit charges a local diner's parts here, in its transaction. */
+    public LocalDinerStore localDinerStore() {
+        return localDinerStore;
+    }
+
+    public DemoCanteen demo() {
+        return new DemoCanteen(rules, localDiners, diners, faces);
+    }
+}

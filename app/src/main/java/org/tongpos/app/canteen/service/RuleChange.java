@@ -1,0 +1,20 @@
+package org.tongpos.app.canteen.service;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * One change of the canteen's meal rules, as the audit log must record it: what changed ({@code subject}, e.g.
+ * {@code period 午餐}, {@code price 午餐 STAFF}, {@code limit offline.account-spend}), the value before and after
+ * (empty when there was none / it was removed), who made it and when.
+ */
+public record RuleChange(String subject, String before, String after, String operator, OffsetDateTime at) {
+
+    public RuleChange {
+        Objects.requireNonNull(subject, "subject");
+        before = before == null ? "" : before;
+        after = after == null ? "" : after;
+        Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,156 @@
+package org.tongpos.app.canteen.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.tongpos.app.canteen.domain.Dish;
+import org.tongpos.app.money.domain.Money;
+
+/**
+ * The meals served on this terminal ({@code canteen_meal}): what the rules need to know of a diner's day (meals in a
+ * period, money spent) and of what the bank has not confirmed yet (the offline limits). Rows are written by the
+ * durable meal commit, in the transaction of the MEAL journal entry ({@link #insert}); the accounts feed marks a bank
+ * meal confirmed when its DEBIT arrives ({@link #markConfirmed}).
+ */
+public final class MealStore {
+
+    private final DataSource dataSource;
+
+    public MealStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Money of this terminal's meals on a bank account that the bank's feed has not reported back yet. */
+    public record Unconfirmed(Money subsidy, Money balance) {
+        public static final Unconfirmed NONE = new Unconfirmed(Money.ZERO, Money.ZERO);
+    }
+
+    /** Writes a meal and its dishes inside the caller's transaction (the meal commit). */
+    public void insert(Connection c, MealRecord meal) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO canteen_meal (txn_id, seq, account_id, diner_id, "
+                + "source, identified_by, period, business_date, occurred_at, nth, amount_fen, subsidy_fen, balance_fen, "
+                + "cash_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, meal.txnId());
+            ps.setLong(2, meal.seq());
+            ps.setString(3, meal.accountId());
+            ps.setString(4, meal.dinerId());
+            ps.setString(5, meal.source());
+            ps.setString(6, meal.identifiedBy().name());
+            ps.setString(7, meal.period());
+            ps.setObject(8, meal.businessDate());
+            ps.setObject(9, meal.occurredAt());
+            ps.setInt(10, meal.nth());
+            ps.setLong(11, meal.amount().fen());
+            ps.setLong(12, meal.split().subsidy().fen());
+            ps.setLong(13, meal.split().balance().fen());
+            ps.setLong(14, meal.split().cash().fen());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO canteen_meal_dish (txn_id, line_no, dish_no, name, "
+                + "price_fen) VALUES (?, ?, ?, ?, ?)")) {
+            int line = 0;
+            for (Dish dish : meal.dishes()) {
+                ps.setObject(1, meal.txnId());
+                ps.setInt(2, ++line);
+                ps.setInt(3, dish.number());
+                ps.setString(4, dish.name());
+                ps.setLong(5, dish.price().fen());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Marks this terminal's meal confirmed by the bank (its DEBIT came through the feed); false if it is not one. */
+    public boolean markConfirmed(Connection c, String txnId) throws SQLException {
+        UUID id;
+        try {
+            id = UUID.fromString(txnId);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE canteen_meal SET confirmed = TRUE WHERE txn_id = ?")) {
+            ps.setObject(1, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Meals this terminal served to the account in the period of that business day (refunded ones not counted). */
+    public int mealsInPeriod(String accountId, LocalDate businessDate, String period) {
+        return Sql.read(dataSource, "meals of " + accountId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE account_id = ? "
+                    + "AND business_date = ? AND period = ? AND refunded = FALSE")) {
+                ps.setString(1, accountId);
+                ps.setObject(2, businessDate);
+                ps.setString(3, period);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** Money this terminal charged to the account for meals that business day (cash and refunded meals excluded). */
+    public Money chargedOn(String accountId, LocalDate businessDate) {
+        return Sql.read(dataSource, "meals of " + accountId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
+                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE")) {
+                ps.setString(1, accountId);
+                ps.setObject(2, businessDate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Money.ofFen(rs.getLong(1));
+                }
+            }
+        });
+    }
+
+    /** This terminal's charges to a bank account that the bank's feed has not reported back yet. */
+    public Unconfirmed unconfirmed(String accountId) {
+        return Sql.read(dataSource, "unconfirmed meals of " + accountId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen), 0), "
+                    + "COALESCE(SUM(balance_fen), 0) FROM canteen_meal WHERE confirmed = FALSE AND source = 'BANK' "
+                    + "AND account_id = ?")) {
+                ps.setString(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Unconfirmed(Money.ofFen(rs.getLong(1)), Money.ofFen(rs.getLong(2)));
+                }
+            }
+        });
+    }
+
+    /** All of this terminal's charges to bank accounts that the bank's feed has not reported back yet. */
+    public Money terminalUnconfirmed() {
+        return Sql.read(dataSource, "unconfirmed meals", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
+                    + "FROM canteen_meal WHERE confirmed = FALSE AND source = 'BANK'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Money.ofFen(rs.getLong(1));
+            }
+        });
+    }
+
+    /** Meals served (not refunded) on a business day, in one period or all ({@code period} null). */
+    public long count(LocalDate businessDate, String period) {
+        return Sql.read(dataSource, "meal count", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE business_date = ? "
+                    + "AND refunded = FALSE" + (period == null ? "" : " AND period = ?"))) {
+                ps.setObject(1, businessDate);
+                if (period != null) {
+                    ps.setString(2, period);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+}

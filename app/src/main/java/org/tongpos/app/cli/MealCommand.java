@@ -1,0 +1,119 @@
+package org.tongpos.app.cli;
+
+import java.util.List;
+import org.tongpos.app.Terminal;
+import org.tongpos.app.canteen.domain.DinerAccount;
+import org.tongpos.app.canteen.domain.DinerSource;
+import org.tongpos.app.canteen.domain.MealDecision;
+import org.tongpos.app.canteen.domain.MealOrder;
+import org.tongpos.app.canteen.service.MealAttempt;
+import org.tongpos.app.canteen.service.MealRequest;
+import org.tongpos.app.canteen.service.MealTexts;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.money.domain.Money;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code meal --code TQ1… | --card UID | --face PERSON_ID | --diner ID --reason TEXT | --cash [--dish N…] --dry-run}:
+ * one meal decision, printed as one line. This version decides only: the durable meal commit (journal MEAL entry
+ * through the write-ahead log, nonce spent, local balance charged) is not built yet, so the command demands
+ * {@code --dry-run} and records nothing.
+ */
+@Command(name = "meal", description = "Decides one meal and prints SERVED or REFUSED with the reason code and the parts "
+        + "from subsidy and balance: exit 0 served, 5 refused, 2 bad input. Decides only (--dry-run): recording meals "
+        + "comes with the durable meal journal.")
+final class MealCommand extends TerminalCommand.Top {
+
+    static final class Source {
+        @Option(names = "--code", paramLabel = "TQ1…", description = "A diner QR code from the bank's app.")
+        String code;
+
+        @Option(names = "--card", paramLabel = "UID", description = "A meal card's UID (hex).")
+        String card;
+
+        @Option(names = "--face", paramLabel = "PERSON_ID", description = "A face terminal's person id.")
+        String face;
+
+        @Option(names = "--diner", paramLabel = "ID", description = "A diner picked by hand (diner id or staff number); "
+                + "needs --reason.")
+        String diner;
+
+        @Option(names = "--cash", description = "A walk-in paying cash (if the canteen allows it).")
+        boolean cash;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the diner was picked by hand (with --diner).")
+    String reason;
+
+    @Option(names = "--dish", paramLabel = "N", arity = "1..*", description = "Dish numbers from the period's menu "
+            + "(prices by dish); a number may repeat.")
+    List<Integer> dishes;
+
+    @Option(names = "--dry-run", description = "Decide and print, record nothing (required in this version).")
+    boolean dryRun;
+
+    @Override
+    int run(Terminal terminal) {
+        Messages messages = terminal.messages();
+        if (!dryRun) {
+            err().println(messages.get("cli.meal.dryRunOnly"));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (source.diner != null && (reason == null || reason.isBlank())) {
+            err().println(messages.get("cli.meal.reasonRequired"));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (source.diner == null && reason != null) {
+            err().println(messages.get("cli.meal.reasonWithDinerOnly"));
+            return ExitCodes.BAD_INPUT;
+        }
+        MealAttempt attempt = terminal.canteen().meals().decide(new MealRequest(source(), MealOrder.ofDishes(
+                dishes == null ? List.of() : dishes)));
+        out().println(line(messages, attempt));
+        return attempt.served() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
+    private DinerSource source() {
+        if (source.code != null) {
+            return new DinerSource.QrCode(source.code);
+        }
+        if (source.card != null) {
+            return new DinerSource.Card(source.card);
+        }
+        if (source.face != null) {
+            return new DinerSource.Face(source.face);
+        }
+        if (source.diner != null) {
+            return new DinerSource.Manual(source.diner, reason);
+        }
+        return new DinerSource.Cash();
+    }
+
+    /**
+     * {@code SERVED OK seq=- period=午餐 price=10.00 subsidy=10.00 balance=0.00 cash=0.00 diner=L001 name=周敏 …: note} or
+     * {@code REFUSED ALREADY_SERVED seq=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00 diner=L001 name=周敏: why}.
+     * {@code seq} is the journal's once meals are recorded; {@code -} in a dry run.
+     */
+    static String line(Messages messages, MealAttempt attempt) {
+        String diner = attempt.diner().map(DinerAccount::dinerId).orElse("-");
+        String name = attempt.diner().map(DinerAccount::name).filter(n -> !n.isEmpty()).orElse("-");
+        if (attempt.decision() instanceof MealDecision.Served served) {
+            return "SERVED OK seq=- period=" + served.period() + " price=" + served.price().toYuanString()
+                    + " subsidy=" + served.split().subsidy().toYuanString()
+                    + " balance=" + served.split().balance().toYuanString()
+                    + " cash=" + served.split().cash().toYuanString()
+                    + " diner=" + diner + " name=" + name
+                    + " subsidy_after=" + served.subsidyAfter().map(Money::toYuanString).orElse("-")
+                    + " balance_after=" + served.balanceAfter().map(Money::toYuanString).orElse("-")
+                    + ": " + messages.get("cli.meal.dryRun");
+        }
+        MealDecision.Refused refused = (MealDecision.Refused) attempt.decision();
+        return "REFUSED " + refused.reason().name() + " seq=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00"
+                + " diner=" + diner + " name=" + name + ": " + MealTexts.refusal(messages, refused);
+    }
+}

@@ -1,0 +1,18 @@
+package org.tongpos.sync.feed;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.tongpos.sync.wire.AccountChange;
+
+/**
+ * Told of every change the feed applies, inside the transaction that applies it and stores the cursor after it: what
+ * a listener writes on {@code connection} is committed with the change or not at all, so it sees each change exactly
+ * once. The canteen uses it to keep the DEBITs of other lanes and to mark its own meals as confirmed by the bank.
+ */
+@FunctionalInterface
+public interface AccountChangeListener {
+
+    AccountChangeListener NONE = (connection, change) -> { };
+
+    void applied(Connection connection, AccountChange change) throws SQLException;
+}
