@@ -13,7 +13,7 @@ import org.tongpos.app.bank.store.JournalSourceAdapter;
 import org.tongpos.app.canteen.service.CanteenServices;
 import org.tongpos.app.canteen.service.RuleChangeListener;
 import org.tongpos.app.canteen.store.LaneMovementStore;
-import org.tongpos.app.canteen.store.LocalDinerStore;
+import org.tongpos.app.canteen.store.CanteenStores;
 import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
@@ -37,6 +37,7 @@ import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.service.OperatorServices;
 import org.tongpos.app.promotions.service.Promotions;
+import org.tongpos.app.promotions.store.PromotionStores;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
@@ -91,7 +92,7 @@ public final class Terminal implements AutoCloseable {
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
-        this.promotions = new Promotions(database.dataSource(), catalog, clock);
+        this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.meals = new MealStore(database.dataSource());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
@@ -175,8 +176,8 @@ public final class Terminal implements AutoCloseable {
                     () -> bankServices().map(s -> s.accounts().replica()),
                     () -> bankServices().flatMap(s -> s.accounts().lastPulledAt()),
                     () -> bankServices().map(BankServices::keys));
-            canteen = new CanteenServices(database.dataSource(), new LocalDinerStore(database.dataSource(), pinyin()::of),
-                    meals, laneMovements, bankSide, RuleChangeListener.NOT_AUDITED_YET, clock);
+            canteen = new CanteenServices(CanteenStores.over(database.dataSource(), pinyin()::of, meals, laneMovements),
+                    bankSide, RuleChangeListener.NOT_AUDITED_YET, clock);
         }
         return canteen;
     }

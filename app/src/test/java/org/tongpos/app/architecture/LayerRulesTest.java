@@ -1,14 +1,23 @@
 package org.tongpos.app.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 /** Keeps the layer rules of docs/architecture.md ("Rules the build enforces") true as the code grows. */
@@ -72,12 +81,24 @@ class LayerRulesTest {
             .because("the CLI runs without a display; texts both share live in services (BankTexts, "
                     + "DeviceReasonText); Main hands the CLI the GUI launcher");
 
+    /** A transaction a service opens through a store's helper and hands on to the stores that join it. */
+    private static final DescribedPredicate<JavaClass> TRANSACTION_HANDLE = equivalentTo(Connection.class)
+            .or(assignableTo(SQLException.class)).as("a transaction handle (Connection, SQLException)");
+
     @ArchTest
     static final ArchRule sqlOnlyInStores = noClasses().that().resideInAPackage("org.tongpos.app..")
             .and().resideOutsideOfPackages("org.tongpos.app..store..", "org.tongpos.app.storage..")
             .and().doNotHaveFullyQualifiedName("org.tongpos.app.Terminal")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
-            .because("only stores and storage see the database; the composition root hands them its DataSource");
+            .should().dependOnClassesThat(resideInAnyPackage("java.sql..", "javax.sql..")
+                    .and(DescribedPredicate.not(TRANSACTION_HANDLE)))
+            .because("only stores and storage see the database; the composition root hands them its DataSource "
+                    + "(a service may pass on a transaction it was handed, see transactionsOnlyPassThrough)");
+
+    @ArchTest
+    static final ArchRule transactionsOnlyPassThrough = noClasses().that().resideInAPackage("org.tongpos.app..")
+            .and().resideOutsideOfPackages("org.tongpos.app..store..", "org.tongpos.app.storage..")
+            .should().callMethodWhere(target(owner(assignableTo(Connection.class))))
+            .because("a service hands a transaction to stores; only stores and storage open, commit or roll back");
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideTheCommandLine = noClasses()

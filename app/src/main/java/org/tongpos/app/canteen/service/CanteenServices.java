@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.tongpos.app.canteen.store.CanteenRuleStore;
-import org.tongpos.app.canteen.store.FaceMapStore;
-import org.tongpos.app.canteen.store.LaneMovementStore;
+import org.tongpos.app.canteen.store.CanteenStores;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
 import org.tongpos.app.canteen.store.MealStore;
@@ -40,22 +37,21 @@ public final class CanteenServices {
     }
 
     /**
-     * @param lanes  the feed listener the composition root also hands to the bank connection
+     * @param stores the canteen's stores; their lane movements are the feed listener the composition root also hands
+     *               to the bank connection
      * @param clock  in the terminal's business zone
      */
-    public CanteenServices(DataSource dataSource, LocalDinerStore localDinerStore, MealStore mealStore,
-                           LaneMovementStore lanes, BankSide bank, RuleChangeListener audit, Clock clock) {
-        this.localDinerStore = localDinerStore;
-        this.mealStore = mealStore;
-        this.rules = new CanteenRules(new CanteenRuleStore(dataSource), audit, clock);
+    public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, Clock clock) {
+        this.localDinerStore = stores.localDiners();
+        this.mealStore = stores.meals();
+        this.rules = new CanteenRules(stores.rules(), audit, clock);
         this.diners = new DinerDirectory(localDinerStore, bank.replica());
         this.localDiners = new LocalDiners(localDinerStore, diners, clock);
-        this.faces = new FaceMappings(new FaceMapStore(dataSource), diners, clock);
-        this.nonces = new QrNonceStore(dataSource);
-        this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, new FaceMapStore(dataSource),
-                clock);
-        this.meals = new MealService(rules, identifier, mealStore, lanes, bank.lastFeedPull(), clock);
-        this.manualIdentifications = new ManualIdentificationStore(dataSource);
+        this.faces = new FaceMappings(stores.faces(), diners, clock);
+        this.nonces = stores.nonces();
+        this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, stores.faces(), clock);
+        this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock);
+        this.manualIdentifications = stores.manualIdentifications();
     }
 
     public CanteenRules rules() {

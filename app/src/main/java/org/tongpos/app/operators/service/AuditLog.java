@@ -11,7 +11,7 @@ import org.tongpos.app.operators.domain.AuditRecord;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.store.AuditStore;
-import org.tongpos.app.operators.store.DurableTransaction;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.sync.journal.ApiTimes;
 
 /**

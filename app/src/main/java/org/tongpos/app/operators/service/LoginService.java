@@ -12,7 +12,7 @@ import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.domain.OperatorRules;
 import org.tongpos.app.operators.domain.Role;
 import org.tongpos.app.operators.domain.Session;
-import org.tongpos.app.operators.store.DurableTransaction;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.app.operators.store.OperatorStore;
 
 /**

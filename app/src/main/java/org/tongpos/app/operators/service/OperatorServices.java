@@ -3,7 +3,7 @@ package org.tongpos.app.operators.service;
 import java.time.Clock;
 import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.store.AuditStore;
-import org.tongpos.app.operators.store.DurableTransaction;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.app.operators.store.OperatorStore;
 import org.tongpos.app.storage.Database;
 

@@ -10,7 +10,7 @@ import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.LoginRefusal;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.domain.Session;
-import org.tongpos.app.operators.store.DurableTransaction;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.app.operators.store.OperatorStore;
 import org.tongpos.sync.journal.ApiTimes;
 

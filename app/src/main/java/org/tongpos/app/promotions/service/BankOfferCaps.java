@@ -14,8 +14,7 @@ import org.tongpos.app.promotions.domain.BankTender;
 import org.tongpos.app.promotions.domain.CapUse;
 import org.tongpos.app.promotions.domain.Promotion;
 import org.tongpos.app.promotions.store.BankOfferUseStore;
-import org.tongpos.app.storage.Database;
-import org.tongpos.app.storage.StorageException;
+import org.tongpos.app.storage.DurableTransaction;
 
 /**
  * The per-day caps of bank offers (用本行卡满50减5, once a day per card), kept durably on this terminal: how often a
@@ -25,9 +24,11 @@ import org.tongpos.app.storage.StorageException;
 public final class BankOfferCaps {
 
     private final BankOfferUseStore store;
+    private final DurableTransaction durable;
 
-    public BankOfferCaps(BankOfferUseStore store) {
+    public BankOfferCaps(BankOfferUseStore store, DurableTransaction durable) {
         this.store = store;
+        this.durable = durable;
     }
 
     /** A capped offer this sale was priced with is used up: price again, the customer no longer gets it. */
@@ -74,19 +75,10 @@ public final class BankOfferCaps {
         if (uses.isEmpty()) {
             return;
         }
-        try (Connection c = store.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                record(c, txnId, businessDate, uses);
-                c.commit();
-                Database.forceToDisk(c);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot record bank offer uses of " + txnId, e);
-        }
+        durable.run(c -> {
+            record(c, txnId, businessDate, uses);
+            return null;
+        });
     }
 
     /**

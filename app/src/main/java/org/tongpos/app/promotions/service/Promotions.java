@@ -1,11 +1,8 @@
 package org.tongpos.app.promotions.service;
 
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.tongpos.app.catalog.service.CatalogService;
-import org.tongpos.app.promotions.store.BankOfferUseStore;
-import org.tongpos.app.promotions.store.MemberStore;
-import org.tongpos.app.promotions.store.PromotionStore;
+import org.tongpos.app.promotions.store.PromotionStores;
 
 /**
  * The promotions feature as the composition root wires it: the promotions themselves, members, the caps of bank
@@ -19,10 +16,10 @@ public final class Promotions {
     private final PromotionPricing pricing;
     private final BankTenders bankTenders = new BankTenders();
 
-    public Promotions(DataSource dataSource, CatalogService catalog, Clock clock) {
-        this.promotions = new PromotionService(new PromotionStore(dataSource), catalog, clock);
-        this.members = new MemberService(new MemberStore(dataSource));
-        this.caps = new BankOfferCaps(new BankOfferUseStore(dataSource));
+    public Promotions(PromotionStores stores, CatalogService catalog, Clock clock) {
+        this.promotions = new PromotionService(stores.promotions(), catalog, clock);
+        this.members = new MemberService(stores.members());
+        this.caps = new BankOfferCaps(stores.offerUses(), stores.durable());
         this.pricing = new PromotionPricing(promotions, caps, clock);
     }
 

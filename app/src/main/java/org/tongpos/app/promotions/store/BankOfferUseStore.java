@@ -91,8 +91,4 @@ public final class BankOfferUseStore {
             throw new StorageException("cannot release bank offer uses", e);
         }
     }
-
-    public DataSource dataSource() {
-        return dataSource;
-    }
 }

@@ -1,5 +1,6 @@
 package org.tongpos.app.operators.store;
 
+import org.tongpos.app.storage.DurableTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

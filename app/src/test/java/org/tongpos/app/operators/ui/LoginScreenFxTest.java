@@ -97,6 +97,7 @@ class LoginScreenFxTest {
 
     @Test
     void fiveWrongPinsLockTheOperatorOutAndTheRightPinThenIsRefusedToo(FxRobot robot) {
+        String until = LoginViewModelTest.lockoutEnd(terminal);
         type(robot, stage.getScene(), "001");
         robot.type(KeyCode.ENTER);
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -104,7 +105,7 @@ class LoginScreenFxTest {
             robot.type(KeyCode.ENTER);
             int left = 5 - attempt;
             waitUntil(() -> text(robot, "#login-notice").equals(left > 0 ? "密码不正确，还可尝试 " + left + " 次。"
-                    : "工号 001 因密码错误次数过多已锁定，请在 03:15 以后再试，或请店长重设密码。"));
+                    : "工号 001 因密码错误次数过多已锁定，请在 " + until + " 以后再试，或请店长重设密码。"));
         }
 
         type(robot, stage.getScene(), "1111");

@@ -3,6 +3,7 @@ package org.tongpos.app.operators.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.Role;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.ui.DirectTaskRunner;
@@ -71,10 +73,17 @@ class LoginViewModelTest {
             type("001", "9999");
             vm.confirm();
         }
-        assertThat(vm.notice().get()).isEqualTo(Notice.error("login.refused.lockedOut", "001", "11:15"));
+        assertThat(vm.notice().get()).isEqualTo(Notice.error("login.refused.lockedOut", "001",
+                lockoutEnd(terminal)));
         type("001", "1111");
         vm.confirm();
         assertThat(loggedIn).isEmpty();
+    }
+
+    /** The end of a lockout that starts now, as the screen shows it: in the terminal's business zone. */
+    static String lockoutEnd(Terminal terminal) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(
+                terminal.clock().instant().plus(LoginPolicy.DEFAULT.lockout()).atZone(terminal.clock().getZone()));
     }
 
     @Test

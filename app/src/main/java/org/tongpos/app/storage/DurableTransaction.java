@@ -1,15 +1,13 @@
-package org.tongpos.app.operators.store;
+package org.tongpos.app.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.tongpos.app.storage.Database;
-import org.tongpos.app.storage.StorageException;
 
 /**
  * One H2 transaction, committed and then forced to disk ({@code CHECKPOINT SYNC}) before {@link #run} returns: for
  * rare writes that must survive a crash before they are confirmed (operator changes, the audit log, failed PINs).
  * Sales and meals go through the write-ahead log instead (docs/decisions/0001); once that log takes records of every
- * kind, this is where the audit log switches to it.
+ * kind, this is where the audit log switches to it. Services hand {@link Work} to it; only stores run SQL in it.
  */
 public final class DurableTransaction {
 
