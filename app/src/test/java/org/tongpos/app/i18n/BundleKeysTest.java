@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.tongpos.app.canteen.domain.OfflineLimit;
 import org.tongpos.app.canteen.domain.RefusalReason;
 import org.tongpos.app.checkout.domain.PaymentException;
+import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.Permission;
@@ -58,7 +59,8 @@ class BundleKeysTest {
             "permission.", names(Permission.values(), Permission::name),
             "audit.action.", names(AuditAction.values(), AuditAction::name),
             "canteen.refused.", names(RefusalReason.values(), RefusalReason::name),
-            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name));
+            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name),
+            "checkout.stopped.", names(SellingStoppedException.State.values(), SellingStoppedException.State::name));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

@@ -45,10 +45,14 @@ class KillNineCrashTest {
             boolean afterFirstSale = round % 3 != 0;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             if (afterFirstSale) {
-                while (lines.stream().noneMatch(l -> l.startsWith("CONFIRMED")) && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
+                // killed after a number of confirmed sales, not after a time: a loaded machine that sells slowly
+                // still gives every such round sales to lose (the test once failed with one sale per round)
+                int sales = 2 + random.nextInt(30);
+                while (lines.stream().filter(l -> l.startsWith("CONFIRMED")).count() < sales
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
                 }
-                Thread.sleep(random.nextInt(400));
+                Thread.sleep(random.nextInt(20));
             } else {
                 Thread.sleep(200 + random.nextInt(1200));
             }

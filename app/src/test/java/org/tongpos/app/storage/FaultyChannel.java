@@ -16,6 +16,7 @@ public final class FaultyChannel extends FileChannel {
     private long writeBudget = -1;
     private boolean failNextForce;
     private boolean failTruncate;
+    private boolean failForces;
 
     /** Opens the write-ahead log at {@code path} over this channel; use one FaultyChannel per open. */
     public WriteAheadLog openLog(Path path) {
@@ -33,6 +34,11 @@ public final class FaultyChannel extends FileChannel {
     /** The next fsync throws, as Linux reports a write-back error. */
     public void failNextForce() {
         failNextForce = true;
+    }
+
+    /** Every fsync throws from now on (a disk gone read-only). */
+    public void failForces() {
+        failForces = true;
     }
 
     /** Every truncate throws from now on. */
@@ -59,7 +65,7 @@ public final class FaultyChannel extends FileChannel {
 
     @Override
     public void force(boolean metaData) throws IOException {
-        if (failNextForce) {
+        if (failNextForce || failForces) {
             failNextForce = false;
             throw new IOException("injected: fsync failed");
         }

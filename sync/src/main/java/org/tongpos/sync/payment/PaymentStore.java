@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.tongpos.sync.client.Jdbc;
 
-/** {@code payment_intent} and {@code payment_refund}: every change committed before the next request. */
+/**
+ * {@code payment_intent} and {@code payment_refund}: every change committed <em>and fsynced</em>
+ * ({@link Jdbc#inDurableTransaction}) before the next request leaves the terminal, so that after a crash right after
+ * a POST the intent is there to be queried and reversed or journaled, and a refund is resent under its own number,
+ * never made again under a new one (issue 7, item 4).
+ */
 public final class PaymentStore {
 
     private static final String INTENT_COLUMNS = "out_trade_no, amount_fen, description, auth_code_masked, state, "
@@ -29,7 +34,7 @@ public final class PaymentStore {
     /** Inserts a new intent in state CREATED; fails if the out_trade_no was used before. */
     public PaymentIntent create(String outTradeNo, long amountFen, String description, String authCodeMasked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.inTransaction(c -> {
+        jdbc.inDurableTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO payment_intent (out_trade_no, amount_fen, "
                     + "description, auth_code_masked, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'CREATED', ?, ?)")) {
                 ps.setString(1, outTradeNo);
@@ -46,7 +51,7 @@ public final class PaymentStore {
     }
 
     public PaymentIntent update(String outTradeNo, PaymentState state, String tradeNo, String channel, String failCode) {
-        jdbc.inTransaction(c -> {
+        jdbc.inDurableTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE payment_intent SET state = ?, "
                     + "trade_no = COALESCE(?, trade_no), channel = COALESCE(?, channel), "
                     + "fail_code = COALESCE(?, fail_code), updated_at = ? WHERE out_trade_no = ?")) {
@@ -83,7 +88,7 @@ public final class PaymentStore {
 
     public void createRefund(String outRefundNo, String outTradeNo, long amountFen, String reason, byte[] body) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.inTransaction(c -> {
+        jdbc.inDurableTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO payment_refund (out_refund_no, out_trade_no, "
                     + "amount_fen, reason, body, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
                 ps.setString(1, outRefundNo);
@@ -100,7 +105,7 @@ public final class PaymentStore {
     }
 
     public void updateRefund(String outRefundNo, RefundState state) {
-        jdbc.inTransaction(c -> {
+        jdbc.inDurableTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE payment_refund SET state = ?, updated_at = ? "
                     + "WHERE out_refund_no = ?")) {
                 ps.setString(1, state.name());

@@ -27,4 +27,13 @@ public final class TestDatabase {
         return JdbcConnectionPool.create("jdbc:h2:file:" + directory.resolve("terminal").toAbsolutePath()
                 + ";WRITE_DELAY=0", "sa", "");
     }
+
+    /**
+     * A file database on H2's defaults, exactly as the app opens its own (no {@code WRITE_DELAY=0}): a commit reaches
+     * the file up to a second later, so a {@code kill -9} loses what was not forced (the kill -9 payment tests).
+     */
+    public static JdbcConnectionPool fileWithAppDefaults(Path directory) {
+        return JdbcConnectionPool.create("jdbc:h2:file:" + directory.resolve("terminal").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
 }

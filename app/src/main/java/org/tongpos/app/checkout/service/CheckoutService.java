@@ -3,12 +3,14 @@ package org.tongpos.app.checkout.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
+import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.operators.domain.AccessDeniedException;
@@ -54,8 +56,10 @@ public final class CheckoutService {
      * The cart is left as it was; the caller starts the next sale. The session's operator is the cashier of record
      * (recorded with the sale and printed on the receipt).
      *
-     * @throws PaymentException      when the offers do not settle the total; nothing is recorded then
-     * @throws AccessDeniedException when the session may not sell (an auditor); nothing is recorded then
+     * @throws PaymentException        when the offers do not settle the total; nothing is recorded then
+     * @throws AccessDeniedException   when the session may not sell (an auditor); nothing is recorded then
+     * @throws SellingStoppedException when selling has stopped ({@link #sellingStopped()}), or when this sale's
+     *                                 outcome is unknown until a restart
      */
     public CompletedSale pay(Cart cart, List<Payment.Offer> offers, Session session) throws PaymentException {
         session.require(Permission.SELL);
@@ -72,5 +76,14 @@ public final class CheckoutService {
         JournalEntry entry = sales.record(draft, terminalId);
         return new CompletedSale(txnId, entry.seq(), SaleStore.receiptNumber(terminalId, entry.seq()), now,
                 now.toLocalDate(), cashier, cart.lines(), cart.total(), tenders);
+    }
+
+    /**
+     * Why selling has stopped, if it has (issue 7): a sale counts but the database could not take it yet (BEHIND:
+     * the next sale tries again, a restart replays it), or a failing disk left a sale's outcome unknown (UNKNOWN:
+     * until a restart). The screen shows it; {@link #pay} refuses while it lasts.
+     */
+    public Optional<SellingStoppedException> sellingStopped() {
+        return sales.stopped();
     }
 }

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.checkout.domain.CartLine;
+import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.storage.Database;
@@ -27,6 +32,12 @@ import org.tongpos.sync.journal.JournalEntry;
  * log append, nothing of it is stored (the log cuts a failed append back out). On open, sales that are in the log
  * but not in H2 (H2 writes its commits to disk a moment later) are written again, and once H2 has forced
  * everything to disk the log is emptied.
+ *
+ * <p>What the cashier is told and what the journal holds after a restart always agree (issue 7): should H2's commit
+ * and its immediate retry both fail after the log append, the logged sale is cancelled in the log (a fsynced cancel
+ * marker) before {@link #record} throws; should even that cancel fail, the sale counts ({@link #record} returns it)
+ * and selling stops ({@link SellingStoppedException}, state BEHIND) until the database has caught up. When not even
+ * the log can say whether a sale counts, selling stops with state UNKNOWN until a restart decides.
  * See docs/decisions/0001-durable-sales-write-ahead-log.md.
  */
 public final class SaleStore implements AutoCloseable {
@@ -35,22 +46,31 @@ public final class SaleStore implements AutoCloseable {
     /** After this many logged sales H2 is forced to disk and the log emptied, keeping replay short. */
     private static final int CHECKPOINT_EVERY = 1000;
 
-    private final Database database;
+    private final DataSource connections;
     private final JournalStore journal;
     private final WriteAheadLog log;
     /** Made on first use: a command that records no sale and finds the log empty never loads Jackson. */
     private ObjectMapper json;
     private final ReentrantLock writer = new ReentrantLock();
     private final int checkpointEvery;
-    /** A logged sale that neither its commit nor an immediate retry could write to H2. */
-    private SaleRecord unreplayed;
+    /** A logged sale that counts but that neither its commit, its retry nor its cancel could settle in H2. */
+    private SaleRecord behind;
+    /** Why selling stopped for good (until a restart); null while selling. */
+    private SellingStoppedException stopped;
+    /** What {@link #stopped()} reports. */
+    private volatile SellingStoppedException halt;
 
     public SaleStore(Database database, JournalStore journal, WriteAheadLog log) {
-        this(database, journal, log, CHECKPOINT_EVERY);
+        this(database.dataSource(), journal, log, CHECKPOINT_EVERY);
     }
 
     SaleStore(Database database, JournalStore journal, WriteAheadLog log, int checkpointEvery) {
-        this.database = database;
+        this(database.dataSource(), journal, log, checkpointEvery);
+    }
+
+    /** Over any data source of the terminal's database (tests wrap it to make commits fail). */
+    SaleStore(DataSource connections, JournalStore journal, WriteAheadLog log, int checkpointEvery) {
+        this.connections = connections;
         this.journal = journal;
         this.log = log;
         this.checkpointEvery = checkpointEvery;
@@ -62,7 +82,13 @@ public final class SaleStore implements AutoCloseable {
                         long totalFen, List<Tender> tenders, long changeFen) {
     }
 
-    /** Commits the sale and its journal entry durably and returns the entry. */
+    /**
+     * Commits the sale and its journal entry durably and returns the entry.
+     *
+     * @throws SellingStoppedException when selling has stopped (see the class comment), or when this sale's
+     *                                 outcome cannot be known until a restart (state UNKNOWN)
+     * @throws StorageException        when the sale was not recorded: nothing of it counts
+     */
     public JournalEntry record(Draft sale, String terminalId) {
         List<EntryTender> entryTenders = new ArrayList<>(sale.tenders().size());
         for (Tender t : sale.tenders()) {
@@ -71,25 +97,23 @@ public final class SaleStore implements AutoCloseable {
         JournalStore.Draft entryDraft = new JournalStore.Draft(sale.txnId(), EntryKind.SALE, sale.occurredAt(),
                 sale.businessDate(), sale.totalFen(), entryTenders, "");
         writer.lock();
-        try (Connection c = database.connection()) {
-            if (unreplayed != null) {
-                throw new StorageException("a logged sale could not be written to the database; restart the "
-                        + "terminal to restore it before selling on", null);
-            }
+        try (Connection c = connections.getConnection()) {
             c.setAutoCommit(false);
+            catchUpOrRefuse(c);
             JournalEntry entry;
             SaleRecord record;
+            long logged;
             try {
                 entry = journal.append(c, entryDraft);
                 record = toRecord(entry, sale, receiptNumber(terminalId, entry.seq()));
                 insertSale(c, record);
-                log.append(json().writeValueAsBytes(record));
+                logged = appendToLog(record);
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-            commitLogged(c, record);
-            if (log.size() >= checkpointEvery) {
+            commitLogged(c, record, logged);
+            if (behind == null && log.size() >= checkpointEvery) {
                 checkpointAfterCommit(c);
             }
             return entry;
@@ -101,22 +125,106 @@ public final class SaleStore implements AutoCloseable {
     }
 
     /**
-     * Commits a transaction whose sale is already in the log. Should the commit fail, the sale is durable all the
-     * same: it is written again at once, or, failing that, selling stops until a restart replays the log.
+     * Why selling has stopped, if it has: BEHIND until the database catches up, UNKNOWN until a restart. Reads a
+     * volatile field: the window may ask on its own thread without waiting for a sale being written.
      */
-    private void commitLogged(Connection c, SaleRecord record) throws SQLException {
+    public Optional<SellingStoppedException> stopped() {
+        return Optional.ofNullable(halt);
+    }
+
+    /** Keeps {@link #halt} in step with {@link #behind} and {@link #stopped}; called with the writer lock held. */
+    private void updateHalt() {
+        halt = stopped != null ? stopped : behind != null
+                ? new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.receiptNo(), null) : null;
+    }
+
+    /**
+     * Before a sale: a sale that counts but is not in H2 yet is written first (the database catches up), or selling
+     * stays stopped.
+     */
+    private void catchUpOrRefuse(Connection c) {
+        if (stopped != null) {
+            throw stopped;
+        }
+        if (behind == null) {
+            return;
+        }
+        try {
+            replay(c, behind);
+            LOG.info("the database caught up with sale {}; selling again", behind.receiptNo());
+            behind = null;
+            updateHalt();
+        } catch (SQLException | RuntimeException e) {
+            throw new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.receiptNo(), e);
+        }
+    }
+
+    private long appendToLog(SaleRecord record) throws IOException {
+        try {
+            return log.append(json().writeValueAsBytes(record));
+        } catch (WriteAheadLog.UncertainRecordException e) {
+            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, record.receiptNo(), e);
+            LOG.error("sale {}: the write-ahead log cannot say whether it counts; selling stops until a restart",
+                    record.receiptNo(), e);
+            updateHalt();
+            throw stopped;
+        }
+    }
+
+    /**
+     * Commits a transaction whose sale is already in the log. Should the commit fail, the sale is written again at
+     * once; failing that, it is cancelled in the log before the cashier is told it failed; failing even that, it
+     * counts (this returns) and selling stops until the database has caught up.
+     */
+    private void commitLogged(Connection c, SaleRecord record, long logged) throws SQLException {
+        SQLException first;
         try {
             c.commit();
-        } catch (SQLException first) {
-            LOG.error("commit failed after the sale was logged; writing it again", first);
-            try {
-                c.rollback();
-                replay(c, record);
-            } catch (SQLException | RuntimeException second) {
-                unreplayed = record;
-                first.addSuppressed(second);
-                throw first;
-            }
+            return;
+        } catch (SQLException e) {
+            first = e;
+        }
+        LOG.error("sale {}: commit failed after the sale was logged; writing it again", record.receiptNo(), first);
+        try {
+            c.rollback();
+            replay(c, record);
+            return;
+        } catch (SQLException | RuntimeException second) {
+            first.addSuppressed(second);
+        }
+        if (heldByDatabase(c, record)) {
+            return;
+        }
+        try {
+            log.cancel(logged);
+        } catch (WriteAheadLog.UncertainRecordException e) {
+            first.addSuppressed(e);
+            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, record.receiptNo(), first);
+            LOG.error("sale {}: neither stored nor surely cancelled; selling stops until a restart",
+                    record.receiptNo(), first);
+            updateHalt();
+            throw stopped;
+        } catch (RuntimeException e) {
+            first.addSuppressed(e);
+            behind = record;
+            updateHalt();
+            LOG.error("sale {}: not in the database and its cancel could not be logged: the sale counts, and "
+                    + "selling stops until the database has caught up", record.receiptNo(), first);
+            return;
+        }
+        throw new StorageException("the sale could not be stored and is cancelled", first);
+    }
+
+    /**
+     * Whether a commit that reported failure went through after all (then the sale counts and must not be
+     * cancelled). When even that cannot be read, the cancel goes ahead: H2's commit is all or nothing.
+     */
+    private boolean heldByDatabase(Connection c, SaleRecord record) {
+        try {
+            return record.entry().txnId().equals(journal.txnIdAt(c, record.entry().seq()));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot read back seq {}: {}", record.entry().seq(), e.toString());
+            return false;
         }
     }
 
@@ -128,7 +236,14 @@ public final class SaleStore implements AutoCloseable {
     @Override
     public void close() {
         writer.lock();
-        try (Connection c = database.connection()) {
+        try (Connection c = connections.getConnection()) {
+            if (behind != null) {
+                c.setAutoCommit(false);
+                replay(c, behind);
+                behind = null;
+                updateHalt();
+                c.setAutoCommit(true);
+            }
             checkpoint(c);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not checkpoint on close; the log will be replayed on next start: {}", e.getMessage());
@@ -165,11 +280,11 @@ public final class SaleStore implements AutoCloseable {
 
     private void recover() {
         List<byte[]> pending = log.recoveredRecords();
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && log.size() == 0) {
             return;
         }
         int replayed = 0;
-        try (Connection c = database.connection()) {
+        try (Connection c = connections.getConnection()) {
             c.setAutoCommit(false);
             for (byte[] bytes : pending) {
                 SaleRecord record = json().readValue(bytes, SaleRecord.class);
@@ -177,32 +292,93 @@ public final class SaleStore implements AutoCloseable {
                     replayed++;
                 }
             }
+            int swept = sweepOrphans(c);
+            c.commit();
             c.setAutoCommit(true);
             checkpoint(c);
+            LOG.info("write-ahead log: {} sale(s) checked, {} restored, {} row(s) of unfinished sales removed",
+                    pending.size(), replayed, swept);
         } catch (SQLException | IOException e) {
             throw new StorageException("cannot replay the write-ahead log", e);
         }
-        LOG.info("write-ahead log: {} sale(s) checked, {} restored", pending.size(), replayed);
     }
 
+    /**
+     * Writes a logged sale into H2 so that H2 holds exactly what the log holds, whatever H2 kept of it: nothing,
+     * all of it, or (after a crash in the middle of its transaction) some of its rows. Idempotent. Returns whether
+     * anything was written.
+     */
     private boolean replay(Connection c, SaleRecord record) throws SQLException {
         JournalEntry entry = record.entry();
-        String stored = journal.txnIdAt(c, entry.seq());
-        if (stored != null) {
-            if (!stored.equals(entry.txnId())) {
-                throw new StorageException("journal and write-ahead log disagree at seq " + entry.seq(), null);
-            }
-            return false;
-        }
+        String txnId = entry.txnId();
         try {
-            journal.insertNext(c, entry);
-            insertSale(c, record);
+            String stored = journal.txnIdAt(c, entry.seq());
+            boolean written;
+            if (stored == null) {
+                deleteSaleRows(c, txnId);
+                journal.insertNext(c, entry);
+                insertSale(c, record);
+                written = true;
+            } else if (!stored.equals(txnId)) {
+                throw new StorageException("journal and write-ahead log disagree at seq " + entry.seq(), null);
+            } else if (!saleRowsMatch(c, record)) {
+                deleteSaleRows(c, txnId);
+                insertSale(c, record);
+                written = true;
+            } else {
+                written = false;
+            }
             c.commit();
-            return true;
+            return written;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         }
+    }
+
+    /** Whether H2 holds the sale's row and exactly as many lines and tenders as the record. */
+    private static boolean saleRowsMatch(Connection c, SaleRecord record) throws SQLException {
+        String txnId = record.entry().txnId();
+        return count(c, "SELECT COUNT(*) FROM sale WHERE txn_id = ?", txnId) == 1
+                && count(c, "SELECT COUNT(*) FROM sale_line WHERE txn_id = ?", txnId) == record.lines().size()
+                && count(c, "SELECT COUNT(*) FROM sale_tender WHERE txn_id = ?", txnId) == record.tenders().size();
+    }
+
+    private static long count(Connection c, String sql, String txnId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, txnId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void deleteSaleRows(Connection c, String txnId) throws SQLException {
+        for (String table : List.of("sale_tender", "sale_line", "sale")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE txn_id = ?")) {
+                s.setString(1, txnId);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * After a crash (the log was not empty): rows of a sale whose transaction never finished, which H2's recovery
+     * can leave behind without their journal entry (the cause of the replay's primary-key failure on
+     * {@code sale_line}, issue 7). A sale without a journal entry was never confirmed.
+     */
+    private static int sweepOrphans(Connection c) throws SQLException {
+        int removed = 0;
+        try (Statement s = c.createStatement()) {
+            removed += s.executeUpdate("DELETE FROM sale_tender t WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM journal j WHERE j.txn_id = t.txn_id)");
+            removed += s.executeUpdate("DELETE FROM sale_line l WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM journal j WHERE j.txn_id = l.txn_id)");
+            removed += s.executeUpdate("DELETE FROM sale s WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM journal j WHERE j.txn_id = s.txn_id)");
+        }
+        return removed;
     }
 
     private static SaleRecord toRecord(JournalEntry entry, Draft sale, String receiptNo) {

@@ -21,6 +21,7 @@ import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.ScanOutcome;
+import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.checkout.service.VoidService;
 import org.tongpos.app.money.domain.Money;
@@ -508,6 +509,17 @@ public final class CashierViewModel {
         completedSale.set(sale);
         payment.set(null);
         mode.set(CashierMode.RECEIPT);
+        showSellingStopped();
+    }
+
+    /** Selling has stopped (a sale the database could not take, a failing disk): the cashier must see it. */
+    private void showSellingStopped() {
+        checkout.sellingStopped().ifPresent(stopped -> notice.set(stopNotice(stopped)));
+    }
+
+    /** What the cashier is told while selling is stopped. */
+    static Notice stopNotice(SellingStoppedException stopped) {
+        return Notice.error("checkout.stopped." + stopped.state().name(), stopped.receiptNo());
     }
 
     /** Starts the next sale after a receipt: an empty cart, ready to scan. */
@@ -522,6 +534,7 @@ public final class CashierViewModel {
         notice.set(null);
         mode.set(CashierMode.SCANNING);
         devices.saleEnded();
+        showSellingStopped();
         return true;
     }
 

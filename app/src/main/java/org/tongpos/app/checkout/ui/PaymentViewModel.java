@@ -15,6 +15,7 @@ import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
+import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.AccessDeniedException;
@@ -115,6 +116,8 @@ public final class PaymentViewModel {
                         refused.stillDue().toYuanString()));
             } else if (failure instanceof AccessDeniedException denied) {
                 notice.set(OperatorNotices.denied(denied));
+            } else if (failure instanceof SellingStoppedException stopped) {
+                notice.set(CashierViewModel.stopNotice(stopped));
             } else {
                 notice.set(Notice.error("checkout.payment.failed", String.valueOf(failure.getMessage())));
             }

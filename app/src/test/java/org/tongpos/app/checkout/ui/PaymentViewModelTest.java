@@ -179,4 +179,23 @@ class PaymentViewModelTest {
             pending = null;
         }
     }
+
+    @Test
+    void whenSellingHasStoppedTheCashierIsToldWhichSaleAndWhy() {
+        TaskRunner stopped = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<? super Exception> onFailure) {
+                onFailure.accept(new org.tongpos.app.checkout.domain.SellingStoppedException(
+                        org.tongpos.app.checkout.domain.SellingStoppedException.State.BEHIND, "T0001-00000007", null));
+            }
+        };
+        PaymentViewModel vm = payment(stopped);
+
+        assertThat(vm.confirm()).isTrue();
+
+        assertThat(vm.notice().get().key()).isEqualTo("checkout.stopped.BEHIND");
+        assertThat(vm.notice().get().args()).containsExactly("T0001-00000007");
+        assertThat(paid).isEmpty();
+    }
 }
