@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 import org.tongpos.app.canteen.store.CanteenStores;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
+import org.tongpos.app.canteen.store.MealJournal;
 import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.canteen.store.QrNonceStore;
+import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.sync.feed.AccountReplica;
 import org.tongpos.sync.feed.BankKeyStore;
 
@@ -29,6 +31,7 @@ public final class CanteenServices {
     private final QrNonceStore nonces;
     private final ManualIdentificationStore manualIdentifications;
     private final LocalDinerStore localDinerStore;
+    private final MealCommit commit;
 
     /** What the canteen needs of the bank; every supplier is empty without a configured bank. */
     public record BankSide(Supplier<Optional<AccountReplica>> replica, Supplier<Optional<Instant>> lastFeedPull,
@@ -39,9 +42,11 @@ public final class CanteenServices {
     /**
      * @param stores the canteen's stores; their lane movements are the feed listener the composition root also hands
      *               to the bank connection
+     * @param journalLog  the terminal's journal writer and write-ahead log, which {@code mealJournal} was given to
      * @param clock  in the terminal's business zone
      */
-    public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, Clock clock) {
+    public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, SaleStore journalLog,
+                           MealJournal mealJournal, Clock clock) {
         this.localDinerStore = stores.localDiners();
         this.mealStore = stores.meals();
         this.rules = new CanteenRules(stores.rules(), audit, clock);
@@ -52,6 +57,12 @@ public final class CanteenServices {
         this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, stores.faces(), clock);
         this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock);
         this.manualIdentifications = stores.manualIdentifications();
+        this.commit = new MealCommit(meals, journalLog, mealJournal);
+    }
+
+    /** Serving meals: decided again and recorded durably; see {@link MealCommit#serve}. */
+    public MealCommit serving() {
+        return commit;
     }
 
     public CanteenRules rules() {

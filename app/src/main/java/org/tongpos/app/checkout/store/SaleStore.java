@@ -1,13 +1,19 @@
 package org.tongpos.app.checkout.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.checkout.domain.CartLine;
@@ -44,17 +50,124 @@ public final class SaleStore implements AutoCloseable {
     private final int checkpointEvery;
     /** A logged sale that neither its commit nor an immediate retry could write to H2. */
     private SaleRecord unreplayed;
+    /** A logged entry of another kind that neither its commit nor an immediate retry could write to H2. */
+    private boolean unreplayedOther;
+
+    /** Other kinds of journaled record sharing this log, by their tag in the log ({@link LoggedKind#tag()}). */
+    private final Map<String, LoggedKind<?>> kinds;
 
     public SaleStore(Database database, JournalStore journal, WriteAheadLog log) {
-        this(database, journal, log, CHECKPOINT_EVERY);
+        this(database, journal, log, CHECKPOINT_EVERY, List.of());
+    }
+
+    /** As {@link #SaleStore(Database, JournalStore, WriteAheadLog)}, with other kinds of record it must replay. */
+    public SaleStore(Database database, JournalStore journal, WriteAheadLog log, List<LoggedKind<?>> others) {
+        this(database, journal, log, CHECKPOINT_EVERY, others);
     }
 
     SaleStore(Database database, JournalStore journal, WriteAheadLog log, int checkpointEvery) {
+        this(database, journal, log, checkpointEvery, List.of());
+    }
+
+    SaleStore(Database database, JournalStore journal, WriteAheadLog log, int checkpointEvery,
+              List<LoggedKind<?>> others) {
         this.database = database;
         this.journal = journal;
         this.log = log;
         this.checkpointEvery = checkpointEvery;
+        Map<String, LoggedKind<?>> byTag = new java.util.HashMap<>();
+        for (LoggedKind<?> kind : others) {
+            if (byTag.put(kind.tag(), kind) != null) {
+                throw new IllegalArgumentException("two logged kinds tagged " + kind.tag());
+            }
+        }
+        this.kinds = Map.copyOf(byTag);
         recover();
+    }
+
+    /**
+     * Another kind of journaled record (the canteen's meals) recorded through this store's lock, journal and
+     * write-ahead log, so that the one chain of entries stays gap-free and a crash replays every kind in seq order.
+     * Its log records are JSON {@code {"logged": tag, "record": …}}; a sale's are the bare {@link SaleRecord}.
+     *
+     * @param <R> the record as logged (Jackson-serializable); it holds its journal entry
+     */
+    public interface LoggedKind<R> {
+        /** The tag naming this kind in the log; never changes once records were written. */
+        String tag();
+
+        Class<R> type();
+
+        /** The record's journal entry, exactly as chained. */
+        JournalEntry entry(R record);
+
+        /**
+         * Writes the record's rows besides the journal entry inside the caller's transaction: at the commit
+         * ({@code replay} false) and when the log is replayed after a crash ({@code replay} true). Throwing at the
+         * commit rolls everything back and nothing is logged.
+         */
+        void insertRows(Connection c, R record, boolean replay) throws SQLException;
+    }
+
+    /** What to journal, and the logged record once the journal gave the entry its {@code seq}. */
+    public record Pending<R>(JournalStore.Draft draft, Function<JournalEntry, R> record) {
+    }
+
+    /**
+     * Records another kind's entry durably, like a sale: under the writer lock {@code prepare} decides what to
+     * journal (empty: nothing, e.g. a meal refused when decided again under the lock), then the entry, the kind's
+     * rows and the log record go in one transaction whose record is fsynced before it commits.
+     */
+    public <R> Optional<R> recordLogged(LoggedKind<R> kind, Supplier<Optional<Pending<R>>> prepare) {
+        if (kinds.get(kind.tag()) != kind) {
+            throw new IllegalArgumentException("the kind " + kind.tag() + " was not given to this store");
+        }
+        writer.lock();
+        try (Connection c = database.connection()) {
+            if (unreplayed != null) {
+                throw new StorageException("a logged entry could not be written to the database; restart the "
+                        + "terminal to restore it before going on", null);
+            }
+            Optional<Pending<R>> pending = prepare.get();
+            if (pending.isEmpty()) {
+                return Optional.empty();
+            }
+            c.setAutoCommit(false);
+            R record;
+            try {
+                JournalEntry entry = journal.append(c, pending.get().draft());
+                record = pending.get().record().apply(entry);
+                kind.insertRows(c, record, false);
+                ObjectNode wrapped = json().createObjectNode();
+                wrapped.put("logged", kind.tag());
+                wrapped.set("record", json().valueToTree(record));
+                log.append(json().writeValueAsBytes(wrapped));
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            try {
+                c.commit();
+            } catch (SQLException first) {
+                LOG.error("commit failed after the entry was logged; writing it again", first);
+                try {
+                    c.rollback();
+                    replay(c, kind.entry(record), tx -> kind.insertRows(tx, record, true));
+                } catch (SQLException | RuntimeException second) {
+                    unreplayedOther = true;
+                    first.addSuppressed(second);
+                    throw first;
+                }
+            }
+            if (log.size() >= checkpointEvery) {
+                checkpointAfterCommit(c);
+            }
+            return Optional.of(record);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot record the " + kind.tag(), e);
+        } finally {
+            writer.unlock();
+        }
     }
 
     /** A sale ready to be recorded; the journal gives it its {@code seq}. */
@@ -72,7 +185,7 @@ public final class SaleStore implements AutoCloseable {
                 sale.businessDate(), sale.totalFen(), entryTenders, "");
         writer.lock();
         try (Connection c = database.connection()) {
-            if (unreplayed != null) {
+            if (unreplayed != null || unreplayedOther) {
                 throw new StorageException("a logged sale could not be written to the database; restart the "
                         + "terminal to restore it before selling on", null);
             }
@@ -172,8 +285,7 @@ public final class SaleStore implements AutoCloseable {
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             for (byte[] bytes : pending) {
-                SaleRecord record = json().readValue(bytes, SaleRecord.class);
-                if (replay(c, record)) {
+                if (replayAny(c, bytes)) {
                     replayed++;
                 }
             }
@@ -185,8 +297,38 @@ public final class SaleStore implements AutoCloseable {
         LOG.info("write-ahead log: {} sale(s) checked, {} restored", pending.size(), replayed);
     }
 
+    /** Replays one log record of any kind: a bare sale, or {@code {"logged": tag, "record": …}}. */
+    private boolean replayAny(Connection c, byte[] bytes) throws SQLException, IOException {
+        JsonNode node = json().readTree(bytes);
+        JsonNode tag = node.get("logged");
+        if (tag == null) {
+            return replay(c, json().treeToValue(node, SaleRecord.class));
+        }
+        LoggedKind<?> kind = kinds.get(tag.asText());
+        if (kind == null) {
+            throw new StorageException("the write-ahead log holds a " + tag.asText() + " record and nothing here "
+                    + "can replay it", null);
+        }
+        return replayKind(c, kind, node.get("record"));
+    }
+
+    private <R> boolean replayKind(Connection c, LoggedKind<R> kind, JsonNode recordNode)
+            throws SQLException, IOException {
+        R record = json().treeToValue(recordNode, kind.type());
+        return replay(c, kind.entry(record), tx -> kind.insertRows(tx, record, true));
+    }
+
+    /** Writes rows besides a journal entry in the caller's transaction. */
+    @FunctionalInterface
+    private interface Rows {
+        void insert(Connection c) throws SQLException;
+    }
+
     private boolean replay(Connection c, SaleRecord record) throws SQLException {
-        JournalEntry entry = record.entry();
+        return replay(c, record.entry(), tx -> insertSale(tx, record));
+    }
+
+    private boolean replay(Connection c, JournalEntry entry, Rows rows) throws SQLException {
         String stored = journal.txnIdAt(c, entry.seq());
         if (stored != null) {
             if (!stored.equals(entry.txnId())) {
@@ -196,7 +338,7 @@ public final class SaleStore implements AutoCloseable {
         }
         try {
             journal.insertNext(c, entry);
-            insertSale(c, record);
+            rows.insert(c);
             c.commit();
             return true;
         } catch (SQLException | RuntimeException e) {
