@@ -187,7 +187,7 @@ public final class Terminal implements AutoCloseable {
                     () -> bankServices().flatMap(s -> s.accounts().lastPulledAt()),
                     () -> bankServices().map(BankServices::keys));
             canteen = new CanteenServices(CanteenStores.over(database.dataSource(), pinyin()::of, meals, laneMovements),
-                    bankSide, RuleChangeListener.NOT_AUDITED_YET, sales, mealJournal, clock);
+                    bankSide, RuleChangeListener.into(operators.audit()), sales, mealJournal, clock);
         }
         return canteen;
     }
