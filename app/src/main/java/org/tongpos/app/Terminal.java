@@ -18,6 +18,7 @@ import org.tongpos.app.canteen.store.CanteenStores;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
 import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealRefundJournal;
 import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.canteen.store.QrNonceStore;
 import org.tongpos.app.catalog.domain.PinyinInitials;
@@ -77,6 +78,7 @@ public final class Terminal implements AutoCloseable {
     private final Clock clock;
     private final MealStore meals;
     private final MealJournal mealJournal;
+    private final MealRefundJournal refundJournal;
     private final LaneMovementStore laneMovements;
     private CanteenServices canteen;
     private Devices devices;
@@ -99,8 +101,10 @@ public final class Terminal implements AutoCloseable {
         this.mealJournal = new MealJournal(meals, new QrNonceStore(database.dataSource()),
                 new LocalDinerStore(database.dataSource(), name -> pinyin().of(name)),
                 new ManualIdentificationStore(database.dataSource()), MealJournal.ManualAudit.into(operators.audit()));
+        this.refundJournal = new MealRefundJournal(meals, new LocalDinerStore(database.dataSource(),
+                name -> pinyin().of(name)), operators.audit());
         this.sales = new SaleStore(database, journal,
-                WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)), List.of(mealJournal));
+                WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)), List.of(mealJournal, refundJournal));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
@@ -187,7 +191,7 @@ public final class Terminal implements AutoCloseable {
                     () -> bankServices().flatMap(s -> s.accounts().lastPulledAt()),
                     () -> bankServices().map(BankServices::keys));
             canteen = new CanteenServices(CanteenStores.over(database.dataSource(), pinyin()::of, meals, laneMovements),
-                    bankSide, RuleChangeListener.into(operators.audit()), sales, mealJournal, clock);
+                    bankSide, RuleChangeListener.into(operators.audit()), sales, mealJournal, refundJournal, clock);
         }
         return canteen;
     }

@@ -9,7 +9,9 @@ import org.tongpos.app.canteen.domain.MealDecision;
 import org.tongpos.app.canteen.domain.MealOrder;
 import org.tongpos.app.canteen.service.MealAttempt;
 import org.tongpos.app.canteen.service.MealRequest;
+import org.tongpos.app.canteen.service.MealRefunds;
 import org.tongpos.app.canteen.service.MealTexts;
+import org.tongpos.app.canteen.service.RuleProblem;
 import org.tongpos.app.canteen.service.ServedMeal;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.money.domain.Money;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "meal", description = "Serves one meal: decides, records it durably (MEAL journal entry) and prints "
         + "SERVED with the seq and the parts from subsidy and balance, or REFUSED with the reason code (nothing "
-        + "recorded): exit 0 served, 5 refused, 2 bad input. --dry-run decides only.")
+        + "recorded): exit 0 served, 5 refused, 2 bad input. --dry-run decides only.",
+        subcommands = MealCommand.Refund.class)
 final class MealCommand extends TerminalCommand.Top {
 
     static final class Source {
@@ -49,7 +52,7 @@ final class MealCommand extends TerminalCommand.Top {
         boolean cash;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why the diner was picked by hand (with --diner).")
@@ -68,6 +71,10 @@ final class MealCommand extends TerminalCommand.Top {
     @Override
     int run(Terminal terminal) {
         Messages messages = terminal.messages();
+        if (source == null) {
+            err().println(messages.get("cli.meal.sourceRequired"));
+            return ExitCodes.BAD_INPUT;
+        }
         if (source.diner != null && (reason == null || reason.isBlank())) {
             err().println(messages.get("cli.meal.reasonRequired"));
             return ExitCodes.BAD_INPUT;
@@ -111,15 +118,16 @@ final class MealCommand extends TerminalCommand.Top {
     }
 
     /**
-     * {@code SERVED OK seq=- period=午餐 price=10.00 subsidy=10.00 balance=0.00 cash=0.00 diner=L001 name=周敏 …: note} or
-     * {@code REFUSED ALREADY_SERVED seq=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00 diner=L001 name=周敏: why}.
+     * {@code SERVED OK seq=- txn=- period=午餐 price=10.00 subsidy=10.00 balance=0.00 cash=0.00 diner=L001 name=周敏 …: note} or
+     * {@code REFUSED ALREADY_SERVED seq=- txn=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00 diner=L001 name=周敏: why}.
      * {@code seq} is the MEAL entry's; {@code -} in a dry run and when refused. The note says "recorded" or "dry run".
      */
     static String line(Messages messages, MealAttempt attempt, Optional<JournalEntry> entry) {
         String diner = attempt.diner().map(DinerAccount::dinerId).orElse("-");
         String name = attempt.diner().map(DinerAccount::name).filter(n -> !n.isEmpty()).orElse("-");
         if (attempt.decision() instanceof MealDecision.Served served) {
-            return "SERVED OK seq=" + entry.map(e -> Long.toString(e.seq())).orElse("-") + " period=" + served.period() + " price=" + served.price().toYuanString()
+            return "SERVED OK seq=" + entry.map(e -> Long.toString(e.seq())).orElse("-")
+                    + " txn=" + entry.map(JournalEntry::txnId).orElse("-") + " period=" + served.period() + " price=" + served.price().toYuanString()
                     + " subsidy=" + served.split().subsidy().toYuanString()
                     + " balance=" + served.split().balance().toYuanString()
                     + " cash=" + served.split().cash().toYuanString()
@@ -129,7 +137,49 @@ final class MealCommand extends TerminalCommand.Top {
                     + ": " + messages.get(entry.isPresent() ? "cli.meal.recorded" : "cli.meal.dryRun");
         }
         MealDecision.Refused refused = (MealDecision.Refused) attempt.decision();
-        return "REFUSED " + refused.reason().name() + " seq=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00"
+        return "REFUSED " + refused.reason().name() + " seq=- txn=- period=- price=0.00 subsidy=0.00 balance=0.00 cash=0.00"
                 + " diner=" + diner + " name=" + name + ": " + MealTexts.refusal(messages, refused);
+    }
+
+    /**
+     * {@code meal refund TXN_ID --reason TEXT [--operator NO]}: one MEAL_REFUND entry returning the meal's parts; exit 0
+     * refunded, 5 refunded already, 2 bad input (unknown meal, no reason).
+     */
+    @Command(name = "refund", description = "Refunds a meal served on this terminal, whole: a MEAL_REFUND entry naming "
+            + "it, the same subsidy/balance/cash parts returned, audited. Exit 0 refunded, 5 refunded already, 2 bad input.")
+    static final class Refund extends TerminalCommand.Nested {
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "TXN_ID", description = "The meal's txn id.")
+        String txnId;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why the meal is refunded.")
+        String reason;
+
+        @Mixin
+        ActorOption actor;
+
+        @Override
+        int change(Terminal terminal) {
+            Messages messages = terminal.messages();
+            Session session;
+            try {
+                session = actor.session(terminal);
+            } catch (OperatorException e) {
+                err().println(e.text(messages));
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                MealRefunds.Refund refund = terminal.canteen().refunds().refund(txnId, reason, session,
+                        Optional.empty());
+                out().println("REFUNDED seq=" + refund.entry().seq() + " txn=" + refund.entry().txnId()
+                        + " original=" + refund.entry().originalTxnId() + " amount="
+                        + Money.ofFen(refund.entry().amountFen()).toYuanString() + " subsidy="
+                        + refund.subsidy().toYuanString() + " balance=" + refund.balance().toYuanString() + " cash="
+                        + refund.cash().toYuanString());
+                return ExitCodes.OK;
+            } catch (RuleProblem problem) {
+                err().println(messages.get(problem.key(), problem.args()));
+                return problem.key().equals("meal.refund.already") ? ExitCodes.REFUSED : ExitCodes.BAD_INPUT;
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.tongpos.app.canteen.store.CanteenStores;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
 import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealRefundJournal;
 import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.canteen.store.QrNonceStore;
 import org.tongpos.app.checkout.store.SaleStore;
@@ -32,6 +33,7 @@ public final class CanteenServices {
     private final ManualIdentificationStore manualIdentifications;
     private final LocalDinerStore localDinerStore;
     private final MealCommit commit;
+    private final MealRefunds refunds;
 
     /** What the canteen needs of the bank; every supplier is empty without a configured bank. */
     public record BankSide(Supplier<Optional<AccountReplica>> replica, Supplier<Optional<Instant>> lastFeedPull,
@@ -46,7 +48,7 @@ public final class CanteenServices {
      * @param clock  in the terminal's business zone
      */
     public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, SaleStore journalLog,
-                           MealJournal mealJournal, Clock clock) {
+                           MealJournal mealJournal, MealRefundJournal refundJournal, Clock clock) {
         this.localDinerStore = stores.localDiners();
         this.mealStore = stores.meals();
         this.rules = new CanteenRules(stores.rules(), audit, clock);
@@ -58,6 +60,12 @@ public final class CanteenServices {
         this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock);
         this.manualIdentifications = stores.manualIdentifications();
         this.commit = new MealCommit(meals, journalLog, mealJournal);
+        this.refunds = new MealRefunds(mealStore, journalLog, refundJournal, clock);
+    }
+
+    /** Meal refunds (MEAL_REFUND); see {@link MealRefunds#refund}. */
+    public MealRefunds refunds() {
+        return refunds;
     }
 
     /** Serving meals: decided again and recorded durably; see {@link MealCommit#serve}. */
