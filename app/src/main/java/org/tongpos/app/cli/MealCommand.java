@@ -50,6 +50,9 @@ final class MealCommand extends TerminalCommand.Top {
 
         @Option(names = "--cash", description = "A walk-in paying cash (if the canteen allows it).")
         boolean cash;
+
+        @Option(names = "--guest", paramLabel = "APPROVAL_ID", description = "A guest, against a guest approval.")
+        String guest;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -113,6 +116,9 @@ final class MealCommand extends TerminalCommand.Top {
         }
         if (source.diner != null) {
             return new DinerSource.Manual(source.diner, reason);
+        }
+        if (source.guest != null) {
+            return new DinerSource.Guest(source.guest);
         }
         return new DinerSource.Cash();
     }

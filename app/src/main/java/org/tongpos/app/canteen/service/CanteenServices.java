@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.store.CanteenStores;
+import org.tongpos.app.canteen.store.GuestApprovalStore;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
 import org.tongpos.app.canteen.store.MealJournal;
@@ -34,6 +36,7 @@ public final class CanteenServices {
     private final LocalDinerStore localDinerStore;
     private final MealCommit commit;
     private final MealRefunds refunds;
+    private final GuestMeals guests;
 
     /** What the canteen needs of the bank; every supplier is empty without a configured bank. */
     public record BankSide(Supplier<Optional<AccountReplica>> replica, Supplier<Optional<Instant>> lastFeedPull,
@@ -57,10 +60,18 @@ public final class CanteenServices {
         this.faces = new FaceMappings(stores.faces(), diners, clock);
         this.nonces = stores.nonces();
         this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, stores.faces(), clock);
-        this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock);
+        GuestApprovalStore guestStore = stores.guests();
+        this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock,
+                guestStore, diners);
+        this.guests = new GuestMeals(guestStore, mealStore, diners, clock);
         this.manualIdentifications = stores.manualIdentifications();
         this.commit = new MealCommit(meals, journalLog, mealJournal);
         this.refunds = new MealRefunds(mealStore, journalLog, refundJournal, clock);
+    }
+
+    /** Guest approvals (零接待): entering, listing, exporting; guest meals are served with {@link DinerSource.Guest}. */
+    public GuestMeals guests() {
+        return guests;
     }
 
     /** Meal refunds (MEAL_REFUND); see {@link MealRefunds#refund}. */

@@ -71,7 +71,8 @@ public final class MealCommit {
         MealDecision.Served served = (MealDecision.Served) attempt.decision();
         Optional<DinerAccount> diner = attempt.diner();
         String accountId = diner.map(DinerAccount::accountId).orElse("");
-        String dinerId = diner.map(DinerAccount::dinerId).orElse("");
+        String guestApproval = attempt.request().source() instanceof DinerSource.Guest g ? g.approvalId().strip() : "";
+        String dinerId = guestApproval.isEmpty() ? diner.map(DinerAccount::dinerId).orElse("") : guestApproval;
         String source = diner.map(d -> d.source() == AccountSource.BANK ? "BANK" : "LOCAL").orElse("CASH");
         List<EntryTender> tenders = new ArrayList<>(3);
         if (served.split().subsidy().isPositive()) {
@@ -93,6 +94,6 @@ public final class MealCommit {
                 attempt.request().source().by(), served.period(), served.nth(), served.split().subsidy().fen(),
                 served.split().balance().fen(), served.split().cash().fen(), LoggedMeal.rows(served.dishes()), nonce,
                 reason, session.recordedAs(), session.operator().map(o -> o.role().name()).orElse(""),
-                session.source().name(), ""));
+                session.source().name(), guestApproval));
     }
 }

@@ -79,6 +79,9 @@ public final class MealJournal implements SaleStore.LoggedKind<LoggedMeal> {
         MealRecord row = meal.meal();
         OffsetDateTime at = row.occurredAt();
         meals.insert(c, row);
+        if (!meal.guestApproval().isEmpty()) {
+            meals.setGuestApproval(c, row.txnId(), meal.guestApproval());
+        }
         if (meal.qr() != null) {
             LoggedMeal.Nonce n = meal.qr();
             DinerQrCode code = new DinerQrCode(n.keyId(), meal.dinerId(), n.accountId(), n.issuedAt(), n.nonce(),

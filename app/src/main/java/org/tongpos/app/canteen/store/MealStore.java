@@ -91,6 +91,29 @@ public final class MealStore {
         });
     }
 
+    /** Names the guest approval a meal was served against, inside the meal's transaction. */
+    public void setGuestApproval(Connection c, UUID txnId, String approvalId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE canteen_meal SET guest_approval = ? WHERE txn_id = ?")) {
+            ps.setString(1, approvalId);
+            ps.setObject(2, txnId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Meals served (not refunded) against a guest approval. */
+    public int guestMeals(String approvalId) {
+        return Sql.read(dataSource, "guest meals of " + approvalId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE guest_approval = ? "
+                    + "AND refunded = FALSE")) {
+                ps.setString(1, approvalId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Marks a meal refunded inside the caller's transaction; false when it was refunded already (or is unknown). */
     public boolean markRefunded(Connection c, UUID txnId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -118,7 +141,7 @@ public final class MealStore {
     public int mealsInPeriod(String accountId, LocalDate businessDate, String period) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE account_id = ? "
-                    + "AND business_date = ? AND period = ? AND refunded = FALSE")) {
+                    + "AND business_date = ? AND period = ? AND refunded = FALSE AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 ps.setString(3, period);
@@ -134,7 +157,8 @@ public final class MealStore {
     public Money chargedOn(String accountId, LocalDate businessDate) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
-                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE")) {
+                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE "
+                    + "AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 try (ResultSet rs = ps.executeQuery()) {
