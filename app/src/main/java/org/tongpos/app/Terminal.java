@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
@@ -14,7 +15,12 @@ import org.tongpos.app.canteen.service.CanteenServices;
 import org.tongpos.app.canteen.service.RuleChangeListener;
 import org.tongpos.app.canteen.store.LaneMovementStore;
 import org.tongpos.app.canteen.store.CanteenStores;
+import org.tongpos.app.canteen.store.LocalDinerStore;
+import org.tongpos.app.canteen.store.ManualIdentificationStore;
+import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealRefundJournal;
 import org.tongpos.app.canteen.store.MealStore;
+import org.tongpos.app.canteen.store.QrNonceStore;
 import org.tongpos.app.catalog.domain.PinyinInitials;
 import org.tongpos.app.catalog.domain.ScaleBarcodeLayout;
 import org.tongpos.app.catalog.service.CatalogCsvReader;
@@ -71,6 +77,8 @@ public final class Terminal implements AutoCloseable {
     private final Promotions promotions;
     private final Clock clock;
     private final MealStore meals;
+    private final MealJournal mealJournal;
+    private final MealRefundJournal refundJournal;
     private final LaneMovementStore laneMovements;
     private CanteenServices canteen;
     private Devices devices;
@@ -85,15 +93,21 @@ public final class Terminal implements AutoCloseable {
         this.journal = new JournalStore(database.dataSource(), terminalId);
         this.settings = new SettingsService(stored, journal::lastSeq);
         ScanResolver resolver = new ScanResolver(catalog, ScaleBarcodeLayout.parse(settings.get(SettingKey.SCALE_LAYOUT)));
-        this.sales = new SaleStore(database, journal,
-                WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
-        this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         this.operators = new OperatorServices(database, clock, new LoginPolicy(
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
+        this.meals = new MealStore(database.dataSource());
+        // meals share the sales' journal writer and write-ahead log: one chain, replayed in seq order
+        this.mealJournal = new MealJournal(meals, new QrNonceStore(database.dataSource()),
+                new LocalDinerStore(database.dataSource(), name -> pinyin().of(name)),
+                new ManualIdentificationStore(database.dataSource()), MealJournal.ManualAudit.into(operators.audit()));
+        this.refundJournal = new MealRefundJournal(meals, new LocalDinerStore(database.dataSource(),
+                name -> pinyin().of(name)), operators.audit());
+        this.sales = new SaleStore(database, journal,
+                WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)), List.of(mealJournal, refundJournal));
+        this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
-        this.meals = new MealStore(database.dataSource());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
 
@@ -177,7 +191,7 @@ public final class Terminal implements AutoCloseable {
                     () -> bankServices().flatMap(s -> s.accounts().lastPulledAt()),
                     () -> bankServices().map(BankServices::keys));
             canteen = new CanteenServices(CanteenStores.over(database.dataSource(), pinyin()::of, meals, laneMovements),
-                    bankSide, RuleChangeListener.NOT_AUDITED_YET, clock);
+                    bankSide, RuleChangeListener.into(operators.audit()), sales, mealJournal, refundJournal, clock);
         }
         return canteen;
     }

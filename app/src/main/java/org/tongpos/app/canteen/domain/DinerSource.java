@@ -61,6 +61,18 @@ public sealed interface DinerSource {
         }
     }
 
+    /** A guest (零接待) served against the manager's approval {@code approvalId}; the approval says who pays. */
+    record Guest(String approvalId) implements DinerSource {
+        public Guest {
+            Objects.requireNonNull(approvalId, "approvalId");
+        }
+
+        @Override
+        public IdentifiedBy by() {
+            return IdentifiedBy.GUEST;
+        }
+    }
+
     /** A walk-in paying cash, without an account. */
     record Cash() implements DinerSource {
         @Override

@@ -8,5 +8,7 @@ public enum IdentifiedBy {
     /** Found by search and picked by the worker, with a reason (counted and shown to supervisors). */
     MANUAL,
     /** A cash walk-in: nobody identified. */
-    CASH
+    CASH,
+    /** A guest (零接待) served against a manager's approval record. */
+    GUEST
 }

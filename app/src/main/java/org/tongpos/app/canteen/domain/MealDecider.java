@@ -95,6 +95,63 @@ public final class MealDecider {
                 Optional.empty());
     }
 
+    /**
+     * A guest's meal against an approval: the approval (for today, not expired, heads left), the period and the
+     * {@link DinerTypes#GUEST} price, then the payer: cash, or the paying account with its usual checks (closed, lost
+     * card, the offline limits of a bank account, the money).
+     *
+     * @param used the approval's meals already served (not refunded)
+     */
+    public static MealDecision decideGuest(MealRules rules, GuestApproval approval, int used,
+                                           Optional<DinerAccount> payer, OfflineState offline, MealOrder order,
+                                           ZonedDateTime now) {
+        if (!approval.validAt(now)) {
+            return MealDecision.Refused.of(RefusalReason.GUEST_APPROVAL_EXPIRED, approval.id());
+        }
+        if (used >= approval.headCount()) {
+            return MealDecision.Refused.of(RefusalReason.GUEST_APPROVAL_USED_UP, approval.id(), Integer.toString(used),
+                    Integer.toString(approval.headCount()));
+        }
+        LocalDateTime local = now.toLocalDateTime();
+        Rule found = rule(rules, DinerTypes.GUEST, local);
+        if (found.refused != null) {
+            return found.refused;
+        }
+        Priced priced = price(rules, found, order, 1);
+        if (priced.refused != null) {
+            return priced.refused;
+        }
+        Money price = priced.price;
+        if (payer.isEmpty()) {
+            return new MealDecision.Served(found.period.name(), local.toLocalDate(), used + 1, price,
+                    new ChargeSplit(Money.ZERO, Money.ZERO, price), priced.dishes, Optional.empty(), Optional.empty());
+        }
+        DinerAccount account = payer.get();
+        if (account.closed()) {
+            return MealDecision.Refused.of(RefusalReason.ACCOUNT_CLOSED);
+        }
+        if (account.hotlisted()) {
+            return MealDecision.Refused.of(RefusalReason.HOTLISTED);
+        }
+        if (offline.bankAccount()) {
+            Optional<MealDecision.Refused> beyond = beyondOfflineLimits(rules.limits(), offline, price, now);
+            if (beyond.isPresent()) {
+                return beyond.get();
+            }
+        }
+        Money subsidy = account.subsidy().minus(offline.unconfirmedSubsidy());
+        Money balance = account.balance().minus(offline.unconfirmedBalance());
+        Money availableSubsidy = max(subsidy, Money.ZERO);
+        Money availableBalance = balance.plus(rules.limits().overdraft());
+        if (availableSubsidy.plus(max(availableBalance, Money.ZERO)).isLessThan(price)) {
+            return MealDecision.Refused.of(RefusalReason.INSUFFICIENT_FUNDS, price.toYuanString(),
+                    max(subsidy, Money.ZERO).plus(max(balance, Money.ZERO)).toYuanString());
+        }
+        ChargeSplit split = split(rules.limits().payOrder(), price, availableSubsidy, balance);
+        return new MealDecision.Served(found.period.name(), local.toLocalDate(), used + 1, price, split, priced.dishes,
+                Optional.of(subsidy.minus(split.subsidy())), Optional.of(balance.minus(split.balance())));
+    }
+
     /** The parts of {@code price}; the caller has checked that subsidy and balance with overdraft cover it. */
     static ChargeSplit split(PayOrder order, Money price, Money availableSubsidy, Money balance) {
         Money fromSubsidy;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.canteen.domain.CalendarDay;
 import org.tongpos.app.canteen.domain.CanteenSetting;
 import org.tongpos.app.canteen.domain.DinerTypes;
@@ -55,8 +57,16 @@ public final class CanteenRules {
      * @param days    weekday digits {@code 1234567}, 1 = Monday
      * @param meals   meals a diner may take in it, or empty for the canteen's setting
      */
-    public synchronized MealPeriod setPeriod(String name, String window, String days, OptionalInt meals,
+    /** As the other setPeriod, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public MealPeriod setPeriod(String name, String window, String days, OptionalInt meals,
                                              String operator) {
+        return setPeriod(name, window, days, meals, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized MealPeriod setPeriod(String name, String window, String days, OptionalInt meals,
+                                             Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         if (!MealPeriod.isName(name)) {
             throw RuleProblem.of("canteen.rule.badPeriodName", name);
         }
@@ -82,22 +92,37 @@ public final class CanteenRules {
         }
         String before = rules().period(name).map(CanteenRules::describe).orElse("");
         store.savePeriod(period);
-        changed("period " + name, before, describe(period), operator);
+        changed("period " + name, before, describe(period), by);
         return period;
     }
 
-    public synchronized void removePeriod(String name, String operator) {
+    /** As the other removePeriod, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public void removePeriod(String name, String operator) {
+        removePeriod(name, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized void removePeriod(String name, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         MealPeriod period = rules().period(name).orElseThrow(() -> RuleProblem.of("canteen.rule.noPeriod", name));
         store.removePeriod(name);
-        changed("period " + name, describe(period), "", operator);
+        changed("period " + name, describe(period), "", by);
     }
 
     /**
      * Sets what a diner type pays in a period: a fixed price with optional Nth-meal prices, or by dish when
      * {@code fixed} is empty.
      */
-    public synchronized PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
+    /** As the other setPrice, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
                                            SortedMap<Integer, Money> nthPrices, String operator) {
+        return setPrice(periodName, dinerType, fixed, nthPrices, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
+                                           SortedMap<Integer, Money> nthPrices, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         requirePeriod(periodName);
         String type = DinerTypes.normalize(dinerType);
         if (!DinerTypes.isValid(type)) {
@@ -114,19 +139,33 @@ public final class CanteenRules {
         }
         String before = rules().price(periodName, type).map(CanteenRules::describe).orElse("");
         store.savePrice(rule);
-        changed("price " + periodName + " " + type, before, describe(rule), operator);
+        changed("price " + periodName + " " + type, before, describe(rule), by);
         return rule;
     }
 
-    public synchronized void removePrice(String periodName, String dinerType, String operator) {
+    /** As the other removePrice, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public void removePrice(String periodName, String dinerType, String operator) {
+        removePrice(periodName, dinerType, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized void removePrice(String periodName, String dinerType, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         String type = DinerTypes.normalize(dinerType);
         PriceRule rule = rules().price(periodName, type)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.noPrice", periodName, type));
         store.removePrice(periodName, type);
-        changed("price " + periodName + " " + type, describe(rule), "", operator);
+        changed("price " + periodName + " " + type, describe(rule), "", by);
     }
 
-    public synchronized Dish setDish(String periodName, int number, String name, Money price, String operator) {
+    /** As the other setDish, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public Dish setDish(String periodName, int number, String name, Money price, String operator) {
+        return setDish(periodName, number, name, price, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized Dish setDish(String periodName, int number, String name, Money price, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         requirePeriod(periodName);
         if (number < 1 || number > Dish.MAX_NUMBER) {
             throw RuleProblem.of("canteen.rule.badDishNo", number);
@@ -140,37 +179,65 @@ public final class CanteenRules {
         Dish dish = new Dish(periodName, number, name.strip(), price);
         String before = rules().dish(periodName, number).map(CanteenRules::describe).orElse("");
         store.saveDish(dish);
-        changed("dish " + periodName + " " + number, before, describe(dish), operator);
+        changed("dish " + periodName + " " + number, before, describe(dish), by);
         return dish;
     }
 
-    public synchronized void removeDish(String periodName, int number, String operator) {
+    /** As the other removeDish, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public void removeDish(String periodName, int number, String operator) {
+        removeDish(periodName, number, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized void removeDish(String periodName, int number, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         Dish dish = rules().dish(periodName, number)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.noDish", number, periodName));
         store.removeDish(periodName, number);
-        changed("dish " + periodName + " " + number, describe(dish), "", operator);
+        changed("dish " + periodName + " " + number, describe(dish), "", by);
     }
 
     /** Marks a date closed (a holiday) or a make-up working day. */
-    public synchronized CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, String operator) {
+    /** As the other setDay, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, String operator) {
+        return setDay(date, kind, note, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         if (note != null && note.strip().length() > 60) {
             throw RuleProblem.of("canteen.rule.noteTooLong");
         }
         CalendarDay day = new CalendarDay(date, kind, note);
         String before = rules().day(date).map(CanteenRules::describe).orElse("");
         store.saveDay(day);
-        changed("day " + date, before, describe(day), operator);
+        changed("day " + date, before, describe(day), by);
         return day;
     }
 
-    public synchronized void removeDay(LocalDate date, String operator) {
+    /** As the other removeDay, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public void removeDay(LocalDate date, String operator) {
+        removeDay(date, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized void removeDay(LocalDate date, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         CalendarDay day = rules().day(date).orElseThrow(() -> RuleProblem.of("canteen.rule.noDay", date.toString()));
         store.removeDay(date);
-        changed("day " + date, describe(day), "", operator);
+        changed("day " + date, describe(day), "", by);
     }
 
     /** Sets one of the canteen's limits or switches ({@link CanteenSetting}) by its key. */
-    public synchronized void setLimit(String key, String value, String operator) {
+    /** As the other setLimit, by the command line (an administrator's tool) recorded as {@code operator}. */
+    public void setLimit(String key, String value, String operator) {
+        setLimit(key, value, Session.commandLine(operator, clock.instant()));
+    }
+
+    public synchronized void setLimit(String key, String value, Session by) {
+        by.require(Permission.EDIT_MEAL_RULES);
+        String operator = by.recordedAs();
         CanteenSetting setting = CanteenSetting.byKey(key)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.unknownLimit", key));
         String normalized = value.strip();
@@ -179,7 +246,7 @@ public final class CanteenRules {
         }
         String before = store.setting(setting).orElse(setting.defaultValue());
         store.saveSetting(setting, normalized);
-        changed("limit " + key, before, normalized, operator);
+        changed("limit " + key, before, normalized, by);
     }
 
     /** Every setting with its value now (the default when never set). */
@@ -197,9 +264,9 @@ public final class CanteenRules {
         }
     }
 
-    private void changed(String subject, String before, String after, String operator) {
+    private void changed(String subject, String before, String after, Session by) {
         cached = null;
-        audit.ruleChanged(new RuleChange(subject, before, after, operator, OffsetDateTime.now(clock)));
+        audit.ruleChanged(new RuleChange(subject, before, after, by.recordedAs(), OffsetDateTime.now(clock), by));
     }
 
     static String describe(MealPeriod p) {

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.store.CanteenStores;
+import org.tongpos.app.canteen.store.GuestApprovalStore;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.canteen.store.ManualIdentificationStore;
+import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealRefundJournal;
 import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.canteen.store.QrNonceStore;
+import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.sync.feed.AccountReplica;
 import org.tongpos.sync.feed.BankKeyStore;
 
@@ -29,6 +34,9 @@ public final class CanteenServices {
     private final QrNonceStore nonces;
     private final ManualIdentificationStore manualIdentifications;
     private final LocalDinerStore localDinerStore;
+    private final MealCommit commit;
+    private final MealRefunds refunds;
+    private final GuestMeals guests;
 
     /** What the canteen needs of the bank; every supplier is empty without a configured bank. */
     public record BankSide(Supplier<Optional<AccountReplica>> replica, Supplier<Optional<Instant>> lastFeedPull,
@@ -39,9 +47,11 @@ public final class CanteenServices {
     /**
      * @param stores the canteen's stores; their lane movements are the feed listener the composition root also hands
      *               to the bank connection
+     * @param journalLog  the terminal's journal writer and write-ahead log, which {@code mealJournal} was given to
      * @param clock  in the terminal's business zone
      */
-    public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, Clock clock) {
+    public CanteenServices(CanteenStores stores, BankSide bank, RuleChangeListener audit, SaleStore journalLog,
+                           MealJournal mealJournal, MealRefundJournal refundJournal, Clock clock) {
         this.localDinerStore = stores.localDiners();
         this.mealStore = stores.meals();
         this.rules = new CanteenRules(stores.rules(), audit, clock);
@@ -50,8 +60,28 @@ public final class CanteenServices {
         this.faces = new FaceMappings(stores.faces(), diners, clock);
         this.nonces = stores.nonces();
         this.identifier = new DinerIdentifier(diners, new QrKeyRing(bank.keys()), nonces, stores.faces(), clock);
-        this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock);
+        GuestApprovalStore guestStore = stores.guests();
+        this.meals = new MealService(rules, identifier, mealStore, stores.lanes(), bank.lastFeedPull(), clock,
+                guestStore, diners);
+        this.guests = new GuestMeals(guestStore, mealStore, diners, clock);
         this.manualIdentifications = stores.manualIdentifications();
+        this.commit = new MealCommit(meals, journalLog, mealJournal);
+        this.refunds = new MealRefunds(mealStore, journalLog, refundJournal, clock);
+    }
+
+    /** Guest approvals (零接待): entering, listing, exporting; guest meals are served with {@link DinerSource.Guest}. */
+    public GuestMeals guests() {
+        return guests;
+    }
+
+    /** Meal refunds (MEAL_REFUND); see {@link MealRefunds#refund}. */
+    public MealRefunds refunds() {
+        return refunds;
+    }
+
+    /** Serving meals: decided again and recorded durably; see {@link MealCommit#serve}. */
+    public MealCommit serving() {
+        return commit;
     }
 
     public CanteenRules rules() {

@@ -3,6 +3,8 @@ package org.tongpos.app.canteen.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.store.FaceMapStore;
 
@@ -28,6 +30,12 @@ public final class FaceMappings {
 
     /** Maps a person id to a diner (by diner id or staff number); returns the diner. */
     public DinerAccount map(String personId, String dinerId) {
+        return map(personId, dinerId, Session.commandLine(Session.SYSTEM, clock.instant()));
+    }
+
+    /** As the other map, by a session holding {@link Permission#MANAGE_DINERS}. */
+    public DinerAccount map(String personId, String dinerId, Session by) {
+        by.require(Permission.MANAGE_DINERS);
         if (!isPersonId(personId)) {
             throw RuleProblem.of("face.badPersonId", personId);
         }
@@ -38,6 +46,11 @@ public final class FaceMappings {
     }
 
     public boolean unmap(String personId) {
+        return unmap(personId, Session.commandLine(Session.SYSTEM, clock.instant()));
+    }
+
+    public boolean unmap(String personId, Session by) {
+        by.require(Permission.MANAGE_DINERS);
         return store.unmap(personId);
     }
 

@@ -10,6 +10,8 @@ import org.tongpos.app.canteen.domain.AccountSource;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.store.LocalDinerStore;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
 
 /**
  * Diners managed on this terminal, for a canteen without the bank's accounts feed: import from CSV (all or nothing),
@@ -41,6 +43,12 @@ public final class LocalDiners {
     }
 
     public ImportOutcome importCsv(InputStream in) throws IOException {
+        return importCsv(in, Session.commandLine(Session.SYSTEM, clock.instant()));
+    }
+
+    /** As the other importCsv, by a session holding {@link Permission#MANAGE_DINERS}. */
+    public ImportOutcome importCsv(InputStream in, Session by) throws IOException {
+        by.require(Permission.MANAGE_DINERS);
         DinerCsvReader.Result read = reader.read(in);
         if (!read.problems().isEmpty()) {
             return new ImportOutcome(0, 0, read.problems());
@@ -57,8 +65,15 @@ public final class LocalDiners {
         }
     }
 
-    /** Adds money to a local diner's personal balance. */
+    /** As the other topUp, by the command line (an administrator's tool) recorded as {@code operator}. */
     public LocalDinerStore.LedgerEntry topUp(String dinerId, Money amount, String operator, String note) {
+        return topUp(dinerId, amount, Session.commandLine(operator, clock.instant()), note);
+    }
+
+    /** Adds money to a local diner's personal balance. Needs {@link Permission#MANAGE_DINERS}. */
+    public LocalDinerStore.LedgerEntry topUp(String dinerId, Money amount, Session by, String note) {
+        by.require(Permission.MANAGE_DINERS);
+        String operator = by.recordedAs();
         if (!amount.isPositive() || MAX_MOVEMENT.isLessThan(amount)) {
             throw RuleProblem.of("diner.money.badTopUp", MAX_MOVEMENT.toYuanString());
         }
@@ -71,6 +86,13 @@ public final class LocalDiners {
      * below zero).
      */
     public LocalDinerStore.LedgerEntry subsidy(String dinerId, Money amount, String operator, String note) {
+        return subsidy(dinerId, amount, Session.commandLine(operator, clock.instant()), note);
+    }
+
+    /** As the other subsidy, by a session holding {@link Permission#MANAGE_DINERS}. */
+    public LocalDinerStore.LedgerEntry subsidy(String dinerId, Money amount, Session by, String note) {
+        by.require(Permission.MANAGE_DINERS);
+        String operator = by.recordedAs();
         if (amount.isZero() || MAX_MOVEMENT.isLessThan(amount) || MAX_MOVEMENT.isLessThan(amount.negate())) {
             throw RuleProblem.of("diner.money.badSubsidy", MAX_MOVEMENT.toYuanString());
         }
@@ -84,6 +106,12 @@ public final class LocalDiners {
 
     /** Reports a local diner's card lost ({@code true}: meals refused) or found again. */
     public void hotlist(String dinerId, boolean lost) {
+        hotlist(dinerId, lost, Session.commandLine(Session.SYSTEM, clock.instant()));
+    }
+
+    /** As the other hotlist, by a session holding {@link Permission#MANAGE_DINERS}. */
+    public void hotlist(String dinerId, boolean lost, Session by) {
+        by.require(Permission.MANAGE_DINERS);
         store.setHotlisted(localAccount(dinerId).accountId(), lost, OffsetDateTime.now(clock));
     }
 

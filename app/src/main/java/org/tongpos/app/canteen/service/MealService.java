@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import org.tongpos.app.canteen.domain.AccountSource;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerSource;
+import org.tongpos.app.canteen.domain.GuestApproval;
+import org.tongpos.app.canteen.domain.RefusalReason;
+import org.tongpos.app.canteen.store.GuestApprovalStore;
 import org.tongpos.app.canteen.domain.MealDecider;
 import org.tongpos.app.canteen.domain.MealDecision;
 import org.tongpos.app.canteen.domain.MealHistory;
@@ -34,6 +37,8 @@ public final class MealService {
     private final LaneMovementStore lanes;
     private final Supplier<Optional<Instant>> lastFeedPull;
     private final Clock clock;
+    private final GuestApprovalStore guests;
+    private final DinerDirectory diners;
 
     /**
      * @param lastFeedPull when the bank's accounts feed was last brought up to date (empty: never, or no bank)
@@ -41,6 +46,15 @@ public final class MealService {
      */
     public MealService(CanteenRules rules, DinerIdentifier identifier, MealStore meals, LaneMovementStore lanes,
                        Supplier<Optional<Instant>> lastFeedPull, Clock clock) {
+        this(rules, identifier, meals, lanes, lastFeedPull, clock, null, null);
+    }
+
+    /** @param guests the guest approvals; {@code diners} finds an approval's paying account */
+    public MealService(CanteenRules rules, DinerIdentifier identifier, MealStore meals, LaneMovementStore lanes,
+                       Supplier<Optional<Instant>> lastFeedPull, Clock clock, GuestApprovalStore guests,
+                       DinerDirectory diners) {
+        this.guests = guests;
+        this.diners = diners;
         this.rules = rules;
         this.identifier = identifier;
         this.meals = meals;
@@ -57,6 +71,9 @@ public final class MealService {
             return new MealAttempt(request, Optional.empty(), Optional.empty(), MealHistory.NONE, OfflineState.LOCAL,
                     MealDecider.decideCash(current, request.order(), now), now);
         }
+        if (request.source() instanceof DinerSource.Guest guest) {
+            return decideGuest(request, guest, current, now);
+        }
         Identification who = identifier.identify(request.source());
         if (who.refused().isPresent()) {
             return new MealAttempt(request, who.diner(), who.code(), MealHistory.NONE, OfflineState.LOCAL,
@@ -67,6 +84,24 @@ public final class MealService {
         OfflineState offline = offline(diner);
         MealDecision decision = MealDecider.decide(current, diner, request.order(), history, offline, now);
         return new MealAttempt(request, Optional.of(diner), who.code(), history, offline, decision, now);
+    }
+
+    private MealAttempt decideGuest(MealRequest request, DinerSource.Guest guest, MealRules current,
+                                    ZonedDateTime now) {
+        Optional<GuestApproval> approval = guests == null ? Optional.empty() : guests.find(guest.approvalId().strip());
+        if (approval.isEmpty()) {
+            return new MealAttempt(request, Optional.empty(), Optional.empty(), MealHistory.NONE, OfflineState.LOCAL,
+                    MealDecision.Refused.of(RefusalReason.GUEST_APPROVAL_UNKNOWN, guest.approvalId()), now);
+        }
+        Optional<DinerAccount> payer = approval.get().payerAccount().flatMap(diners::byAccountId);
+        if (approval.get().payerAccount().isPresent() && payer.isEmpty()) {
+            return new MealAttempt(request, Optional.empty(), Optional.empty(), MealHistory.NONE, OfflineState.LOCAL,
+                    MealDecision.Refused.of(RefusalReason.UNKNOWN_DINER, approval.get().payerAccount().get()), now);
+        }
+        OfflineState offline = payer.map(this::offline).orElse(OfflineState.LOCAL);
+        MealDecision decision = MealDecider.decideGuest(current, approval.get(), meals.guestMeals(approval.get().id()),
+                payer, offline, request.order(), now);
+        return new MealAttempt(request, payer, Optional.empty(), MealHistory.NONE, offline, decision, now);
     }
 
     /** The diner's meals in the period served now (none outside periods) and spending today, on every lane known. */

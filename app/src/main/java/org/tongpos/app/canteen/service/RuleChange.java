@@ -2,13 +2,15 @@ package org.tongpos.app.canteen.service;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tongpos.app.operators.domain.Session;
 
 /**
  * One change of the canteen's meal rules, as the audit log must record it: what changed ({@code subject}, e.g.
  * {@code period 午餐}, {@code price 午餐 STAFF}, {@code limit offline.account-spend}), the value before and after
- * (empty when there was none / it was removed), who made it and when.
+ * (empty when there was none / it was removed), who made it ({@code operator}, as recorded; {@code by}, the session)
+ * and when.
  */
-public record RuleChange(String subject, String before, String after, String operator, OffsetDateTime at) {
+public record RuleChange(String subject, String before, String after, String operator, OffsetDateTime at, Session by) {
 
     public RuleChange {
         Objects.requireNonNull(subject, "subject");
@@ -16,5 +18,6 @@ public record RuleChange(String subject, String before, String after, String ope
         after = after == null ? "" : after;
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(by, "by");
     }
 }

@@ -9,13 +9,13 @@ import javax.sql.DataSource;
  */
 public record CanteenStores(CanteenRuleStore rules, LocalDinerStore localDiners, MealStore meals,
                             LaneMovementStore lanes, FaceMapStore faces, QrNonceStore nonces,
-                            ManualIdentificationStore manualIdentifications) {
+                            ManualIdentificationStore manualIdentifications, GuestApprovalStore guests) {
 
     /** @param initials the pinyin initials of a name, for finding diners as the cashier types */
     public static CanteenStores over(DataSource dataSource, Function<String, String> initials, MealStore meals,
                                      LaneMovementStore lanes) {
         return new CanteenStores(new CanteenRuleStore(dataSource), new LocalDinerStore(dataSource, initials::apply),
                 meals, lanes, new FaceMapStore(dataSource), new QrNonceStore(dataSource),
-                new ManualIdentificationStore(dataSource));
+                new ManualIdentificationStore(dataSource), new GuestApprovalStore(dataSource));
     }
 }

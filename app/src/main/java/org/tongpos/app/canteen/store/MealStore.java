@@ -65,6 +65,64 @@ public final class MealStore {
         }
     }
 
+    /** A meal as a refund needs it: its parts, whom it charged, whether it was refunded already. */
+    public record Served(UUID txnId, long seq, String accountId, String dinerId, String source, String period,
+                         LocalDate businessDate, Money amount, Money subsidy, Money balance, Money cash,
+                         boolean refunded) {
+    }
+
+    /** The meal with this journal {@code txn_id}, if this terminal served it. */
+    public java.util.Optional<Served> find(UUID txnId) {
+        return Sql.read(dataSource, "meal " + txnId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT txn_id, seq, account_id, diner_id, source, period, "
+                    + "business_date, amount_fen, subsidy_fen, balance_fen, cash_fen, refunded FROM canteen_meal "
+                    + "WHERE txn_id = ?")) {
+                ps.setObject(1, txnId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return java.util.Optional.<Served>empty();
+                    }
+                    return java.util.Optional.of(new Served(rs.getObject(1, UUID.class), rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, LocalDate.class), Money.ofFen(rs.getLong(8)), Money.ofFen(rs.getLong(9)),
+                            Money.ofFen(rs.getLong(10)), Money.ofFen(rs.getLong(11)), rs.getBoolean(12)));
+                }
+            }
+        });
+    }
+
+    /** Names the guest approval a meal was served against, inside the meal's transaction. */
+    public void setGuestApproval(Connection c, UUID txnId, String approvalId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE canteen_meal SET guest_approval = ? WHERE txn_id = ?")) {
+            ps.setString(1, approvalId);
+            ps.setObject(2, txnId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Meals served (not refunded) against a guest approval. */
+    public int guestMeals(String approvalId) {
+        return Sql.read(dataSource, "guest meals of " + approvalId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE guest_approval = ? "
+                    + "AND refunded = FALSE")) {
+                ps.setString(1, approvalId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** Marks a meal refunded inside the caller's transaction; false when it was refunded already (or is unknown). */
+    public boolean markRefunded(Connection c, UUID txnId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE canteen_meal SET refunded = TRUE WHERE txn_id = ? AND refunded = FALSE")) {
+            ps.setObject(1, txnId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** Marks this terminal's meal confirmed by the bank (its DEBIT came through the feed); false if it is not one. */
     public boolean markConfirmed(Connection c, String txnId) throws SQLException {
         UUID id;
@@ -83,7 +141,7 @@ public final class MealStore {
     public int mealsInPeriod(String accountId, LocalDate businessDate, String period) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE account_id = ? "
-                    + "AND business_date = ? AND period = ? AND refunded = FALSE")) {
+                    + "AND business_date = ? AND period = ? AND refunded = FALSE AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 ps.setString(3, period);
@@ -99,7 +157,8 @@ public final class MealStore {
     public Money chargedOn(String accountId, LocalDate businessDate) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
-                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE")) {
+                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE "
+                    + "AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -1,6 +1,8 @@
 package org.tongpos.app.checkout.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,8 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,28 +58,119 @@ public final class SaleStore implements AutoCloseable {
     private ObjectMapper json;
     private final ReentrantLock writer = new ReentrantLock();
     private final int checkpointEvery;
-    /** A logged sale that counts but that neither its commit, its retry nor its cancel could settle in H2. */
-    private SaleRecord behind;
+    /** A logged entry that counts but that neither its commit, its retry nor its cancel could settle in H2. */
+    private Replayable behind;
     /** Why selling stopped for good (until a restart); null while selling. */
     private SellingStoppedException stopped;
     /** What {@link #stopped()} reports. */
     private volatile SellingStoppedException halt;
 
+    /** Other kinds of journaled record sharing this log, by their tag in the log ({@link LoggedKind#tag()}). */
+    private final Map<String, LoggedKind<?>> kinds;
+
     public SaleStore(Database database, JournalStore journal, WriteAheadLog log) {
-        this(database.dataSource(), journal, log, CHECKPOINT_EVERY);
+        this(database.dataSource(), journal, log, CHECKPOINT_EVERY, List.of());
+    }
+
+    /** As {@link #SaleStore(Database, JournalStore, WriteAheadLog)}, with other kinds of record it must replay. */
+    public SaleStore(Database database, JournalStore journal, WriteAheadLog log, List<LoggedKind<?>> others) {
+        this(database.dataSource(), journal, log, CHECKPOINT_EVERY, others);
     }
 
     SaleStore(Database database, JournalStore journal, WriteAheadLog log, int checkpointEvery) {
-        this(database.dataSource(), journal, log, checkpointEvery);
+        this(database.dataSource(), journal, log, checkpointEvery, List.of());
     }
 
     /** Over any data source of the terminal's database (tests wrap it to make commits fail). */
     SaleStore(DataSource connections, JournalStore journal, WriteAheadLog log, int checkpointEvery) {
+        this(connections, journal, log, checkpointEvery, List.of());
+    }
+
+    SaleStore(DataSource connections, JournalStore journal, WriteAheadLog log, int checkpointEvery,
+              List<LoggedKind<?>> others) {
         this.connections = connections;
         this.journal = journal;
         this.log = log;
         this.checkpointEvery = checkpointEvery;
+        Map<String, LoggedKind<?>> byTag = new java.util.HashMap<>();
+        for (LoggedKind<?> kind : others) {
+            if (byTag.put(kind.tag(), kind) != null) {
+                throw new IllegalArgumentException("two logged kinds tagged " + kind.tag());
+            }
+        }
+        this.kinds = Map.copyOf(byTag);
         recover();
+    }
+
+    /**
+     * Another kind of journaled record (the canteen's meals) recorded through this store's lock, journal and
+     * write-ahead log, so that the one chain of entries stays gap-free and a crash replays every kind in seq order.
+     * Its log records are JSON {@code {"logged": tag, "record": …}}; a sale's are the bare {@link SaleRecord}.
+     *
+     * @param <R> the record as logged (Jackson-serializable); it holds its journal entry
+     */
+    public interface LoggedKind<R> {
+        /** The tag naming this kind in the log; never changes once records were written. */
+        String tag();
+
+        Class<R> type();
+
+        /** The record's journal entry, exactly as chained. */
+        JournalEntry entry(R record);
+
+        /**
+         * Writes the record's rows besides the journal entry inside the caller's transaction: at the commit
+         * ({@code replay} false) and when the log is replayed after a crash ({@code replay} true). Throwing at the
+         * commit rolls everything back and nothing is logged.
+         */
+        void insertRows(Connection c, R record, boolean replay) throws SQLException;
+    }
+
+    /** What to journal, and the logged record once the journal gave the entry its {@code seq}. */
+    public record Pending<R>(JournalStore.Draft draft, Function<JournalEntry, R> record) {
+    }
+
+    /**
+     * Records another kind's entry durably, like a sale: under the writer lock {@code prepare} decides what to
+     * journal (empty: nothing, e.g. a meal refused when decided again under the lock), then the entry, the kind's
+     * rows and the log record go in one transaction whose record is fsynced before it commits.
+     */
+    public <R> Optional<R> recordLogged(LoggedKind<R> kind, Supplier<Optional<Pending<R>>> prepare) {
+        if (kinds.get(kind.tag()) != kind) {
+            throw new IllegalArgumentException("the kind " + kind.tag() + " was not given to this store");
+        }
+        writer.lock();
+        try (Connection c = connections.getConnection()) {
+            c.setAutoCommit(false);
+            catchUpOrRefuse(c);
+            Optional<Pending<R>> pending = prepare.get();
+            if (pending.isEmpty()) {
+                return Optional.empty();
+            }
+            R record;
+            long logged;
+            try {
+                JournalEntry entry = journal.append(c, pending.get().draft());
+                record = pending.get().record().apply(entry);
+                kind.insertRows(c, record, false);
+                ObjectNode wrapped = json().createObjectNode();
+                wrapped.put("logged", kind.tag());
+                wrapped.set("record", json().valueToTree(record));
+                logged = appendToLog(json().writeValueAsBytes(wrapped), entry.txnId());
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            commitLogged(c, new LoggedOther<>(kind, record), logged);
+            if (behind == null && log.size() >= checkpointEvery) {
+                checkpointAfterCommit(c);
+            }
+            return Optional.of(record);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot record the " + kind.tag(), e);
+        } finally {
+            writer.unlock();
+        }
     }
 
     /** A sale ready to be recorded; the journal gives it its {@code seq}. */
@@ -107,12 +203,12 @@ public final class SaleStore implements AutoCloseable {
                 entry = journal.append(c, entryDraft);
                 record = toRecord(entry, sale, receiptNumber(terminalId, entry.seq()));
                 insertSale(c, record);
-                logged = appendToLog(record);
+                logged = appendToLog(json().writeValueAsBytes(record), record.receiptNo());
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-            commitLogged(c, record, logged);
+            commitLogged(c, new LoggedSale(record), logged);
             if (behind == null && log.size() >= checkpointEvery) {
                 checkpointAfterCommit(c);
             }
@@ -135,7 +231,7 @@ public final class SaleStore implements AutoCloseable {
     /** Keeps {@link #halt} in step with {@link #behind} and {@link #stopped}; called with the writer lock held. */
     private void updateHalt() {
         halt = stopped != null ? stopped : behind != null
-                ? new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.receiptNo(), null) : null;
+                ? new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.label(), null) : null;
     }
 
     /**
@@ -151,21 +247,21 @@ public final class SaleStore implements AutoCloseable {
         }
         try {
             replay(c, behind);
-            LOG.info("the database caught up with sale {}; selling again", behind.receiptNo());
+            LOG.info("the database caught up with {}; selling again", behind.label());
             behind = null;
             updateHalt();
         } catch (SQLException | RuntimeException e) {
-            throw new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.receiptNo(), e);
+            throw new SellingStoppedException(SellingStoppedException.State.BEHIND, behind.label(), e);
         }
     }
 
-    private long appendToLog(SaleRecord record) throws IOException {
+    private long appendToLog(byte[] bytes, String label) {
         try {
-            return log.append(json().writeValueAsBytes(record));
+            return log.append(bytes);
         } catch (WriteAheadLog.UncertainRecordException e) {
-            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, record.receiptNo(), e);
-            LOG.error("sale {}: the write-ahead log cannot say whether it counts; selling stops until a restart",
-                    record.receiptNo(), e);
+            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, label, e);
+            LOG.error("{}: the write-ahead log cannot say whether it counts; selling stops until a restart",
+                    label, e);
             updateHalt();
             throw stopped;
         }
@@ -176,7 +272,7 @@ public final class SaleStore implements AutoCloseable {
      * once; failing that, it is cancelled in the log before the cashier is told it failed; failing even that, it
      * counts (this returns) and selling stops until the database has caught up.
      */
-    private void commitLogged(Connection c, SaleRecord record, long logged) throws SQLException {
+    private void commitLogged(Connection c, Replayable record, long logged) throws SQLException {
         SQLException first;
         try {
             c.commit();
@@ -184,7 +280,7 @@ public final class SaleStore implements AutoCloseable {
         } catch (SQLException e) {
             first = e;
         }
-        LOG.error("sale {}: commit failed after the sale was logged; writing it again", record.receiptNo(), first);
+        LOG.error("{}: commit failed after it was logged; writing it again", record.label(), first);
         try {
             c.rollback();
             replay(c, record);
@@ -199,27 +295,27 @@ public final class SaleStore implements AutoCloseable {
             log.cancel(logged);
         } catch (WriteAheadLog.UncertainRecordException e) {
             first.addSuppressed(e);
-            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, record.receiptNo(), first);
-            LOG.error("sale {}: neither stored nor surely cancelled; selling stops until a restart",
-                    record.receiptNo(), first);
+            stopped = new SellingStoppedException(SellingStoppedException.State.UNKNOWN, record.label(), first);
+            LOG.error("{}: neither stored nor surely cancelled; selling stops until a restart",
+                    record.label(), first);
             updateHalt();
             throw stopped;
         } catch (RuntimeException e) {
             first.addSuppressed(e);
             behind = record;
             updateHalt();
-            LOG.error("sale {}: not in the database and its cancel could not be logged: the sale counts, and "
-                    + "selling stops until the database has caught up", record.receiptNo(), first);
+            LOG.error("{}: not in the database and its cancel could not be logged: it counts, and "
+                    + "selling stops until the database has caught up", record.label(), first);
             return;
         }
-        throw new StorageException("the sale could not be stored and is cancelled", first);
+        throw new StorageException(record.label() + " could not be stored and is cancelled", first);
     }
 
     /**
      * Whether a commit that reported failure went through after all (then the sale counts and must not be
      * cancelled). When even that cannot be read, the cancel goes ahead: H2's commit is all or nothing.
      */
-    private boolean heldByDatabase(Connection c, SaleRecord record) {
+    private boolean heldByDatabase(Connection c, Replayable record) {
         try {
             return record.entry().txnId().equals(journal.txnIdAt(c, record.entry().seq()));
         } catch (SQLException | RuntimeException e) {
@@ -287,8 +383,7 @@ public final class SaleStore implements AutoCloseable {
         try (Connection c = connections.getConnection()) {
             c.setAutoCommit(false);
             for (byte[] bytes : pending) {
-                SaleRecord record = json().readValue(bytes, SaleRecord.class);
-                if (replay(c, record)) {
+                if (replayAny(c, bytes)) {
                     replayed++;
                 }
             }
@@ -303,27 +398,45 @@ public final class SaleStore implements AutoCloseable {
         }
     }
 
+    /** Replays one log record of any kind: a bare sale, or {@code {"logged": tag, "record": …}}. */
+    private boolean replayAny(Connection c, byte[] bytes) throws SQLException, IOException {
+        JsonNode node = json().readTree(bytes);
+        JsonNode tag = node.get("logged");
+        if (tag == null) {
+            return replay(c, new LoggedSale(json().treeToValue(node, SaleRecord.class)));
+        }
+        LoggedKind<?> kind = kinds.get(tag.asText());
+        if (kind == null) {
+            throw new StorageException("the write-ahead log holds a " + tag.asText() + " record and nothing here "
+                    + "can replay it", null);
+        }
+        return replay(c, logged(kind, node.get("record")));
+    }
+
+    private <R> Replayable logged(LoggedKind<R> kind, JsonNode recordNode) throws IOException {
+        return new LoggedOther<>(kind, json().treeToValue(recordNode, kind.type()));
+    }
+
     /**
-     * Writes a logged sale into H2 so that H2 holds exactly what the log holds, whatever H2 kept of it: nothing,
+     * Writes a logged entry into H2 so that H2 holds exactly what the log holds, whatever H2 kept of it: nothing,
      * all of it, or (after a crash in the middle of its transaction) some of its rows. Idempotent. Returns whether
      * anything was written.
      */
-    private boolean replay(Connection c, SaleRecord record) throws SQLException {
-        JournalEntry entry = record.entry();
-        String txnId = entry.txnId();
+    private boolean replay(Connection c, Replayable logged) throws SQLException {
+        JournalEntry entry = logged.entry();
         try {
             String stored = journal.txnIdAt(c, entry.seq());
             boolean written;
             if (stored == null) {
-                deleteSaleRows(c, txnId);
+                logged.deleteRows(c);
                 journal.insertNext(c, entry);
-                insertSale(c, record);
+                logged.insertRows(c);
                 written = true;
-            } else if (!stored.equals(txnId)) {
+            } else if (!stored.equals(entry.txnId())) {
                 throw new StorageException("journal and write-ahead log disagree at seq " + entry.seq(), null);
-            } else if (!saleRowsMatch(c, record)) {
-                deleteSaleRows(c, txnId);
-                insertSale(c, record);
+            } else if (!logged.rowsMatch(c)) {
+                logged.deleteRows(c);
+                logged.insertRows(c);
                 written = true;
             } else {
                 written = false;
@@ -333,6 +446,67 @@ public final class SaleStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
+        }
+    }
+
+    /** A logged entry as replay writes it again; sales also know how to find and clear a partial write. */
+    private interface Replayable {
+        JournalEntry entry();
+
+        /** Names it in messages and logs: a sale's receipt number, another kind's transaction id. */
+        String label();
+
+        void insertRows(Connection c) throws SQLException;
+
+        default boolean rowsMatch(Connection c) throws SQLException {
+            return true;
+        }
+
+        default void deleteRows(Connection c) throws SQLException {
+        }
+    }
+
+    private record LoggedSale(SaleRecord record) implements Replayable {
+        @Override
+        public JournalEntry entry() {
+            return record.entry();
+        }
+
+        @Override
+        public String label() {
+            return record.receiptNo();
+        }
+
+        @Override
+        public void insertRows(Connection c) throws SQLException {
+            insertSale(c, record);
+        }
+
+        @Override
+        public boolean rowsMatch(Connection c) throws SQLException {
+            return saleRowsMatch(c, record);
+        }
+
+        @Override
+        public void deleteRows(Connection c) throws SQLException {
+            deleteSaleRows(c, record.entry().txnId());
+        }
+    }
+
+    private record LoggedOther<R>(LoggedKind<R> kind, R record) implements Replayable {
+        @Override
+        public JournalEntry entry() {
+            return kind.entry(record);
+        }
+
+        @Override
+        public String label() {
+            return kind.tag() + " " + entry().txnId();
+        }
+
+        @Override
+        public void insertRows(Connection c) throws SQLException {
+            kind.insertRows(c, record, true);
         }
     }
 

@@ -20,6 +20,8 @@ public enum Permission {
     REFUND(true),
     /** Identify a diner by search instead of QR code, card or face (with a reason). */
     MANUAL_IDENTIFICATION(true),
+    /** Import local diners, top up their balance, grant subsidies, report cards lost, map face ids. */
+    MANAGE_DINERS(true),
     /** Enter an approval record for guest meals (零接待). */
     APPROVE_GUEST_MEALS(true),
     /** Change meal periods, prices, menus, limits. */

@@ -131,6 +131,26 @@ class CanteenWithTheBankTest {
     }
 
     @Test
+    void aServedQrMealIsJournaledAgainstTheBankAccountSpendsItsNonceAndCountsAsUnconfirmed() {
+        String code = bank.issueDinerQr("A0001");
+        try (Terminal lane = lane(NOON)) {
+            sync(lane);
+            ServedMeal meal = lane.canteen().serving().serve(new MealRequest(new DinerSource.QrCode(code),
+                    MealOrder.FIXED), org.tongpos.app.operators.TestSessions.cashier("9"));
+            assertThat(meal.served()).isTrue();
+            assertThat(meal.entry().orElseThrow().tenders()).containsExactly(
+                    new org.tongpos.sync.journal.EntryTender(TenderMethod.SUBSIDY, 1000, "A0001"));
+            assertThat(lane.canteen().mealStore().unconfirmed("A0001").subsidy().fen()).isEqualTo(1000);
+            assertThat(refusal(decide(lane, new DinerSource.QrCode(code)))).isEqualTo(RefusalReason.QR_REPLAYED);
+        }
+        try (Terminal restarted = lane(NOON.plusSeconds(10))) {
+            assertThat(refusal(decide(restarted, new DinerSource.QrCode(code)))).isEqualTo(RefusalReason.QR_REPLAYED);
+            assertThat(refusal(decide(restarted, new DinerSource.QrCode(bank.issueDinerQr("A0001")))))
+                    .isEqualTo(RefusalReason.ALREADY_SERVED);
+        }
+    }
+
+    @Test
     void codesAreRefusedWhenExpiredWithoutTheBankKeyOrForAnAccountNotInTheReplica() {
         String code = bank.issueDinerQr("A0003");
         try (Terminal lane = lane(NOON)) {
