@@ -129,6 +129,12 @@ public final class Terminal implements AutoCloseable {
         return checkout;
     }
 
+    /** Sales paid by the customer's payment code, through the bank (offline when no bank is configured). */
+    public org.tongpos.app.checkout.service.CodePayments codePayments() {
+        return new org.tongpos.app.checkout.service.CodePayments(checkout,
+                () -> bankServices().map(BankServices::payments));
+    }
+
     public JournalStore journal() {
         return journal;
     }
