@@ -132,7 +132,11 @@ public final class Terminal implements AutoCloseable {
     /** Sales paid by the customer's payment code, through the bank (offline when no bank is configured). */
     public org.tongpos.app.checkout.service.CodePayments codePayments() {
         return new org.tongpos.app.checkout.service.CodePayments(checkout,
-                () -> bankServices().map(BankServices::payments));
+                () -> {
+                    Optional<BankServices> services = bankServices();
+                    services.ifPresent(s -> bank().awaitStartChecks(java.time.Duration.ofSeconds(30)));
+                    return services.map(BankServices::payments);
+                });
     }
 
     public JournalStore journal() {

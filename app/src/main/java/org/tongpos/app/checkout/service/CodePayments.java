@@ -66,6 +66,15 @@ public final class CodePayments {
         return bank.get().isPresent();
     }
 
+    /** Fail codes the bank documents, each with a text of its own ({@code payment.code.fail.CODE}). */
+    private static final java.util.Set<String> KNOWN_FAILS = java.util.Set.of("AUTH_CODE_INVALID",
+            "NOT_ENOUGH_BALANCE", "AUTH_CODE_EXPIRED", "PAYMENT_DECLINED", "PARAM_ERROR");
+
+    /** The message key saying why the bank refused a code; {@code payment.code.fail.other} takes the code as {0}. */
+    public static String reasonKey(String failCode) {
+        return KNOWN_FAILS.contains(failCode) ? "payment.code.fail." + failCode : "payment.code.fail.other";
+    }
+
     /** Whether {@code text} can be a customer's payment code (1 to 32 digits). */
     public static boolean isCode(String text) {
         return text != null && AuthCodes.isValid(text.strip());

@@ -14,7 +14,11 @@ import javafx.scene.layout.VBox;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
 
-/** Cash payment: amount due, amount tendered with quick-cash notes, change live; Enter takes the payment. */
+/**
+ * The payment step: amount due, amount tendered with quick-cash notes, change live; Enter takes cash. Scanning (or
+ * typing) the customer's payment code charges the total through the bank, with the seconds left while the customer
+ * confirms; Esc then cancels and reverses it.
+ */
 final class PaymentDialog implements CashierDialog {
 
     private static final int[] NOTES = {50, 100};
@@ -35,7 +39,8 @@ final class PaymentDialog implements CashierDialog {
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("payment-notice");
         root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice,
-                savingIndicator(vm, messages), buttons(vm, messages, keys, cancel));
+                savingIndicator(vm, messages), waitingIndicator(vm, messages, keys),
+                codeHint(messages), buttons(vm, messages, keys, cancel));
         root.setAlignment(Pos.TOP_LEFT);
         root.setPrefWidth(600);
         root.setId("payment-dialog");
@@ -91,14 +96,37 @@ final class PaymentDialog implements CashierDialog {
         return change;
     }
 
-    /** "Saving…" with a spinner while the sale is being made durable. */
+    /** "Saving…" with a spinner while the sale is being made durable (not while the customer confirms a code). */
     private static Label savingIndicator(PaymentViewModel vm, Messages messages) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         Label saving = new Label(messages.get("checkout.payment.saving"), spinner);
-        saving.visibleProperty().bind(vm.working());
-        saving.managedProperty().bind(vm.working());
+        var shown = vm.working().and(vm.secondsLeft().lessThan(0));
+        saving.visibleProperty().bind(shown);
+        saving.managedProperty().bind(shown);
         return saving;
+    }
+
+    /** "Waiting for the customer to confirm — 42 s left (Esc cancels)" while the bank says USERPAYING. */
+    private static Label waitingIndicator(PaymentViewModel vm, Messages messages, KeyBindings keys) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        Label waiting = new Label("", spinner);
+        waiting.setId("payment-waiting");
+        waiting.textProperty().bind(Bindings.createStringBinding(() -> messages.get("payment.code.waiting",
+                vm.secondsLeft().get(), keys.label(CashierAction.CANCEL)), vm.secondsLeft()));
+        var shown = vm.secondsLeft().greaterThanOrEqualTo(0);
+        waiting.visibleProperty().bind(shown);
+        waiting.managedProperty().bind(shown);
+        return waiting;
+    }
+
+    /** How to pay by code: scan the customer's code here. */
+    private static Label codeHint(Messages messages) {
+        Label hint = new Label(messages.get("payment.code.hint"));
+        hint.getStyleClass().add("payment-caption");
+        hint.setWrapText(true);
+        return hint;
     }
 
     private static Node buttons(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
