@@ -88,6 +88,8 @@ public final class Terminal implements AutoCloseable {
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
+        checkout.useCashRounding(org.tongpos.app.checkout.domain.CashRounding.of(
+                settings.get(SettingKey.CASH_ROUNDING)));
         this.operators = new OperatorServices(database, clock, new LoginPolicy(
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));

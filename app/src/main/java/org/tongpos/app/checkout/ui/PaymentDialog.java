@@ -32,9 +32,16 @@ final class PaymentDialog implements CashierDialog {
         grid.setHgap(16);
         grid.setVgap(10);
         grid.addRow(0, caption(messages.get("checkout.payment.due")), dueLabel(vm, messages));
-        grid.addRow(1, caption(messages.get("checkout.payment.tendered")), tendered);
-        grid.add(quickCash(vm, messages), 1, 2);
-        grid.addRow(3, caption(messages.get("checkout.payment.change")), changeLabel(vm, messages));
+        int row = 1;
+        if (!vm.rounding().isZero()) {
+            Label rounding = new Label(messages.get("checkout.payment.rounding", signed(vm.rounding()),
+                    vm.cashDue().toYuanString()));
+            rounding.setId("payment-rounding");
+            grid.addRow(row++, caption(messages.get("checkout.rounding")), rounding);
+        }
+        grid.addRow(row++, caption(messages.get("checkout.payment.tendered")), tendered);
+        grid.add(quickCash(vm, messages), 1, row++);
+        grid.addRow(row, caption(messages.get("checkout.payment.change")), changeLabel(vm, messages));
 
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("payment-notice");
@@ -71,7 +78,7 @@ final class PaymentDialog implements CashierDialog {
             }));
         }
         notes.getChildren().add(DialogParts.plain(messages.get("checkout.payment.exact"), () -> {
-            vm.tendered().set(vm.total().toYuanString());
+            vm.tendered().set(vm.cashDue().toYuanString());
             backToTendered();
         }));
         return notes;
@@ -137,6 +144,11 @@ final class PaymentDialog implements CashierDialog {
                 cancel);
         back.disableProperty().bind(vm.working());
         return DialogParts.buttonRow(confirm, back);
+    }
+
+    /** A rounding as the receipt shows it: -0.05 taken off, +0.05 added. */
+    private static String signed(org.tongpos.app.money.domain.Money rounding) {
+        return rounding.isNegative() ? "+" + rounding.negate().toYuanString() : "-" + rounding.toYuanString();
     }
 
     private static Label caption(String text) {

@@ -42,6 +42,7 @@ public final class PaymentViewModel {
     private final Cart cart;
     private final Session session;
     private final Consumer<CompletedSale> onPaid;
+    private final Money cashDue;
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Money>> change = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<Money>> shortBy = new SimpleObjectProperty<>(Optional.empty());
@@ -64,12 +65,23 @@ public final class PaymentViewModel {
         this.cart = cart;
         this.session = session;
         this.onPaid = onPaid;
+        this.cashDue = checkout.payable(cart.total(), true);
         tendered.addListener((obs, old, text) -> recompute(text));
-        tendered.set(cart.total().toYuanString());
+        tendered.set(cashDue.toYuanString());
     }
 
     public Money total() {
         return cart.total();
+    }
+
+    /** What is due when paid in cash: the total after the cash rounding policy (抹零). */
+    public Money cashDue() {
+        return cashDue;
+    }
+
+    /** The cash rounding taken off (positive) or added (negative); zero under the policy none. */
+    public Money rounding() {
+        return cart.total().minus(cashDue);
     }
 
     public StringProperty tendered() {
@@ -194,7 +206,7 @@ public final class PaymentViewModel {
         }
         if (isPaymentCode(tendered.get())) {
             String code = tendered.get().strip();
-            tendered.set(cart.total().toYuanString());
+            tendered.set(cashDue.toYuanString());
             return payByCode(code);
         }
         Optional<Money> amount = parse(tendered.get());
@@ -202,8 +214,8 @@ public final class PaymentViewModel {
             notice.set(Notice.error("checkout.payment.invalid"));
             return false;
         }
-        if (amount.get().isLessThan(cart.total())) {
-            notice.set(Notice.error("payment.refused.SHORT", cart.total().minus(amount.get()).toYuanString()));
+        if (amount.get().isLessThan(cashDue)) {
+            notice.set(Notice.error("payment.refused.SHORT", cashDue.minus(amount.get()).toYuanString()));
             return false;
         }
         working.set(true);
@@ -244,7 +256,7 @@ public final class PaymentViewModel {
             shortBy.set(Optional.empty());
             return;
         }
-        Money difference = amount.get().minus(cart.total());
+        Money difference = amount.get().minus(cashDue);
         change.set(difference.isNegative() ? Optional.empty() : Optional.of(difference));
         shortBy.set(difference.isNegative() ? Optional.of(difference.negate()) : Optional.empty());
         if (!difference.isNegative() && notice.get() != null) {
