@@ -27,6 +27,7 @@ import org.tongpos.app.catalog.service.CatalogCsvReader;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.catalog.service.DemoCatalog;
 import org.tongpos.app.catalog.store.ProductStore;
+import org.tongpos.app.checkout.domain.CashRounding;
 import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.checkout.service.ScanResolver;
@@ -106,6 +107,7 @@ public final class Terminal implements AutoCloseable {
         this.sales = new SaleStore(database, journal,
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)), List.of(mealJournal, refundJournal));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
+        checkout.useCashRounding(CashRounding.of(settings.get(SettingKey.CASH_ROUNDING)));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
@@ -141,6 +143,16 @@ public final class Terminal implements AutoCloseable {
 
     public CheckoutService checkout() {
         return checkout;
+    }
+
+    /** Sales paid by the customer's payment code, through the bank (offline when no bank is configured). */
+    public org.tongpos.app.checkout.service.CodePayments codePayments() {
+        return new org.tongpos.app.checkout.service.CodePayments(checkout,
+                () -> {
+                    Optional<BankServices> services = bankServices();
+                    services.ifPresent(s -> bank().awaitStartChecks(java.time.Duration.ofSeconds(30)));
+                    return services.map(BankServices::payments);
+                });
     }
 
     public JournalStore journal() {

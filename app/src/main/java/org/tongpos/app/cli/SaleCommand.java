@@ -11,6 +11,8 @@ import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
+import org.tongpos.app.checkout.domain.Tender;
+import org.tongpos.app.checkout.service.CodePayments;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.Permission;
@@ -39,8 +41,10 @@ final class SaleCommand extends TerminalCommand.Top {
     @Parameters(paramLabel = "ITEM", arity = "1..*")
     List<String> items;
 
-    @Option(names = "--pay", paramLabel = "METHOD:AMOUNT", required = true,
-            description = "Payment, e.g. CASH:50 or CASH:12.50 (cash only until bank payments are configured).")
+    @Option(names = "--pay", paramLabel = "METHOD:AMOUNT[:REFERENCE]", required = true,
+            description = "A payment, repeatable (at most one per method; change only from cash): CASH:50, "
+                    + "BANK_CARD:12.50:REFERENCE (the card terminal's reference), PAYMENT_CODE:8:AUTH_CODE (the "
+                    + "customer's payment code, charged through the bank).")
     List<String> payments;
 
     @Mixin
@@ -70,23 +74,63 @@ final class SaleCommand extends TerminalCommand.Top {
             }
         }
         List<Payment.Offer> offers = new ArrayList<>();
+        Payment.Offer code = null;
         for (String pay : payments) {
             Payment.Offer offer = parseOffer(pay);
             if (offer == null) {
                 err().println(messages.get("cli.sale.badPayment", pay));
                 return ExitCodes.BAD_INPUT;
             }
-            offers.add(offer);
+            if (offer.method() == TenderMethod.PAYMENT_CODE) {
+                if (code != null) {
+                    err().println(messages.get("payment.refused.DUPLICATE_METHOD"));
+                    return ExitCodes.BAD_INPUT;
+                }
+                code = offer;
+            } else {
+                offers.add(offer);
+            }
         }
         try {
-            CompletedSale sale = terminal.checkout().pay(cart, offers, cashier);
+            CompletedSale sale;
+            if (code == null) {
+                sale = terminal.checkout().pay(cart, offers, cashier);
+            } else {
+                CodePayments.Outcome outcome = terminal.codePayments().pay(cart, offers, code.offered(),
+                        code.reference(), cashier, left -> {
+                            err().println(messages.get("cli.sale.waiting", left.toSeconds()));
+                            err().flush();
+                            return true;
+                        });
+                if (!(outcome instanceof CodePayments.Outcome.Paid paid)) {
+                    err().println(refusal(messages, outcome));
+                    return ExitCodes.REFUSED;
+                }
+                sale = paid.sale();
+            }
             out().print(terminal.saleReceipts().text(sale, terminal.receiptPaper()));
+            out().println("receipt " + sale.receiptNo());
             out().println("seq " + sale.seq());
+            for (Tender tender : sale.tenders()) {
+                out().println("tender " + tender.method().name() + " " + tender.amount().toYuanString()
+                        + (tender.reference().isEmpty() ? "" : " " + tender.reference()));
+            }
             return ExitCodes.OK;
         } catch (PaymentException e) {
             err().println(messages.get("payment.refused." + e.reason().name(), e.stillDue().toYuanString()));
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /** Why a code payment did not pay, in the terminal's language; nothing was journaled. */
+    private static String refusal(Messages messages, CodePayments.Outcome outcome) {
+        if (outcome instanceof CodePayments.Outcome.Refused refused) {
+            return messages.get(CodePayments.reasonKey(refused.failCode()), refused.failCode());
+        }
+        if (outcome instanceof CodePayments.Outcome.NotConfirmed unconfirmed) {
+            return messages.get(unconfirmed.reversed() ? "payment.code.notConfirmed" : "payment.code.reversalPending");
+        }
+        return messages.get("payment.code.offline");
     }
 
     /** Adds one ITEM ({@code CODE[xQTY]}) to the cart; returns what is wrong with it, or null. */
@@ -144,18 +188,34 @@ final class SaleCommand extends TerminalCommand.Top {
         return grams > 0 ? grams : null;
     }
 
-    private static Payment.Offer parseOffer(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
+    /**
+     * {@code METHOD:AMOUNT[:REFERENCE]}: CASH without a reference; BANK_CARD with the card terminal's reference;
+     * PAYMENT_CODE with the customer's code (1 to 32 digits). Null when it is none of these.
+     */
+    static Payment.Offer parseOffer(String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length < 2 || parts.length > 3) {
             return null;
         }
-        String method = text.substring(0, colon).toUpperCase(Locale.ROOT);
-        if (!method.equals(TenderMethod.CASH.name())) {
+        TenderMethod method;
+        try {
+            method = TenderMethod.valueOf(parts[0].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String reference = parts.length == 3 ? parts[2].strip() : "";
+        boolean fits = switch (method) {
+            case CASH -> reference.isEmpty();
+            case BANK_CARD -> reference.matches("[A-Za-z0-9-]{1,64}");
+            case PAYMENT_CODE -> CodePayments.isCode(reference);
+            default -> false;
+        };
+        if (!fits) {
             return null;
         }
         try {
-            Money amount = Money.parseYuan(text.substring(colon + 1));
-            return amount.isPositive() ? new Payment.Offer(TenderMethod.CASH, amount, "") : null;
+            Money amount = Money.parseYuan(parts[1]);
+            return amount.isPositive() ? new Payment.Offer(method, amount, reference) : null;
         } catch (IllegalArgumentException | ArithmeticException e) {
             return null;
         }

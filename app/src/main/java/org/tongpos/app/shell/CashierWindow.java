@@ -66,6 +66,8 @@ public final class CashierWindow {
                 terminal.clock().getZone());
         this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, gate::current,
                 terminal.voids(), approvals);
+        viewModel.useCodePayments(new org.tongpos.app.checkout.ui.CodeTill(terminal.codePayments(),
+                javafx.application.Platform::runLater));
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
         wedge.addScanListener(scan -> {

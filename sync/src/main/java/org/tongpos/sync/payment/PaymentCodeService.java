@@ -72,6 +72,27 @@ public final class PaymentCodeService {
      * Blocks for up to about 45 s: call it off the FX thread.
      */
     public PaymentIntent pay(String outTradeNo, String authCode, long amountFen, String description) {
+        return pay(outTradeNo, authCode, amountFen, description, Progress.NONE);
+    }
+
+    /**
+     * What the caller sees while the customer has not confirmed yet, and its way to give up: before each wait for
+     * the next query it is told the time left; returning false stops waiting and the payment is reversed.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = left -> true;
+
+        /** Called on the paying thread while the bank says USERPAYING (or gave no clear answer). */
+        boolean waiting(Duration left);
+    }
+
+    /**
+     * As {@link #pay(String, String, long, String)}, telling {@code progress} the time left while waiting; when it
+     * returns false the payment is reversed at once (REVERSED, or REVERSING without a clear answer).
+     */
+    public PaymentIntent pay(String outTradeNo, String authCode, long amountFen, String description,
+                             Progress progress) {
         if (!AuthCodes.isValid(authCode)) {
             throw new IllegalArgumentException("a payment code is 1 to 32 digits");
         }
@@ -91,6 +112,11 @@ public final class PaymentCodeService {
         store.update(outTradeNo, PaymentState.PAYING);
         Step step = post(post);
         while (step.result.isEmpty() && clock.instant().isBefore(deadline)) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (!progress.waiting(left)) {
+                LOG.info("payment {}: cancelled at the till while waiting, reversing", outTradeNo);
+                return reverse(outTradeNo);
+            }
             if (!pause(nextPoll(step))) {
                 break;
             }

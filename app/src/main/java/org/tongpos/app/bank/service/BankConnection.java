@@ -32,6 +32,7 @@ public final class BankConnection implements AutoCloseable {
     private final FeedHooks feedHooks;
     private BankServices services;
     private ScheduledExecutorService scheduler;
+    private final java.util.concurrent.CountDownLatch startChecks = new java.util.concurrent.CountDownLatch(1);
     private boolean closed;
 
     public BankConnection(BankSettings settings, BankStorage storage, JournalSource journal, Clock clock) {
@@ -113,12 +114,15 @@ public final class BankConnection implements AutoCloseable {
                 built = services().orElseThrow();
             } catch (RuntimeException e) {
                 LOG.error("cannot start talking to the bank at {}: {}", settings.url(), e.toString());
+                startChecks.countDown();
                 return;
             }
             try {
                 resolveOpenIntents();
             } catch (RuntimeException e) {
                 LOG.warn("open payment intents not resolved yet (retried on the next start): {}", e.toString());
+            } finally {
+                startChecks.countDown();
             }
             built.sync().runEvery(scheduler, period);
             if (!settings.merchantId().isEmpty()) {
@@ -126,6 +130,24 @@ public final class BankConnection implements AutoCloseable {
                         TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /**
+     * Waits (up to {@code max}) until the start-up check of open payment intents has run, when the background work
+     * was started: a code taken meanwhile could otherwise be resolved (reversed) under the till's feet. Returns at
+     * once when the background work was never started (a command) or the check is done.
+     */
+    public void awaitStartChecks(Duration max) {
+        synchronized (this) {
+            if (scheduler == null) {
+                return;
+            }
+        }
+        try {
+            startChecks.await(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public synchronized boolean isRunningInBackground() {

@@ -5,14 +5,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.tongpos.app.money.domain.Money;
 
-/** A sale that is on disk with its journal entry: what the receipt shows. */
+/**
+ * A sale that is on disk with its journal entry: what the receipt shows. {@code total} is what was paid (the journal
+ * amount); {@code rounding} is the cash rounding (抹零) taken off the lines' sum, zero when none.
+ */
 public record CompletedSale(String txnId, long seq, String receiptNo, OffsetDateTime occurredAt,
                             LocalDate businessDate, String cashier, List<CartLine> lines, Money total,
-                            List<Tender> tenders) {
+                            List<Tender> tenders, Money rounding) {
 
     public CompletedSale {
         lines = List.copyOf(lines);
         tenders = List.copyOf(tenders);
+        rounding = rounding == null ? Money.ZERO : rounding;
+    }
+
+    /** A sale without cash rounding. */
+    public CompletedSale(String txnId, long seq, String receiptNo, OffsetDateTime occurredAt, LocalDate businessDate,
+                         String cashier, List<CartLine> lines, Money total, List<Tender> tenders) {
+        this(txnId, seq, receiptNo, occurredAt, businessDate, cashier, lines, total, tenders, Money.ZERO);
     }
 
     public Money change() {

@@ -13,6 +13,7 @@ import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.AccessDeniedException;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
@@ -26,12 +27,24 @@ public final class CheckoutService {
     private final SaleStore sales;
     private final Clock clock;
     private final String terminalId;
+    private volatile org.tongpos.app.checkout.domain.CashRounding rounding =
+            org.tongpos.app.checkout.domain.CashRounding.NONE;
 
     public CheckoutService(ScanResolver resolver, SaleStore sales, Clock clock, String terminalId) {
         this.resolver = resolver;
         this.sales = sales;
         this.clock = clock;
         this.terminalId = terminalId;
+    }
+
+    /** The cash rounding policy (抹零); read from the settings when the terminal opens. */
+    public void useCashRounding(org.tongpos.app.checkout.domain.CashRounding policy) {
+        this.rounding = policy;
+    }
+
+    /** What a sale of {@code total} costs: rounded by the cash rounding policy when paid wholly in cash. */
+    public Money payable(Money total, boolean allCash) {
+        return allCash ? rounding.apply(total) : total;
     }
 
     /** Resolves a code and, when it names goods, adds them to the cart. The cart is unchanged otherwise. */
@@ -64,7 +77,10 @@ public final class CheckoutService {
     public CompletedSale pay(Cart cart, List<Payment.Offer> offers, Session session) throws PaymentException {
         session.require(Permission.SELL);
         String cashier = session.recordedAs();
-        List<Tender> tenders = Payment.settle(cart.total(), offers);
+        boolean allCash = !offers.isEmpty()
+                && offers.stream().allMatch(o -> o.method() == org.tongpos.sync.journal.TenderMethod.CASH);
+        Money payable = payable(cart.total(), allCash);
+        List<Tender> tenders = Payment.settle(payable, offers);
         OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
         String txnId = UUID.randomUUID().toString();
         long change = 0;
@@ -72,10 +88,10 @@ public final class CheckoutService {
             change += t.change().fen();
         }
         SaleStore.Draft draft = new SaleStore.Draft(txnId, ApiTimes.format(now), now.toLocalDate().toString(),
-                cashier, cart.lines(), cart.total().fen(), tenders, change);
+                cashier, cart.lines(), payable.fen(), tenders, change);
         JournalEntry entry = sales.record(draft, terminalId);
         return new CompletedSale(txnId, entry.seq(), SaleStore.receiptNumber(terminalId, entry.seq()), now,
-                now.toLocalDate(), cashier, cart.lines(), cart.total(), tenders);
+                now.toLocalDate(), cashier, cart.lines(), payable, tenders, cart.total().minus(payable));
     }
 
     /**

@@ -52,8 +52,16 @@ public final class SaleReceipts {
         for (Tender tender : sale.tenders()) {
             tenders.add(new ReceiptTender(messages.get("tender." + tender.method().name()), tender.tendered().fen()));
         }
-        return new Receipt(storeName, sale.receiptNo(), sale.occurredAt().toLocalDateTime(), sale.cashier(), lines, 0,
-                sale.total().fen(), tenders, sale.change().fen(), sale.txnId(), List.of());
+        List<org.tongpos.hardware.receipt.ReceiptField> details = new ArrayList<>();
+        if (sale.rounding().isPositive()) {
+            details.add(new org.tongpos.hardware.receipt.ReceiptField(messages.get("checkout.rounding"),
+                    "-" + sale.rounding().toYuanString()));
+        } else if (sale.rounding().isNegative()) {
+            details.add(new org.tongpos.hardware.receipt.ReceiptField(messages.get("checkout.rounding"),
+                    "+" + sale.rounding().negate().toYuanString()));
+        }
+        return new Receipt(storeName, sale.receiptNo(), sale.occurredAt().toLocalDateTime(), sale.cashier(), lines,
+                0, sale.total().fen(), tenders, sale.change().fen(), sale.txnId(), details, List.of());
     }
 
     /** The receipt's bytes for {@code paper}; the drawer is opened separately, so a reprint never opens it. */

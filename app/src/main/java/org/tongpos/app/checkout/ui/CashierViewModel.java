@@ -77,6 +77,7 @@ public final class CashierViewModel {
     private final ObjectProperty<CompletedSale> completedSale = new SimpleObjectProperty<>();
     private final ScanClassifier classifier = new ScanClassifier();
     private TillDevices devices = TillDevices.NONE;
+    private CodeTill codes;
 
     /**
      * @param session   the operator at the till now (the window's log-in); asked at each act
@@ -100,6 +101,11 @@ public final class CashierViewModel {
     /** The devices that follow the sale (display, printer, drawer, scale); none unless set. */
     public void useDevices(TillDevices tillDevices) {
         this.devices = tillDevices;
+    }
+
+    /** Lets the payment step take payment codes through the bank; cash only until this is set. */
+    public void useCodePayments(CodeTill till) {
+        this.codes = till;
     }
 
     TillDevices devices() {
@@ -170,7 +176,8 @@ public final class CashierViewModel {
                 case CANCEL -> backToScanning();
                 default -> false;
             };
-            case PAYMENT -> action == CashierAction.CANCEL && !payment.get().working().get() && backToScanning();
+            case PAYMENT -> action == CashierAction.CANCEL && (payment.get().cancelCode()
+                    || !payment.get().working().get() && backToScanning());
             case RECEIPT -> action == CashierAction.CANCEL && nextSale();
             case APPROVAL -> action == CashierAction.CANCEL && approvals.cancel();
             case ENTRY, CONFIRM_CLEAR, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
@@ -214,7 +221,7 @@ public final class CashierViewModel {
     public void scanned(String scannedCode) {
         switch (mode.get()) {
             case PAYMENT -> {
-                payment.get().refuseScan();
+                payment.get().scanned(scannedCode);
                 return;
             }
             case SETTINGS -> {
@@ -499,7 +506,11 @@ public final class CashierViewModel {
         }
         Cart snapshot = new Cart();
         cart.lines().forEach(snapshot::append);
-        payment.set(new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid));
+        PaymentViewModel step = new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid);
+        if (codes != null) {
+            step.acceptCodes(codes);
+        }
+        payment.set(step);
         mode.set(CashierMode.PAYMENT);
         devices.totalDue(cart.total());
     }

@@ -14,7 +14,11 @@ import javafx.scene.layout.VBox;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.NoticeLabel;
 
-/** Cash payment: amount due, amount tendered with quick-cash notes, change live; Enter takes the payment. */
+/**
+ * The payment step: amount due, amount tendered with quick-cash notes, change live; Enter takes cash. Scanning (or
+ * typing) the customer's payment code charges the total through the bank, with the seconds left while the customer
+ * confirms; Esc then cancels and reverses it.
+ */
 final class PaymentDialog implements CashierDialog {
 
     private static final int[] NOTES = {50, 100};
@@ -28,14 +32,22 @@ final class PaymentDialog implements CashierDialog {
         grid.setHgap(16);
         grid.setVgap(10);
         grid.addRow(0, caption(messages.get("checkout.payment.due")), dueLabel(vm, messages));
-        grid.addRow(1, caption(messages.get("checkout.payment.tendered")), tendered);
-        grid.add(quickCash(vm, messages), 1, 2);
-        grid.addRow(3, caption(messages.get("checkout.payment.change")), changeLabel(vm, messages));
+        int row = 1;
+        if (!vm.rounding().isZero()) {
+            Label rounding = new Label(messages.get("checkout.payment.rounding", signed(vm.rounding()),
+                    vm.cashDue().toYuanString()));
+            rounding.setId("payment-rounding");
+            grid.addRow(row++, caption(messages.get("checkout.rounding")), rounding);
+        }
+        grid.addRow(row++, caption(messages.get("checkout.payment.tendered")), tendered);
+        grid.add(quickCash(vm, messages), 1, row++);
+        grid.addRow(row, caption(messages.get("checkout.payment.change")), changeLabel(vm, messages));
 
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("payment-notice");
         root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice,
-                savingIndicator(vm, messages), buttons(vm, messages, keys, cancel));
+                savingIndicator(vm, messages), waitingIndicator(vm, messages, keys),
+                codeHint(messages), buttons(vm, messages, keys, cancel));
         root.setAlignment(Pos.TOP_LEFT);
         root.setPrefWidth(600);
         root.setId("payment-dialog");
@@ -66,7 +78,7 @@ final class PaymentDialog implements CashierDialog {
             }));
         }
         notes.getChildren().add(DialogParts.plain(messages.get("checkout.payment.exact"), () -> {
-            vm.tendered().set(vm.total().toYuanString());
+            vm.tendered().set(vm.cashDue().toYuanString());
             backToTendered();
         }));
         return notes;
@@ -91,14 +103,37 @@ final class PaymentDialog implements CashierDialog {
         return change;
     }
 
-    /** "Saving…" with a spinner while the sale is being made durable. */
+    /** "Saving…" with a spinner while the sale is being made durable (not while the customer confirms a code). */
     private static Label savingIndicator(PaymentViewModel vm, Messages messages) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         Label saving = new Label(messages.get("checkout.payment.saving"), spinner);
-        saving.visibleProperty().bind(vm.working());
-        saving.managedProperty().bind(vm.working());
+        var shown = vm.working().and(vm.secondsLeft().lessThan(0));
+        saving.visibleProperty().bind(shown);
+        saving.managedProperty().bind(shown);
         return saving;
+    }
+
+    /** "Waiting for the customer to confirm — 42 s left (Esc cancels)" while the bank says USERPAYING. */
+    private static Label waitingIndicator(PaymentViewModel vm, Messages messages, KeyBindings keys) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        Label waiting = new Label("", spinner);
+        waiting.setId("payment-waiting");
+        waiting.textProperty().bind(Bindings.createStringBinding(() -> messages.get("payment.code.waiting",
+                vm.secondsLeft().get(), keys.label(CashierAction.CANCEL)), vm.secondsLeft()));
+        var shown = vm.secondsLeft().greaterThanOrEqualTo(0);
+        waiting.visibleProperty().bind(shown);
+        waiting.managedProperty().bind(shown);
+        return waiting;
+    }
+
+    /** How to pay by code: scan the customer's code here. */
+    private static Label codeHint(Messages messages) {
+        Label hint = new Label(messages.get("payment.code.hint"));
+        hint.getStyleClass().add("payment-caption");
+        hint.setWrapText(true);
+        return hint;
     }
 
     private static Node buttons(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
@@ -109,6 +144,11 @@ final class PaymentDialog implements CashierDialog {
                 cancel);
         back.disableProperty().bind(vm.working());
         return DialogParts.buttonRow(confirm, back);
+    }
+
+    /** A rounding as the receipt shows it: -0.05 taken off, +0.05 added. */
+    private static String signed(org.tongpos.app.money.domain.Money rounding) {
+        return rounding.isNegative() ? "+" + rounding.negate().toYuanString() : "-" + rounding.toYuanString();
     }
 
     private static Label caption(String text) {

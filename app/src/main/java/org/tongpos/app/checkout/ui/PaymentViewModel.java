@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,12 +20,15 @@ import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.service.CheckoutService;
+import org.tongpos.app.checkout.service.CodePayments;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.AccessDeniedException;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.ui.OperatorNotices;
 import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.hardware.scanner.ScanClassifier;
+import org.tongpos.hardware.scanner.ScanKind;
 import org.tongpos.sync.journal.TenderMethod;
 
 /**
@@ -37,11 +43,17 @@ public final class PaymentViewModel {
     private final Cart cart;
     private final Session session;
     private final Consumer<CompletedSale> onPaid;
+    private final Money cashDue;
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Money>> change = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<Money>> shortBy = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final IntegerProperty secondsLeft = new SimpleIntegerProperty(-1);
+    private final ScanClassifier classifier = new ScanClassifier();
+    private CodeTill codes;
+    private boolean codeRunning;
+    private volatile boolean cancelRequested;
 
     /**
      * {@code cart} must be a copy that nothing else changes while the payment runs; {@code session} is the operator
@@ -54,12 +66,23 @@ public final class PaymentViewModel {
         this.cart = cart;
         this.session = session;
         this.onPaid = onPaid;
+        this.cashDue = checkout.payable(cart.total(), true);
         tendered.addListener((obs, old, text) -> recompute(text));
-        tendered.set(cart.total().toYuanString());
+        tendered.set(cashDue.toYuanString());
     }
 
     public Money total() {
         return cart.total();
+    }
+
+    /** What is due when paid in cash: the total after the cash rounding policy (抹零). */
+    public Money cashDue() {
+        return cashDue;
+    }
+
+    /** The cash rounding taken off (positive) or added (negative); zero under the policy none. */
+    public Money rounding() {
+        return cart.total().minus(cashDue);
     }
 
     public StringProperty tendered() {
@@ -84,6 +107,94 @@ public final class PaymentViewModel {
         return working;
     }
 
+    /** Lets this payment take the customer's payment code (付款码); without it the step takes cash only. */
+    public void acceptCodes(CodeTill till) {
+        this.codes = till;
+    }
+
+    /** Seconds left while the bank waits for the customer to confirm on the phone; -1 when not waiting. */
+    public ReadOnlyIntegerProperty secondsLeft() {
+        return secondsLeft;
+    }
+
+    /** True from a code's scan until the bank's answer: Esc then cancels (and reverses) it. */
+    public boolean codeRunning() {
+        return codeRunning;
+    }
+
+    /** A code scanned at the payment step: the customer's payment code pays the total, anything else is refused. */
+    public void scanned(String code) {
+        if (isPaymentCode(code)) {
+            payByCode(code.strip());
+        } else {
+            refuseScan();
+        }
+    }
+
+    private boolean isPaymentCode(String text) {
+        return text != null && classifier.classify(text.strip()).kind() == ScanKind.PAYMENT_CODE;
+    }
+
+    /**
+     * Charges the total to the customer's payment code through the bank, off the FX thread. The sale is recorded only
+     * once the bank confirms; the seconds left show while the customer confirms. Returns false when nothing started.
+     */
+    public boolean payByCode(String code) {
+        if (working.get()) {
+            return false;
+        }
+        if (codes == null) {
+            notice.set(Notice.error("payment.code.offline"));
+            return false;
+        }
+        working.set(true);
+        codeRunning = true;
+        cancelRequested = false;
+        notice.set(Notice.info("payment.code.sending"));
+        CodeTill till = codes;
+        tasks.run(() -> till.payments().pay(cart, List.of(), cart.total(), code, session, left -> {
+            int seconds = (int) Math.max(0, left.toSeconds());
+            till.screen().execute(() -> {
+                if (codeRunning) {
+                    secondsLeft.set(seconds);
+                }
+            });
+            return !cancelRequested;
+        }), outcome -> {
+            codeEnded();
+            if (outcome instanceof CodePayments.Outcome.Paid paid) {
+                onPaid.accept(paid.sale());
+            } else if (outcome instanceof CodePayments.Outcome.Refused refused) {
+                notice.set(Notice.error(CodePayments.reasonKey(refused.failCode()), refused.failCode()));
+            } else if (outcome instanceof CodePayments.Outcome.NotConfirmed unconfirmed) {
+                notice.set(Notice.error(unconfirmed.cancelled() ? "payment.code.cancelled"
+                        : unconfirmed.reversed() ? "payment.code.notConfirmed" : "payment.code.reversalPending"));
+            } else {
+                notice.set(Notice.error("payment.code.offline"));
+            }
+        }, failure -> {
+            codeEnded();
+            failed(failure);
+        });
+        return true;
+    }
+
+    /** Esc while a code is being paid: stop waiting and reverse it. False when no code payment is running. */
+    public boolean cancelCode() {
+        if (!codeRunning) {
+            return false;
+        }
+        cancelRequested = true;
+        notice.set(Notice.info("payment.code.cancelling"));
+        return true;
+    }
+
+    private void codeEnded() {
+        working.set(false);
+        codeRunning = false;
+        secondsLeft.set(-1);
+    }
+
     /** A quick-cash button: the customer handed over a {@code yuan} note. */
     public void offerNote(int yuan) {
         tendered.set(Money.ofFen(yuan * 100L).toYuanString());
@@ -94,13 +205,18 @@ public final class PaymentViewModel {
         if (working.get()) {
             return false;
         }
+        if (isPaymentCode(tendered.get())) {
+            String code = tendered.get().strip();
+            tendered.set(cashDue.toYuanString());
+            return payByCode(code);
+        }
         Optional<Money> amount = parse(tendered.get());
         if (amount.isEmpty()) {
             notice.set(Notice.error("checkout.payment.invalid"));
             return false;
         }
-        if (amount.get().isLessThan(cart.total())) {
-            notice.set(Notice.error("payment.refused.SHORT", cart.total().minus(amount.get()).toYuanString()));
+        if (amount.get().isLessThan(cashDue)) {
+            notice.set(Notice.error("payment.refused.SHORT", cashDue.minus(amount.get()).toYuanString()));
             return false;
         }
         working.set(true);
@@ -111,6 +227,13 @@ public final class PaymentViewModel {
             onPaid.accept(sale);
         }, failure -> {
             working.set(false);
+            failed(failure);
+        });
+        return true;
+    }
+
+    private void failed(Exception failure) {
+        {
             if (failure instanceof PaymentException refused) {
                 notice.set(Notice.error("payment.refused." + refused.reason().name(),
                         refused.stillDue().toYuanString()));
@@ -121,8 +244,7 @@ public final class PaymentViewModel {
             } else {
                 notice.set(Notice.error("checkout.payment.failed", String.valueOf(failure.getMessage())));
             }
-        });
-        return true;
+        }
     }
 
     /** A scan arrived while paying: it is refused, the payment goes on. */
@@ -137,7 +259,7 @@ public final class PaymentViewModel {
             shortBy.set(Optional.empty());
             return;
         }
-        Money difference = amount.get().minus(cart.total());
+        Money difference = amount.get().minus(cashDue);
         change.set(difference.isNegative() ? Optional.empty() : Optional.of(difference));
         shortBy.set(difference.isNegative() ? Optional.of(difference.negate()) : Optional.empty());
         if (!difference.isNegative() && notice.get() != null) {

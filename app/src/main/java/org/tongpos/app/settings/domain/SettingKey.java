@@ -34,6 +34,8 @@ public enum SettingKey {
     LOGIN_MAX_ATTEMPTS("login.max-attempts", "5", v -> isIntegerBetween(v, 1, 20)),
     LOGIN_LOCKOUT_MINUTES("login.lockout-minutes", "15", v -> isIntegerBetween(v, 1, 1440)),
     LOCK_IDLE_MINUTES("lock.idle-minutes", "10", v -> isIntegerBetween(v, 0, 1440)),
+    /** Cash rounding (抹零) of sales paid wholly in cash: none, jiao, yuan or down (drop the fen). */
+    CASH_ROUNDING("cash.rounding", "none", v -> v.matches("none|jiao|yuan|down")),
     VOID_APPROVAL_ABOVE("void.approval-above", "50", SettingKey::isYuan),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
