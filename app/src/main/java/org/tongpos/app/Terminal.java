@@ -41,6 +41,11 @@ import org.tongpos.app.promotions.store.PromotionStores;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.shifts.service.ShiftReports;
+import org.tongpos.app.shifts.service.ShiftService;
+import org.tongpos.app.shifts.store.ShiftStore;
+import org.tongpos.app.operators.store.AuditStore;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
 import org.tongpos.hardware.DeviceFactory;
@@ -68,6 +73,7 @@ public final class Terminal implements AutoCloseable {
     private BankConnection bank;
     private final OperatorServices operators;
     private final VoidService voids;
+    private final ShiftService shifts;
     private final Promotions promotions;
     private final Clock clock;
     private final MealStore meals;
@@ -92,6 +98,9 @@ public final class Terminal implements AutoCloseable {
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
         this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
+        this.shifts = new ShiftService(new ShiftStore(database.dataSource()), journal, operators.audit(),
+                new AuditStore(database.dataSource()), new DurableTransaction(database), clock,
+                () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)), ShiftService.DiscountSource.NONE);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.meals = new MealStore(database.dataSource());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
@@ -141,6 +150,16 @@ public final class Terminal implements AutoCloseable {
     /** Voids at the till (remove a line, clear a sale), with supervisor approval above {@code void.approval-above}. */
     public VoidService voids() {
         return voids;
+    }
+
+    /** Shifts (交班) and the drawer: float, paid-in/out, X and Z reports (docs/till.md). */
+    public ShiftService shifts() {
+        return shifts;
+    }
+
+    /** X and Z reports in the terminal's language, for the printer, the screen and the command line. */
+    public ShiftReports shiftReports() {
+        return new ShiftReports(messages(), storeName());
     }
 
     /** The command line acting with no {@code --operator}: recorded as {@code system}. */

@@ -79,6 +79,8 @@ final class SaleCommand extends TerminalCommand.Top {
             offers.add(offer);
         }
         try {
+            Payment.settle(cart.total(), offers); // refused payments open no shift either
+            terminal.shifts().ensureOpen(cashier);
             CompletedSale sale = terminal.checkout().pay(cart, offers, cashier);
             out().print(terminal.saleReceipts().text(sale, terminal.receiptPaper()));
             out().println("seq " + sale.seq());
