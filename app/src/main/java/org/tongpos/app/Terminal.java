@@ -42,6 +42,10 @@ import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.shifts.service.ShiftReports;
+import org.tongpos.app.returns.service.ReturnService;
+import org.tongpos.app.returns.store.ReturnStore;
+import org.tongpos.sync.payment.PaymentCodeService;
+import org.tongpos.sync.payment.PaymentIntent;
 import org.tongpos.app.shifts.service.ShiftService;
 import org.tongpos.app.shifts.store.ShiftStore;
 import org.tongpos.app.operators.store.AuditStore;
@@ -74,6 +78,7 @@ public final class Terminal implements AutoCloseable {
     private final OperatorServices operators;
     private final VoidService voids;
     private final ShiftService shifts;
+    private final ReturnService returns;
     private final Promotions promotions;
     private final Clock clock;
     private final MealStore meals;
@@ -101,6 +106,9 @@ public final class Terminal implements AutoCloseable {
         this.shifts = new ShiftService(new ShiftStore(database.dataSource()), journal, operators.audit(),
                 new AuditStore(database.dataSource()), new DurableTransaction(database), clock,
                 () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)), ShiftService.DiscountSource.NONE);
+        this.returns = new ReturnService(new ReturnStore(database.dataSource()), journal, operators.audit(),
+                new DurableTransaction(database), clock,
+                () -> Money.parseYuan(settings.get(SettingKey.REFUND_APPROVAL_ABOVE)), this::codeRefunds);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.meals = new MealStore(database.dataSource());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
@@ -160,6 +168,26 @@ public final class Terminal implements AutoCloseable {
     /** X and Z reports in the terminal's language, for the printer, the screen and the command line. */
     public ShiftReports shiftReports() {
         return new ShiftReports(messages(), storeName());
+    }
+
+    /** Returns against the original receipt (docs/till.md). */
+    public ReturnService returns() {
+        return returns;
+    }
+
+    /**
+     * Payment-code refunds through the bank's {@code /v1/refunds} (the sync module's refund service, which stores each
+     * request before sending it); empty without a configured bank. A tender's reference is the bank's trade_no (or our
+     * out_trade_no): the confirmed payment that carries it gives the out_trade_no refunded.
+     */
+    private Optional<ReturnService.CodeRefunds> codeRefunds() {
+        return bankServices().map(services -> (outRefundNo, reference, amountFen, reason) -> {
+            PaymentCodeService payments = services.payments();
+            String outTradeNo = payments.confirmedIntents().stream()
+                    .filter(i -> reference.equals(i.tradeNo()) || reference.equals(i.outTradeNo()))
+                    .map(PaymentIntent::outTradeNo).findFirst().orElse(reference);
+            return payments.refund(outRefundNo, outTradeNo, amountFen, reason).state().name();
+        });
     }
 
     /** The command line acting with no {@code --operator}: recorded as {@code system}. */
