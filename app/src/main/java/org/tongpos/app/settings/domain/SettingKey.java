@@ -36,11 +36,9 @@ public enum SettingKey {
     LOCK_IDLE_MINUTES("lock.idle-minutes", "10", v -> isIntegerBetween(v, 0, 1440)),
     VOID_APPROVAL_ABOVE("void.approval-above", "50", SettingKey::isYuan),
     // The till (docs/till.md): a drawer over or short by more than this (yuan) needs a reason at the Z report; a
-    // refund above this (yuan) needs a supervisor unless the operator may refund; a void this many minutes after the
-    // sale's first line needs a supervisor (0: never).
+    // refund above this (yuan) needs a supervisor unless the operator may refund.
     SHIFT_TOLERANCE("shift.over-short-tolerance", "2", SettingKey::isYuan),
     REFUND_APPROVAL_ABOVE("refund.approval-above", "0", SettingKey::isYuan),
-    VOID_APPROVAL_AFTER_MINUTES("void.approval-after-minutes", "0", v -> isIntegerBetween(v, 0, 1440)),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),
