@@ -58,7 +58,11 @@ class BundleKeysTest {
             "permission.", names(Permission.values(), Permission::name),
             "audit.action.", names(AuditAction.values(), AuditAction::name),
             "canteen.refused.", names(RefusalReason.values(), RefusalReason::name),
-            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name));
+            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name),
+            "shift.report.title.", names(org.tongpos.app.shifts.domain.ShiftReport.Kind.values(),
+                    org.tongpos.app.shifts.domain.ShiftReport.Kind::name),
+            "shift.report.movement.", names(org.tongpos.app.shifts.domain.CashMovement.Kind.values(),
+                    org.tongpos.app.shifts.domain.CashMovement.Kind::name));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test
