@@ -43,6 +43,8 @@ import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
 import org.tongpos.app.shifts.service.ShiftReports;
 import org.tongpos.app.returns.service.ReturnService;
+import org.tongpos.app.suspend.service.SuspendService;
+import org.tongpos.app.suspend.store.SuspendedSaleStore;
 import org.tongpos.app.returns.store.ReturnStore;
 import org.tongpos.sync.payment.PaymentCodeService;
 import org.tongpos.sync.payment.PaymentIntent;
@@ -79,6 +81,7 @@ public final class Terminal implements AutoCloseable {
     private final VoidService voids;
     private final ShiftService shifts;
     private final ReturnService returns;
+    private final SuspendService suspended;
     private final Promotions promotions;
     private final Clock clock;
     private final MealStore meals;
@@ -109,6 +112,8 @@ public final class Terminal implements AutoCloseable {
         this.returns = new ReturnService(new ReturnStore(database.dataSource()), journal, operators.audit(),
                 new DurableTransaction(database), clock,
                 () -> Money.parseYuan(settings.get(SettingKey.REFUND_APPROVAL_ABOVE)), this::codeRefunds);
+        this.suspended = new SuspendService(new SuspendedSaleStore(database.dataSource()), catalog,
+                new DurableTransaction(database), clock);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.meals = new MealStore(database.dataSource());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
@@ -168,6 +173,11 @@ public final class Terminal implements AutoCloseable {
     /** X and Z reports in the terminal's language, for the printer, the screen and the command line. */
     public ShiftReports shiftReports() {
         return new ShiftReports(messages(), storeName());
+    }
+
+    /** Suspended sales (挂单), kept across restarts, re-priced when resumed (docs/till.md). */
+    public SuspendService suspended() {
+        return suspended;
     }
 
     /** Returns against the original receipt (docs/till.md). */
