@@ -105,7 +105,8 @@ public final class Terminal implements AutoCloseable {
         this.operators = new OperatorServices(database, clock, new LoginPolicy(
                 Integer.parseInt(settings.get(SettingKey.LOGIN_MAX_ATTEMPTS)),
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.LOGIN_LOCKOUT_MINUTES)))));
-        this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
+        this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)),
+                Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.VOID_APPROVAL_AFTER_MINUTES))));
         this.shifts = new ShiftService(new ShiftStore(database.dataSource()), journal, operators.audit(),
                 new AuditStore(database.dataSource()), new DurableTransaction(database), clock,
                 () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)), ShiftService.DiscountSource.NONE);

@@ -39,6 +39,8 @@ public enum SettingKey {
     // refund above this (yuan) needs a supervisor unless the operator may refund.
     SHIFT_TOLERANCE("shift.over-short-tolerance", "2", SettingKey::isYuan),
     REFUND_APPROVAL_ABOVE("refund.approval-above", "0", SettingKey::isYuan),
+    // a void this many minutes after the sale's first line needs a supervisor (0: never)
+    VOID_APPROVAL_AFTER_MINUTES("void.approval-after-minutes", "0", v -> isIntegerBetween(v, 0, 1440)),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),
