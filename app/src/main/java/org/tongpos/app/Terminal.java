@@ -48,6 +48,17 @@ import org.tongpos.app.promotions.store.PromotionStores;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
+import org.tongpos.app.shifts.service.ShiftReports;
+import org.tongpos.app.returns.service.ReturnService;
+import org.tongpos.app.suspend.service.SuspendService;
+import org.tongpos.app.suspend.store.SuspendedSaleStore;
+import org.tongpos.app.returns.store.ReturnStore;
+import org.tongpos.sync.payment.PaymentCodeService;
+import org.tongpos.sync.payment.PaymentIntent;
+import org.tongpos.app.shifts.service.ShiftService;
+import org.tongpos.app.shifts.store.ShiftStore;
+import org.tongpos.app.operators.store.AuditStore;
+import org.tongpos.app.storage.DurableTransaction;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.WriteAheadLog;
 import org.tongpos.hardware.DeviceFactory;
@@ -75,6 +86,9 @@ public final class Terminal implements AutoCloseable {
     private BankConnection bank;
     private final OperatorServices operators;
     private final VoidService voids;
+    private final ShiftService shifts;
+    private final ReturnService returns;
+    private final SuspendService suspended;
     private final Promotions promotions;
     private final Clock clock;
     private final MealStore meals;
@@ -108,7 +122,16 @@ public final class Terminal implements AutoCloseable {
                 WriteAheadLog.open(database.directory().resolve(SALES_LOG_FILE)), List.of(mealJournal, refundJournal));
         this.checkout = new CheckoutService(resolver, sales, clock, terminalId);
         checkout.useCashRounding(CashRounding.of(settings.get(SettingKey.CASH_ROUNDING)));
-        this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)));
+        this.voids = new VoidService(operators.audit(), Money.parseYuan(settings.get(SettingKey.VOID_APPROVAL_ABOVE)),
+                Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.VOID_APPROVAL_AFTER_MINUTES))));
+        this.shifts = new ShiftService(new ShiftStore(database.dataSource()), journal, operators.audit(),
+                new AuditStore(database.dataSource()), new DurableTransaction(database), clock,
+                () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)), ShiftService.DiscountSource.NONE);
+        this.returns = new ReturnService(new ReturnStore(database.dataSource()), journal, operators.audit(),
+                new DurableTransaction(database), clock,
+                () -> Money.parseYuan(settings.get(SettingKey.REFUND_APPROVAL_ABOVE)), this::codeRefunds);
+        this.suspended = new SuspendService(new SuspendedSaleStore(database.dataSource()), catalog,
+                new DurableTransaction(database), clock);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
@@ -167,6 +190,41 @@ public final class Terminal implements AutoCloseable {
     /** Voids at the till (remove a line, clear a sale), with supervisor approval above {@code void.approval-above}. */
     public VoidService voids() {
         return voids;
+    }
+
+    /** Shifts (交班) and the drawer: float, paid-in/out, X and Z reports (docs/till.md). */
+    public ShiftService shifts() {
+        return shifts;
+    }
+
+    /** X and Z reports in the terminal's language, for the printer, the screen and the command line. */
+    public ShiftReports shiftReports() {
+        return new ShiftReports(messages(), storeName());
+    }
+
+    /** Suspended sales (挂单), kept across restarts, re-priced when resumed (docs/till.md). */
+    public SuspendService suspended() {
+        return suspended;
+    }
+
+    /** Returns against the original receipt (docs/till.md). */
+    public ReturnService returns() {
+        return returns;
+    }
+
+    /**
+     * Payment-code refunds through the bank's {@code /v1/refunds} (the sync module's refund service, which stores each
+     * request before sending it); empty without a configured bank. A tender's reference is the bank's trade_no (or our
+     * out_trade_no): the confirmed payment that carries it gives the out_trade_no refunded.
+     */
+    private Optional<ReturnService.CodeRefunds> codeRefunds() {
+        return bankServices().map(services -> (outRefundNo, reference, amountFen, reason) -> {
+            PaymentCodeService payments = services.payments();
+            String outTradeNo = payments.confirmedIntents().stream()
+                    .filter(i -> reference.equals(i.tradeNo()) || reference.equals(i.outTradeNo()))
+                    .map(PaymentIntent::outTradeNo).findFirst().orElse(reference);
+            return payments.refund(outRefundNo, outTradeNo, amountFen, reason).state().name();
+        });
     }
 
     /** The command line acting with no {@code --operator}: recorded as {@code system}. */

@@ -92,6 +92,10 @@ final class SaleCommand extends TerminalCommand.Top {
             }
         }
         try {
+            if (code == null) {
+                Payment.settle(cart.total(), offers); // refused payments open no shift either
+            }
+            terminal.shifts().ensureOpen(cashier);
             CompletedSale sale;
             if (code == null) {
                 sale = terminal.checkout().pay(cart, offers, cashier);

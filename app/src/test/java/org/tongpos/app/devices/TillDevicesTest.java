@@ -115,7 +115,7 @@ class TillDevicesTest {
             assertThat(printer.text()).contains("可口可乐 330ml", "百事可乐 330ml", "合计:", "￥9.00", "现金:", "20.00",
                     "找零:", "11.00", sale.receiptNo());
             assertThat(printed).filteredOn(EscPosElement.QrCode.class::isInstance)
-                    .extracting(e -> ((EscPosElement.QrCode) e).payload()).containsExactly(sale.txnId());
+                    .extracting(e -> ((EscPosElement.QrCode) e).payload()).containsExactly(sale.receiptNo());
             assertThat(printed).filteredOn(EscPosElement.Cut.class::isInstance).hasSize(1);
             assertThat(printed).last().as("the drawer opens after the receipt")
                     .isInstanceOf(EscPosElement.DrawerKick.class);

@@ -29,6 +29,8 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Role;
+import org.tongpos.app.shifts.domain.CashMovement;
+import org.tongpos.app.shifts.domain.ShiftReport;
 import org.tongpos.sync.journal.TenderMethod;
 
 /**
@@ -51,16 +53,19 @@ class BundleKeysTest {
     /** A key built at run time: {@code messages.get("tender." + method)}. */
     private static final Pattern KEY_PREFIX = Pattern.compile(LOOKUP + "\\(\\s*\"([a-z][A-Za-z0-9_.-]*\\.)\"\\s*\\+");
     /** Key families built at run time, with every key they can produce. */
-    private static final Map<String, Set<String>> DYNAMIC_FAMILIES = Map.of(
-            "tender.", names(TenderMethod.values(), TenderMethod::name),
-            "payment.refused.", names(PaymentException.Reason.values(), PaymentException.Reason::name),
-            "checkout.action.", names(CashierAction.values(), CashierAction::id),
-            "role.", names(Role.values(), Role::name),
-            "permission.", names(Permission.values(), Permission::name),
-            "audit.action.", names(AuditAction.values(), AuditAction::name),
-            "canteen.refused.", names(RefusalReason.values(), RefusalReason::name),
-            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name),
-            "checkout.stopped.", names(SellingStoppedException.State.values(), SellingStoppedException.State::name));
+    private static final Map<String, Set<String>> DYNAMIC_FAMILIES = Map.ofEntries(
+            Map.entry("tender.", names(TenderMethod.values(), TenderMethod::name)),
+            Map.entry("payment.refused.", names(PaymentException.Reason.values(), PaymentException.Reason::name)),
+            Map.entry("checkout.action.", names(CashierAction.values(), CashierAction::id)),
+            Map.entry("role.", names(Role.values(), Role::name)),
+            Map.entry("permission.", names(Permission.values(), Permission::name)),
+            Map.entry("audit.action.", names(AuditAction.values(), AuditAction::name)),
+            Map.entry("canteen.refused.", names(RefusalReason.values(), RefusalReason::name)),
+            Map.entry("canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name)),
+            Map.entry("checkout.stopped.",
+                    names(SellingStoppedException.State.values(), SellingStoppedException.State::name)),
+            Map.entry("shift.report.title.", names(ShiftReport.Kind.values(), ShiftReport.Kind::name)),
+            Map.entry("shift.report.movement.", names(CashMovement.Kind.values(), CashMovement.Kind::name)));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

@@ -19,7 +19,7 @@ import org.tongpos.hardware.receipt.ReceiptTender;
 /**
  * A completed sale as the ESC/POS bytes its receipt prints as, in the terminal's language: the same bytes go to the
  * printer and to the on-screen preview, and their text lines are what the command line prints. The QR code carries
- * the sale's transaction id.
+ * the receipt number, which a return scans (docs/till.md).
  */
 public final class SaleReceipts {
 
@@ -61,7 +61,7 @@ public final class SaleReceipts {
                     "+" + sale.rounding().negate().toYuanString()));
         }
         return new Receipt(storeName, sale.receiptNo(), sale.occurredAt().toLocalDateTime(), sale.cashier(), lines,
-                0, sale.total().fen(), tenders, sale.change().fen(), sale.txnId(), details, List.of());
+                0, sale.total().fen(), tenders, sale.change().fen(), sale.receiptNo(), details, List.of());
     }
 
     /** The receipt's bytes for {@code paper}; the drawer is opened separately, so a reprint never opens it. */

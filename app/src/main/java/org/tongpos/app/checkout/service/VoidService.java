@@ -1,5 +1,6 @@
 package org.tongpos.app.checkout.service;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CartLine;
@@ -23,10 +24,42 @@ public final class VoidService {
 
     private final AuditLog audit;
     private final Money approvalAbove;
+    /** A void this long after the sale's first line needs a supervisor too; zero: never. */
+    private final Duration approvalAfter;
 
     public VoidService(AuditLog audit, Money approvalAbove) {
+        this(audit, approvalAbove, Duration.ZERO);
+    }
+
+    public VoidService(AuditLog audit, Money approvalAbove, Duration approvalAfter) {
         this.audit = audit;
         this.approvalAbove = approvalAbove;
+        this.approvalAfter = approvalAfter;
+    }
+
+    /**
+     * The approval removing {@code line} needs, counting also the time since the sale began
+     * ({@code void.approval-after-minutes}).
+     */
+    public Optional<ApprovalRequest> approvalNeeded(Session session, CartLine line, Duration sinceSaleBegan) {
+        return needed(session, request(AuditAction.VOID_LINE, lineSubject(line), line.amount()), sinceSaleBegan);
+    }
+
+    /**
+     * Records the removal of {@code line} with the cashier's reason, counting the time since the sale began; as
+     * {@link #voidLine(Session, CartLine, Optional)}.
+     */
+    public void voidLine(Session session, CartLine line, Optional<Approval> approval, String reason,
+                         Duration sinceSaleBegan) {
+        record(session, request(AuditAction.VOID_LINE, lineSubject(line), line.amount()), approval, reason,
+                sinceSaleBegan);
+    }
+
+    /** Records the clearing of {@code cart} with the cashier's reason; as {@link #voidLine}. */
+    public void voidSale(Session session, Cart cart, Optional<Approval> approval, String reason,
+                         Duration sinceSaleBegan) {
+        record(session, request(AuditAction.VOID_SALE, saleSubject(cart), cart.total()), approval, reason,
+                sinceSaleBegan);
     }
 
     /** Voids of more than this need a supervisor. */
@@ -59,22 +92,36 @@ public final class VoidService {
     }
 
     private void record(Session session, ApprovalRequest request, Optional<Approval> approval) {
+        record(session, request, approval, "", Duration.ZERO);
+    }
+
+    private void record(Session session, ApprovalRequest request, Optional<Approval> approval, String reason,
+                        Duration sinceSaleBegan) {
         session.require(Permission.VOID);
         AuditEntry entry = AuditEntry.by(session, request.action()).subject(request.subject())
                 .amount(request.amount().orElseThrow());
-        if (needed(session, request).isPresent()) {
+        String why = reason == null ? "" : reason.strip();
+        if (!why.isEmpty()) {
+            entry = entry.detail(why);
+        }
+        if (needed(session, request, sinceSaleBegan).isPresent()) {
             if (approval.isEmpty() || !approval.get().approves(request)) {
                 throw new AccessDeniedException(session.operator().orElseThrow(), request.permission());
             }
             entry = entry.approvedBy(approval.get().approver().number())
-                    .detail("approval seq " + approval.get().auditSeq());
+                    .detail((why.isEmpty() ? "" : why + "; ") + "approval seq " + approval.get().auditSeq());
         }
         audit.record(entry);
     }
 
     private Optional<ApprovalRequest> needed(Session session, ApprovalRequest request) {
+        return needed(session, request, Duration.ZERO);
+    }
+
+    private Optional<ApprovalRequest> needed(Session session, ApprovalRequest request, Duration sinceSaleBegan) {
         boolean overLimit = request.amount().orElseThrow().compareTo(approvalAbove) > 0;
-        return overLimit && !session.may(request.permission()) ? Optional.of(request) : Optional.empty();
+        boolean late = !approvalAfter.isZero() && sinceSaleBegan.compareTo(approvalAfter) >= 0;
+        return (overLimit || late) && !session.may(request.permission()) ? Optional.of(request) : Optional.empty();
     }
 
     private ApprovalRequest request(AuditAction action, String subject, Money amount) {

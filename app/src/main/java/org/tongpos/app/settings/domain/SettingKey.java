@@ -37,6 +37,12 @@ public enum SettingKey {
     /** Cash rounding (抹零) of sales paid wholly in cash: none, jiao, yuan or down (drop the fen). */
     CASH_ROUNDING("cash.rounding", "none", v -> v.matches("none|jiao|yuan|down")),
     VOID_APPROVAL_ABOVE("void.approval-above", "50", SettingKey::isYuan),
+    // The till (docs/till.md): a drawer over or short by more than this (yuan) needs a reason at the Z report; a
+    // refund above this (yuan) needs a supervisor unless the operator may refund.
+    SHIFT_TOLERANCE("shift.over-short-tolerance", "2", SettingKey::isYuan),
+    REFUND_APPROVAL_ABOVE("refund.approval-above", "0", SettingKey::isYuan),
+    // a void this many minutes after the sale's first line needs a supervisor (0: never)
+    VOID_APPROVAL_AFTER_MINUTES("void.approval-after-minutes", "0", v -> isIntegerBetween(v, 0, 1440)),
     // Keys of the cashier screen's actions (see docs/user-guide.md): F-keys and other keys that type nothing, or a
     // letter/digit with Ctrl or Alt, so that a barcode scanner's characters can never run a command.
     KEY_SEARCH("key.search", "F2", SettingKey::isKeyStroke),

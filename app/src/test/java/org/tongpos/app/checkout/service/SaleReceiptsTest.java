@@ -40,7 +40,7 @@ class SaleReceiptsTest {
             assertThat(receipt.lines().get(1).quantityThousandths()).isEqualTo(512);
             assertThat(receipt.totalFen()).isEqualTo(1255);
             assertThat(receipt.changeFen()).isEqualTo(745);
-            assertThat(receipt.receiptId()).isEqualTo(sale.txnId());
+            assertThat(receipt.receiptId()).as("the QR code carries the receipt number returns look up").isEqualTo(sale.receiptNo());
 
             String english = String.join("\n", EscPosDecoder.textLines(
                     new SaleReceipts(Messages.forSetting("en"), "Corner Shop").encode(sale, PaperWidth.MM58)));

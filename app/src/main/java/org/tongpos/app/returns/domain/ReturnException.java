@@ -1,0 +1,54 @@
+package org.tongpos.app.returns.domain;
+
+/** A return refused by its rules; nothing is recorded. {@code key}/{@code args} say why in the terminal's language. */
+public final class ReturnException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why. */
+    public enum Reason {
+        /** No sale has that receipt number (arg: the number). */
+        NO_SUCH_RECEIPT("return.error.noSuchReceipt"),
+        /** The item is not on the receipt (arg: the item). */
+        NOT_ON_RECEIPT("return.error.notOnReceipt"),
+        /** More than was sold and not yet returned (args: the item, what is left). */
+        EXCEEDS_WHAT_IS_LEFT("return.error.exceeds"),
+        /** Everything of the receipt has been returned already. */
+        NOTHING_LEFT("return.error.nothingLeft"),
+        /** The bank refused or has not confirmed the payment-code refund (arg: the bank's state). */
+        CODE_REFUND_FAILED("return.error.codeRefund"),
+        /** The payment-code refund needs the bank, which is not configured. */
+        BANK_NEEDED("return.error.bankNeeded");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private final Reason reason;
+    private final transient Object[] args;
+
+    public ReturnException(Reason reason, Object... args) {
+        super(reason.name());
+        this.reason = reason;
+        this.args = args.clone();
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String key() {
+        return reason.key();
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}
