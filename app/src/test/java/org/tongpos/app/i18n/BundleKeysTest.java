@@ -28,6 +28,7 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Role;
+import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.sync.journal.TenderMethod;
 
 /**
@@ -58,7 +59,9 @@ class BundleKeysTest {
             "permission.", names(Permission.values(), Permission::name),
             "audit.action.", names(AuditAction.values(), AuditAction::name),
             "canteen.refused.", names(RefusalReason.values(), RefusalReason::name),
-            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name));
+            "canteen.offline.", names(OfflineLimit.values(), OfflineLimit::name),
+            "report.rule.", names(CanteenReport.Rule.values(), CanteenReport.Rule::name),
+            "report.canteen.by.", names(CanteenReport.CanteenGrouping.values(), CanteenReport.CanteenGrouping::name));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

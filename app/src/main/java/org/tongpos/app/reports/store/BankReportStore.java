@@ -24,20 +24,37 @@ public final class BankReportStore {
     }
 
     public List<BankDay> days(DateRange range) {
-        String sql = "SELECT j.business_date, COUNT(*), "
-                + "COALESCE(SUM(CASE WHEN j.kind IN ('SALE', 'MEAL') THEN j.amount_fen END), 0), "
-                + "COALESCE(SUM(CASE WHEN j.kind IN ('REFUND', 'MEAL_REFUND') THEN j.amount_fen END), 0), "
-                + "COUNT(CASE WHEN NOT EXISTS (SELECT 1 FROM sync_batch b WHERE b.state = 'ACCEPTED' "
-                + "AND j.seq BETWEEN b.first_seq AND b.last_seq) THEN 1 END), "
-                + "r.run_id, r.statement_rows, r.statement_amount_fen, r.statement_fee_fen, r.statement_net_fen, "
-                + "r.matched_amount_fen, (SELECT COUNT(*) FROM recon_difference d WHERE d.run_id = r.run_id "
-                + "AND NOT d.investigated) "
-                + "FROM journal j LEFT JOIN recon_run r ON r.run_id = (SELECT MAX(r2.run_id) FROM recon_run r2 "
-                + "WHERE CAST(r2.business_date AS VARCHAR) = j.business_date) "
-                + "WHERE j.business_date BETWEEN ? AND ? GROUP BY j.business_date, r.run_id, r.statement_rows, "
-                + "r.statement_amount_fen, r.statement_fee_fen, r.statement_net_fen, r.matched_amount_fen "
-                + "ORDER BY j.business_date";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean bank = Tables.exists(c, "sync_batch") && Tables.exists(c, "recon_run");
+            return days(c, range, bank ? WITH_BANK : JOURNAL_ONLY);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the bank report", e);
+        }
+    }
+
+    /** Before a bank is configured: nothing sent, nothing reconciled. */
+    private static final String JOURNAL_ONLY = "SELECT j.business_date, COUNT(*), "
+            + "COALESCE(SUM(CASE WHEN j.kind IN ('SALE', 'MEAL') THEN j.amount_fen END), 0), "
+            + "COALESCE(SUM(CASE WHEN j.kind IN ('REFUND', 'MEAL_REFUND') THEN j.amount_fen END), 0), COUNT(*), "
+            + "NULL, 0, 0, 0, 0, 0, 0 FROM journal j WHERE j.business_date BETWEEN ? AND ? "
+            + "GROUP BY j.business_date ORDER BY j.business_date";
+
+    private static final String WITH_BANK = "SELECT j.business_date, COUNT(*), "
+            + "COALESCE(SUM(CASE WHEN j.kind IN ('SALE', 'MEAL') THEN j.amount_fen END), 0), "
+            + "COALESCE(SUM(CASE WHEN j.kind IN ('REFUND', 'MEAL_REFUND') THEN j.amount_fen END), 0), "
+            + "COUNT(CASE WHEN NOT EXISTS (SELECT 1 FROM sync_batch b WHERE b.state = 'ACCEPTED' "
+            + "AND j.seq BETWEEN b.first_seq AND b.last_seq) THEN 1 END), "
+            + "r.run_id, r.statement_rows, r.statement_amount_fen, r.statement_fee_fen, r.statement_net_fen, "
+            + "r.matched_amount_fen, (SELECT COUNT(*) FROM recon_difference d WHERE d.run_id = r.run_id "
+            + "AND NOT d.investigated) "
+            + "FROM journal j LEFT JOIN recon_run r ON r.run_id = (SELECT MAX(r2.run_id) FROM recon_run r2 "
+            + "WHERE CAST(r2.business_date AS VARCHAR) = j.business_date) "
+            + "WHERE j.business_date BETWEEN ? AND ? GROUP BY j.business_date, r.run_id, r.statement_rows, "
+            + "r.statement_amount_fen, r.statement_fee_fen, r.statement_net_fen, r.matched_amount_fen "
+            + "ORDER BY j.business_date";
+
+    private static List<BankDay> days(Connection c, DateRange range, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, range.from().toString());
             s.setString(2, range.to().toString());
             List<BankDay> days = new ArrayList<>();
@@ -50,8 +67,6 @@ public final class BankReportStore {
                 }
             }
             return days;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the bank report", e);
         }
     }
 }

@@ -18,9 +18,11 @@ import org.tongpos.app.storage.StorageException;
 /** Reads the canteen's meals and manual identifications (V15–V18) for reports. Read-only. */
 public final class CanteenReportStore {
 
-    /** A diner's department and type: the local diners' table or the bank's replica. */
-    private static final String DINER = "LEFT JOIN canteen_diner d ON d.account_id = m.account_id "
-            + "LEFT JOIN bank_account b ON b.account_id = m.account_id ";
+    /** A diner's department and type: the local diners' table or the bank's replica (when a bank is configured). */
+    private static String diner(boolean bank) {
+        return "LEFT JOIN canteen_diner d ON d.account_id = m.account_id "
+                + (bank ? "LEFT JOIN bank_account b ON b.account_id = m.account_id " : "");
+    }
 
     private final DataSource dataSource;
 
@@ -29,15 +31,23 @@ public final class CanteenReportStore {
     }
 
     public List<Row> rows(DateRange range, CanteenGrouping by) {
+        try (Connection c = dataSource.getConnection()) {
+            return rows(c, range, by, Tables.exists(c, "bank_account"));
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the meals by " + by, e);
+        }
+    }
+
+    private static List<Row> rows(Connection c, DateRange range, CanteenGrouping by, boolean bank) throws SQLException {
         String key = switch (by) {
             case DAY -> "CAST(m.business_date AS VARCHAR)";
             case PERIOD -> "m.period";
-            case DEPARTMENT -> "COALESCE(d.department, b.department, '-')";
-            case DINER_TYPE -> "COALESCE(d.diner_type, b.diner_type, '-')";
+            case DEPARTMENT -> "COALESCE(d.department, " + (bank ? "b.department" : "NULL") + ", '-')";
+            case DINER_TYPE -> "COALESCE(d.diner_type, " + (bank ? "b.diner_type" : "NULL") + ", '-')";
         };
-        String sql = "SELECT " + key + " k, " + SUMS + " FROM canteen_meal m " + DINER
+        String sql = "SELECT " + key + " k, " + SUMS + " FROM canteen_meal m " + diner(bank)
                 + "WHERE m.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, range);
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -46,8 +56,6 @@ public final class CanteenReportStore {
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the meals by " + by, e);
         }
     }
 

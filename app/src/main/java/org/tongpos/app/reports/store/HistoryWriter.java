@@ -64,12 +64,14 @@ public final class HistoryWriter implements AutoCloseable {
     public static HistoryWriter open(DataSource dataSource, String terminalId) {
         try {
             Connection c = dataSource.getConnection();
+            long entries;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM journal")) {
                 r.next();
-                if (r.getLong(1) > 0) {
-                    c.close();
-                    throw new IllegalStateException("the journal already has " + r.getLong(1) + " entries");
-                }
+                entries = r.getLong(1);
+            }
+            if (entries > 0) {
+                c.close();
+                throw new IllegalStateException("the journal already has " + entries + " entries");
             }
             c.setAutoCommit(false);
             return new HistoryWriter(c, terminalId);
