@@ -45,6 +45,12 @@ import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.service.OperatorServices;
 import org.tongpos.app.promotions.service.Promotions;
 import org.tongpos.app.promotions.store.PromotionStores;
+import org.tongpos.app.reports.service.DemoHistory;
+import org.tongpos.app.reports.service.Reports;
+import org.tongpos.app.reports.store.BankReportStore;
+import org.tongpos.app.reports.store.CanteenReportStore;
+import org.tongpos.app.reports.store.HistoryWriter;
+import org.tongpos.app.reports.store.SalesReportStore;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.settings.service.SettingsService;
 import org.tongpos.app.settings.store.SettingsStore;
@@ -95,6 +101,7 @@ public final class Terminal implements AutoCloseable {
     private final MealJournal mealJournal;
     private final MealRefundJournal refundJournal;
     private final LaneMovementStore laneMovements;
+    private Reports reports;
     private CanteenServices canteen;
     private Devices devices;
     private SaleDevices saleDevices;
@@ -273,6 +280,20 @@ public final class Terminal implements AutoCloseable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    /** The owner's and the inspector's reports (read-only); see docs/reports.md. */
+    public synchronized Reports reports() {
+        if (reports == null) {
+            reports = new Reports(new SalesReportStore(database.dataSource()),
+                    new CanteenReportStore(database.dataSource()), new BankReportStore(database.dataSource()));
+        }
+        return reports;
+    }
+
+    /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */
+    public DemoHistory demoHistory() {
+        return new DemoHistory(() -> HistoryWriter.open(database.dataSource(), journal.terminalId()), clock.getZone());
     }
 
     public JournalVerifier journalVerifier() {

@@ -1,5 +1,6 @@
 package org.tongpos.app.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.canteen.service.DemoCanteen;
@@ -7,6 +8,7 @@ import org.tongpos.app.catalog.store.ProductStore;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.reports.service.DemoHistory;
 import org.tongpos.app.settings.domain.SettingKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,14 @@ final class DemoDataCommand extends TerminalCommand.Top {
             + "prices per diner type, dinner by dish, cash walk-ins, diners L001-L008 with the simulator's meal cards "
             + "04D1E2F3A4B501-04D1E2F3A4B508 and face ids 1001-1008.")
     boolean canteen;
+
+    @Option(names = "--history", paramLabel = "DAYS", description = "Also write DAYS days of sales history before today "
+            + "into an empty journal (a year: about 300,000 sales, 3 million lines), hash-chained like real sales.")
+    int historyDays;
+
+    @Option(names = "--seed", defaultValue = "20261130", paramLabel = "N",
+            description = "Seed of the history (the same seed, the same history; default ${DEFAULT-VALUE}).")
+    long seed;
 
     @Override
     int run(Terminal terminal) {
@@ -49,6 +59,30 @@ final class DemoDataCommand extends TerminalCommand.Top {
                     demo.name(), messages.get(demo.role().messageKey()), demo.pin()));
         }
         out().println(messages.get("cli.demo.autoLogin", OperatorSetup.DEMO_CASHIER));
+        if (historyDays > 0) {
+            return history(terminal);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int history(Terminal terminal) {
+        if (historyDays > 3660) {
+            err().println("--history must be between 1 and 3660 days");
+            return ExitCodes.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        DemoHistory.Outcome outcome;
+        try {
+            outcome = terminal.demoHistory().write(terminal.catalog().all(),
+                    LocalDate.now(terminal.clock()), historyDays, 1.0, seed);
+        } catch (IllegalStateException e) {
+            err().println(terminal.messages().get("cli.demo.historyRefused", e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        out().println(terminal.messages().get("cli.demo.history", Long.toString(outcome.sales()),
+                Long.toString(outcome.lines()), Long.toString(outcome.refunds()), outcome.from(), outcome.to(),
+                String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
         return ExitCodes.OK;
     }
 

@@ -25,7 +25,8 @@ public final class TongPosCommand implements Callable<Integer> {
     static final List<Class<?>> SUBCOMMANDS = List.of(DemoDataCommand.class, CatalogCommand.class, SaleCommand.class,
             JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
             OperatorCommand.class, AuditCommand.class, PromoCommand.class, CanteenCommand.class, DinerCommand.class,
-            FaceCommand.class, MealCommand.class, GuestCommand.class, ShiftCommand.class, RefundCommand.class);
+            FaceCommand.class, MealCommand.class, GuestCommand.class, ShiftCommand.class, RefundCommand.class,
+            ReportCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {

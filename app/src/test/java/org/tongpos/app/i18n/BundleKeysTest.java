@@ -29,6 +29,7 @@ import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Role;
+import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.app.shifts.domain.CashMovement;
 import org.tongpos.app.shifts.domain.ShiftReport;
 import org.tongpos.sync.journal.TenderMethod;
@@ -65,7 +66,10 @@ class BundleKeysTest {
             Map.entry("checkout.stopped.",
                     names(SellingStoppedException.State.values(), SellingStoppedException.State::name)),
             Map.entry("shift.report.title.", names(ShiftReport.Kind.values(), ShiftReport.Kind::name)),
-            Map.entry("shift.report.movement.", names(CashMovement.Kind.values(), CashMovement.Kind::name)));
+            Map.entry("shift.report.movement.", names(CashMovement.Kind.values(), CashMovement.Kind::name)),
+            Map.entry("report.rule.", names(CanteenReport.Rule.values(), CanteenReport.Rule::name)),
+            Map.entry("report.canteen.by.",
+                    names(CanteenReport.CanteenGrouping.values(), CanteenReport.CanteenGrouping::name)));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

@@ -49,6 +49,26 @@ public record CartLine(Product product, long quantity, Money unitPrice, Money am
         return product.isWeighed();
     }
 
+    /**
+     * What the line cost the shop, from the product's cost as it is now (recorded with the sale so that reports use
+     * the cost at the time of sale): pieces × cost, grams × cost per kg, or for a scale-priced line without a weight
+     * the amount × cost ÷ price. Empty when the product has no cost.
+     */
+    public java.util.OptionalLong costFen() {
+        if (product.cost().isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        long cost = product.cost().get().fen();
+        if (!isWeighed()) {
+            return java.util.OptionalLong.of(cost * quantity);
+        }
+        if (quantity > 0) {
+            return java.util.OptionalLong.of(Math.round(cost * (double) quantity / 1000.0));
+        }
+        long price = product.price().fen();
+        return java.util.OptionalLong.of(price == 0 ? 0 : Math.round(amount.fen() * (double) cost / price));
+    }
+
     /** Pieces count for the item counter; a weighed line counts as one item. */
     public long itemCount() {
         return isWeighed() ? 1 : quantity;

@@ -26,7 +26,9 @@ record SaleRecord(
             @JsonProperty("weighed") boolean weighed,
             @JsonProperty("quantity") long quantity,
             @JsonProperty("unit_price_fen") long unitPriceFen,
-            @JsonProperty("amount_fen") long amountFen) {
+            @JsonProperty("amount_fen") long amountFen,
+            /* the line's cost at the time of sale; null when unknown (and in records logged before V30) */
+            @JsonProperty("cost_fen") Long costFen) {
     }
 
     record TenderRow(

@@ -560,7 +560,7 @@ public final class SaleStore implements AutoCloseable {
         for (CartLine line : sale.lines()) {
             lines.add(new SaleRecord.Line(line.product().id(), line.product().primaryBarcode(), line.product().name(),
                     line.product().unit().label(), line.isWeighed(), line.quantity(), line.unitPrice().fen(),
-                    line.amount().fen()));
+                    line.amount().fen(), line.costFen().isPresent() ? line.costFen().getAsLong() : null));
         }
         List<SaleRecord.TenderRow> tenders = new ArrayList<>(sale.tenders().size());
         for (Tender t : sale.tenders()) {
@@ -581,7 +581,7 @@ public final class SaleStore implements AutoCloseable {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_line (txn_id, line_no, product_id, barcode, "
-                + "name, unit, weighed, quantity, unit_price_fen, amount_fen) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "name, unit, weighed, quantity, unit_price_fen, amount_fen, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             int lineNo = 1;
             for (SaleRecord.Line line : sale.lines()) {
                 s.setString(1, txnId);
@@ -594,6 +594,11 @@ public final class SaleStore implements AutoCloseable {
                 s.setLong(8, line.quantity());
                 s.setLong(9, line.unitPriceFen());
                 s.setLong(10, line.amountFen());
+                if (line.costFen() == null) {
+                    s.setNull(11, java.sql.Types.BIGINT);
+                } else {
+                    s.setLong(11, line.costFen());
+                }
                 s.addBatch();
             }
             s.executeBatch();

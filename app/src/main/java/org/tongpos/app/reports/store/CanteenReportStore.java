@@ -1,0 +1,130 @@
+package org.tongpos.app.reports.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.tongpos.app.reports.domain.CanteenReport.Anomaly;
+import org.tongpos.app.reports.domain.CanteenReport.CanteenGrouping;
+import org.tongpos.app.reports.domain.CanteenReport.Row;
+import org.tongpos.app.reports.domain.CanteenReport.Rule;
+import org.tongpos.app.reports.domain.DateRange;
+import org.tongpos.app.storage.StorageException;
+
+/** Reads the canteen's meals and manual identifications (V15–V18) for reports. Read-only. */
+public final class CanteenReportStore {
+
+    /** A diner's department and type: the local diners' table or the bank's replica (when a bank is configured). */
+    private static String diner(boolean bank) {
+        return "LEFT JOIN canteen_diner d ON d.account_id = m.account_id "
+                + (bank ? "LEFT JOIN bank_account b ON b.account_id = m.account_id " : "");
+    }
+
+    private final DataSource dataSource;
+
+    public CanteenReportStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Row> rows(DateRange range, CanteenGrouping by) {
+        try (Connection c = dataSource.getConnection()) {
+            return rows(c, range, by, Tables.exists(c, "bank_account"));
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the meals by " + by, e);
+        }
+    }
+
+    private static List<Row> rows(Connection c, DateRange range, CanteenGrouping by, boolean bank) throws SQLException {
+        String key = switch (by) {
+            case DAY -> "CAST(m.business_date AS VARCHAR)";
+            case PERIOD -> "m.period";
+            case DEPARTMENT -> "COALESCE(d.department, " + (bank ? "b.department" : "NULL") + ", '-')";
+            case DINER_TYPE -> "COALESCE(d.diner_type, " + (bank ? "b.diner_type" : "NULL") + ", '-')";
+        };
+        String sql = "SELECT " + key + " k, " + SUMS + " FROM canteen_meal m " + diner(bank)
+                + "WHERE m.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(r));
+                }
+            }
+            return rows;
+        }
+    }
+
+    public Row total(DateRange range) {
+        String sql = "SELECT 'total', " + SUMS + " FROM canteen_meal m WHERE m.business_date BETWEEN ? AND ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return row(r);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the meal totals", e);
+        }
+    }
+
+    private static final String SUMS = "COUNT(CASE WHEN NOT m.refunded THEN 1 END), "
+            + "COALESCE(SUM(CASE WHEN NOT m.refunded THEN m.amount_fen END), 0), "
+            + "COALESCE(SUM(CASE WHEN NOT m.refunded THEN m.subsidy_fen END), 0), "
+            + "COALESCE(SUM(CASE WHEN NOT m.refunded THEN m.balance_fen END), 0), "
+            + "COALESCE(SUM(CASE WHEN NOT m.refunded THEN m.cash_fen END), 0), "
+            + "COUNT(CASE WHEN m.refunded THEN 1 END)";
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6),
+                r.getLong(7));
+    }
+
+    /** Every anomaly of the range, in time order, at most {@code max}. */
+    public List<Anomaly> anomalies(DateRange range, int max) {
+        String sql = "SELECT * FROM ("
+                + "SELECT 'MORE_MEALS_THAN_ALLOWED' rule, m.occurred_at t, m.diner_id, m.period, m.amount_fen, "
+                + "CONCAT(m.nth, ' > ', p.meals_allowed) detail FROM canteen_meal m "
+                + "JOIN canteen_period p ON p.name = m.period "
+                + "WHERE m.business_date BETWEEN ? AND ? AND p.meals_allowed IS NOT NULL AND m.nth > p.meals_allowed "
+                + "UNION ALL SELECT 'OUTSIDE_WINDOW', m.occurred_at, m.diner_id, m.period, m.amount_fen, "
+                + "CONCAT(p.start_minute / 60, ':', LPAD(CAST(MOD(p.start_minute, 60) AS VARCHAR), 2, '0'), '-', "
+                + "p.end_minute / 60, ':', LPAD(CAST(MOD(p.end_minute, 60) AS VARCHAR), 2, '0')) "
+                + "FROM canteen_meal m JOIN canteen_period p ON p.name = m.period "
+                + "WHERE m.business_date BETWEEN ? AND ? AND (EXTRACT(HOUR FROM m.occurred_at) * 60 "
+                + "+ EXTRACT(MINUTE FROM m.occurred_at) NOT BETWEEN p.start_minute AND p.end_minute - 1) "
+                + "UNION ALL SELECT 'MANUAL_IDENTIFICATION', i.recorded_at, i.diner_id, COALESCE(m.period, ''), "
+                + "COALESCE(m.amount_fen, 0), CONCAT(i.operator, ': ', i.reason) FROM canteen_manual_identification i "
+                + "LEFT JOIN canteen_meal m ON m.txn_id = i.txn_id "
+                + "WHERE CAST(i.recorded_at AS DATE) BETWEEN ? AND ? "
+                + "UNION ALL SELECT 'REFUND', m.occurred_at, m.diner_id, m.period, m.amount_fen, '' FROM canteen_meal m "
+                + "WHERE m.business_date BETWEEN ? AND ? AND m.refunded"
+                + ") ORDER BY t, rule LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < 4; i++) {
+                s.setDate(1 + 2 * i, Date.valueOf(range.from()));
+                s.setDate(2 + 2 * i, Date.valueOf(range.to()));
+            }
+            s.setInt(9, max);
+            List<Anomaly> anomalies = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    anomalies.add(new Anomaly(Rule.valueOf(r.getString(1)), r.getObject(2).toString(), r.getString(3),
+                            r.getString(4), r.getLong(5), r.getString(6)));
+                }
+            }
+            return anomalies;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the canteen anomalies", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, DateRange range) throws SQLException {
+        s.setDate(1, Date.valueOf(range.from()));
+        s.setDate(2, Date.valueOf(range.to()));
+    }
+}

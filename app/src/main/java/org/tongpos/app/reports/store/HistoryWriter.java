@@ -1,0 +1,208 @@
+package org.tongpos.app.reports.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.List;
+import javax.sql.DataSource;
+import org.tongpos.app.checkout.store.SaleStore;
+import org.tongpos.app.storage.Database;
+import org.tongpos.app.storage.StorageException;
+import org.tongpos.sync.journal.EntryHashes;
+import org.tongpos.sync.journal.EntryKind;
+import org.tongpos.sync.journal.EntryTender;
+import org.tongpos.sync.journal.JournalEntry;
+
+/**
+ * Writes a generated sales history straight into the journal and the sale tables in large JDBC batches, each entry
+ * chained to the one before exactly as {@code SaleStore} chains it (so that {@code journal verify} passes). It
+ * bypasses the write-ahead log on purpose: a demo history is not a till's sales, and a crash half-way leaves the
+ * journal at the last committed batch, still a valid chain. Only for an empty journal (demo data).
+ */
+public final class HistoryWriter implements AutoCloseable {
+
+    /** Sales per JDBC batch and commit. */
+    private static final int BATCH = 2000;
+
+    /** One line as written. */
+    public record Line(long productId, String barcode, String name, String unit, boolean weighed, long quantity,
+                       long unitPriceFen, long amountFen, Long costFen) {
+    }
+
+    private final Connection connection;
+    private final String terminalId;
+    private final PreparedStatement journal;
+    private final PreparedStatement sale;
+    private final PreparedStatement line;
+    private final PreparedStatement tender;
+    private long seq;
+    private String head;
+    private int pending;
+
+    private HistoryWriter(Connection connection, String terminalId) throws SQLException {
+        this.connection = connection;
+        this.terminalId = terminalId;
+        journal = connection.prepareStatement("INSERT INTO journal (seq, txn_id, kind, occurred_at, business_date, "
+                + "amount_fen, tenders, original_txn_id, prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        sale = connection.prepareStatement(
+                "INSERT INTO sale (txn_id, receipt_no, cashier, total_fen, change_fen) VALUES (?,?,?,?,?)");
+        line = connection.prepareStatement("INSERT INTO sale_line (txn_id, line_no, product_id, barcode, name, unit, "
+                + "weighed, quantity, unit_price_fen, amount_fen, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        tender = connection.prepareStatement("INSERT INTO sale_tender (txn_id, position, method, amount_fen, "
+                + "tendered_fen, reference) VALUES (?,?,?,?,?,?)");
+        head = EntryHashes.genesis(terminalId);
+    }
+
+    /**
+     * Opens a writer on an empty journal.
+     *
+     * @throws IllegalStateException when the journal already has entries
+     */
+    public static HistoryWriter open(DataSource dataSource, String terminalId) {
+        try {
+            Connection c = dataSource.getConnection();
+            long entries;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM journal")) {
+                r.next();
+                entries = r.getLong(1);
+            }
+            if (entries > 0) {
+                c.close();
+                throw new IllegalStateException("the journal already has " + entries + " entries");
+            }
+            c.setAutoCommit(false);
+            return new HistoryWriter(c, terminalId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot start writing the history", e);
+        }
+    }
+
+    /** Appends a sale with its lines and tenders; returns its seq. */
+    public long sale(String txnId, String occurredAt, String businessDate, String cashier, long totalFen,
+                     long changeFen, List<Line> lines, List<EntryTender> tenders, List<Long> tenderedFen) {
+        try {
+            long s = entry(txnId, EntryKind.SALE, occurredAt, businessDate, totalFen, tenders, "");
+            sale.setString(1, txnId);
+            sale.setString(2, SaleStore.receiptNumber(terminalId, s));
+            sale.setString(3, cashier);
+            sale.setLong(4, totalFen);
+            sale.setLong(5, changeFen);
+            sale.addBatch();
+            int no = 1;
+            for (Line l : lines) {
+                line.setString(1, txnId);
+                line.setInt(2, no++);
+                line.setLong(3, l.productId());
+                line.setString(4, l.barcode());
+                line.setString(5, l.name());
+                line.setString(6, l.unit());
+                line.setBoolean(7, l.weighed());
+                line.setLong(8, l.quantity());
+                line.setLong(9, l.unitPriceFen());
+                line.setLong(10, l.amountFen());
+                if (l.costFen() == null) {
+                    line.setNull(11, Types.BIGINT);
+                } else {
+                    line.setLong(11, l.costFen());
+                }
+                line.addBatch();
+            }
+            for (int i = 0; i < tenders.size(); i++) {
+                EntryTender t = tenders.get(i);
+                tender.setString(1, txnId);
+                tender.setInt(2, i + 1);
+                tender.setString(3, t.method().name());
+                tender.setLong(4, t.amountFen());
+                tender.setLong(5, tenderedFen.get(i));
+                tender.setString(6, t.reference());
+                tender.addBatch();
+            }
+            counted();
+            return s;
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the history", e);
+        }
+    }
+
+    /** Appends a refund of part of a sale (a journal entry only, as the Settlement API has it). */
+    public long refund(String txnId, String occurredAt, String businessDate, long amountFen, List<EntryTender> tenders,
+                       String originalTxnId) {
+        try {
+            long s = entry(txnId, EntryKind.REFUND, occurredAt, businessDate, amountFen, tenders, originalTxnId);
+            counted();
+            return s;
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the history", e);
+        }
+    }
+
+    private long entry(String txnId, EntryKind kind, String occurredAt, String businessDate, long amountFen,
+                       List<EntryTender> tenders, String original) throws SQLException {
+        seq++;
+        JournalEntry e = JournalEntry.create(seq, txnId, kind, occurredAt, businessDate, amountFen, tenders, original,
+                head);
+        journal.setLong(1, seq);
+        journal.setString(2, txnId);
+        journal.setString(3, kind.name());
+        journal.setString(4, occurredAt);
+        journal.setString(5, businessDate);
+        journal.setLong(6, amountFen);
+        StringBuilder text = new StringBuilder();
+        for (EntryTender t : tenders) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(t.method().name()).append(':').append(t.amountFen()).append(':').append(t.reference());
+        }
+        journal.setString(7, text.toString());
+        journal.setString(8, original);
+        journal.setString(9, head);
+        journal.setString(10, e.entryHash());
+        journal.addBatch();
+        head = e.entryHash();
+        return seq;
+    }
+
+    private void counted() throws SQLException {
+        if (++pending >= BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() throws SQLException {
+        journal.executeBatch();
+        sale.executeBatch();
+        line.executeBatch();
+        tender.executeBatch();
+        connection.commit();
+        pending = 0;
+    }
+
+    /** Entries written so far. */
+    public long entries() {
+        return seq;
+    }
+
+    /** Writes what is pending, forces H2 to disk and closes. */
+    @Override
+    public void close() {
+        try {
+            try {
+                flush();
+                connection.setAutoCommit(true);
+                Database.forceToDisk(connection);
+            } finally {
+                journal.close();
+                sale.close();
+                line.close();
+                tender.close();
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot finish writing the history", e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.tongpos.app.reports.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.tongpos.app.reports.domain.DateRange;
+import org.tongpos.app.reports.domain.ReportRow;
+import org.tongpos.app.reports.domain.SalesGrouping;
+import org.tongpos.app.reports.domain.SalesReport;
+import org.tongpos.app.reports.domain.SalesTotals;
+import org.tongpos.app.storage.StorageException;
+
+/**
+ * Reads sales figures straight from the journal and the rows recorded with it (sale, sale_line, sale_tender), and the
+ * voids from the audit log. Read-only: nothing here writes.
+ */
+public final class SalesReportStore {
+
+    private final DataSource dataSource;
+
+    public SalesReportStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public SalesTotals totals(DateRange range) {
+        try (Connection c = dataSource.getConnection()) {
+            long sales = 0;
+            long salesFen = 0;
+            long refunds = 0;
+            long refundsFen = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT kind, COUNT(*), COALESCE(SUM(amount_fen), 0) "
+                    + "FROM journal WHERE kind IN ('SALE', 'REFUND') AND business_date BETWEEN ? AND ? GROUP BY kind")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if ("SALE".equals(r.getString(1))) {
+                            sales = r.getLong(2);
+                            salesFen = r.getLong(3);
+                        } else {
+                            refunds = r.getLong(2);
+                            refundsFen = r.getLong(3);
+                        }
+                    }
+                }
+            }
+            long lines = 0;
+            long costed = 0;
+            long cost = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), "
+                    + "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE l.amount_fen END), 0), "
+                    + "COALESCE(SUM(l.cost_fen), 0) FROM journal j JOIN sale_line l ON l.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ?")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    lines = r.getLong(1);
+                    costed = r.getLong(2);
+                    cost = r.getLong(3);
+                }
+            }
+            long voids = 0;
+            long voidsFen = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM audit_log "
+                    + "WHERE action IN ('VOID_LINE', 'VOID_SALE') AND occurred_at >= ? AND occurred_at < ?")) {
+                s.setString(1, range.from().toString());
+                s.setString(2, range.to().plusDays(1).toString());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    voids = r.getLong(1);
+                    voidsFen = r.getLong(2);
+                }
+            }
+            return new SalesTotals(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costed, cost);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sales totals", e);
+        }
+    }
+
+    /** The breakdown by the grouping, largest amount first (by hour and by day: in time order). */
+    public List<ReportRow> rows(DateRange range, SalesGrouping by) {
+        String sql = switch (by) {
+            case HOUR -> "SELECT SUBSTRING(j.occurred_at, 12, 2) k, COUNT(*), 0, SUM(j.amount_fen), 0, 0 FROM journal j "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+            case DAY -> "SELECT j.business_date k, COUNT(*), 0, SUM(j.amount_fen), 0, 0 FROM journal j "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+            case TENDER -> "SELECT t.method k, COUNT(*), 0, SUM(t.amount_fen), 0, 0 FROM journal j "
+                    + "JOIN sale_tender t ON t.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY 4 DESC, k";
+            case CASHIER -> "SELECT s.cashier k, COUNT(*), 0, SUM(j.amount_fen), 0, 0 FROM journal j "
+                    + "JOIN sale s ON s.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY 4 DESC, k";
+            case CATEGORY -> "SELECT COALESCE(p.category, '?') k, COUNT(*), SUM(l.quantity), SUM(l.amount_fen), "
+                    + LINE_COST + " FROM journal j JOIN sale_line l ON l.txn_id = j.txn_id "
+                    + "LEFT JOIN product p ON p.id = l.product_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY 4 DESC, k";
+            case PRODUCT -> "SELECT l.name k, COUNT(*), SUM(l.quantity), SUM(l.amount_fen), " + LINE_COST
+                    + " FROM journal j JOIN sale_line l ON l.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY 4 DESC, k";
+        };
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            List<ReportRow> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new ReportRow(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                            r.getLong(6)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sales by " + by, e);
+        }
+    }
+
+    private static final String LINE_COST = "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE l.amount_fen END), 0), "
+            + "COALESCE(SUM(l.cost_fen), 0)";
+
+    /**
+     * Catalog products with no sale line in {@code window}, with the day they last sold before it (or "" if never),
+     * at most {@code max}, longest unsold first.
+     */
+    public List<SalesReport.SlowMover> slowMovers(DateRange window, int max) {
+        String sql = "SELECT p.plu, p.name, p.category, (SELECT MAX(j2.business_date) FROM sale_line l2 "
+                + "JOIN journal j2 ON j2.txn_id = l2.txn_id WHERE l2.product_id = p.id AND j2.business_date < ?) last "
+                + "FROM product p WHERE NOT EXISTS (SELECT 1 FROM sale_line l JOIN journal j ON j.txn_id = l.txn_id "
+                + "WHERE l.product_id = p.id AND j.business_date BETWEEN ? AND ?) "
+                + "ORDER BY last NULLS FIRST, p.plu LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, window.from().toString());
+            s.setString(2, window.from().toString());
+            s.setString(3, window.to().toString());
+            s.setInt(4, max);
+            List<SalesReport.SlowMover> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String last = r.getString(4);
+                    rows.add(new SalesReport.SlowMover(r.getString(1), r.getString(2), r.getString(3),
+                            last == null ? "" : last));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the slow movers", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, DateRange range) throws SQLException {
+        s.setString(1, range.from().toString());
+        s.setString(2, range.to().toString());
+    }
+}
