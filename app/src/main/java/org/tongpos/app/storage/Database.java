@@ -1,10 +1,25 @@
 package org.tongpos.app.storage;
 
+import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -35,29 +50,132 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating if needed) the database in {@code directory} and applies pending migrations; when none is
      * pending (the {@link SchemaCheck} of every open after the first), Flyway is not started at all.
+     *
+     * <p>Upgrades (docs/decisions/0009-installer-upgrades-and-backups.md): before a newer program migrates an existing
+     * database it copies it into {@code backups/pre-upgrade-*.zip} (H2's {@code BACKUP TO}); a database migrated by a
+     * newer program than this one is refused before anything is changed; a migration that fails puts the copy back and
+     * says so.
      */
     public static Database open(Path directory) {
+        return open(directory, List.of());
+    }
+
+    /**
+     * As {@link #open(Path)}, with folders of further SQL migrations beside the program's own ({@code filesystem:}
+     * locations): for the upgrade tests, which play "the next version" by adding one.
+     */
+    static Database open(Path directory, List<Path> extraMigrations) {
         try {
             DurableDirectories.create(directory);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException("cannot create data directory " + directory, e);
         }
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
                 + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
+        Path backup = null;
         try {
-            if (SchemaCheck.isCurrent(pool, Database.class.getClassLoader())) {
+            if (extraMigrations.isEmpty() && SchemaCheck.isCurrent(pool, Database.class.getClassLoader())) {
                 LOG.debug("schema current: Flyway not needed");
             } else {
-                Flyway.configure().dataSource(pool).locations("classpath:" + SchemaCheck.LOCATION).load().migrate();
+                Set<List<BigInteger>> available = availableVersions(extraMigrations);
+                Optional<List<BigInteger>> applied = SchemaCheck.highestApplied(pool);
+                Optional<List<BigInteger>> known = SchemaCheck.highest(available);
+                if (applied.isPresent() && known.isPresent() && SchemaCheck.compare(applied.get(), known.get()) > 0) {
+                    throw new NewerDatabaseException("the database in " + directory + " has schema version "
+                            + SchemaCheck.text(applied.get()) + ", made by a newer TongPOS than this one (which knows up to "
+                            + SchemaCheck.text(known.get()) + "); nothing was changed. Install that version again, or "
+                            + "restore a backup made by this one (tongpos backup restore FILE).");
+                }
+                boolean pending = applied.isPresent() && available.stream()
+                        .anyMatch(v -> SchemaCheck.compare(v, applied.get()) > 0);
+                if (pending) {
+                    backup = backUpBeforeMigrating(pool, directory, applied.get(), known.orElseThrow());
+                }
+                List<String> locations = new ArrayList<>();
+                locations.add("classpath:" + SchemaCheck.LOCATION);
+                extraMigrations.forEach(p -> locations.add("filesystem:" + p.toAbsolutePath()));
+                Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new)).load().migrate();
             }
-        } catch (RuntimeException e) {
+        } catch (NewerDatabaseException e) {
             pool.dispose();
+            throw e;
+        } catch (RuntimeException | SQLException e) {
+            pool.dispose();
+            if (backup != null) {
+                restoreAfterFailedMigration(directory, backup, e);
+            }
             throw new StorageException("cannot open the database in " + directory + ": " + rootMessage(e), e);
         }
         LOG.info("database open in {}", directory);
         return new Database(pool, directory);
+    }
+
+    /** The folder of the automatic copies taken before an upgrade migrates the database. */
+    public static Path upgradeBackups(Path directory) {
+        return directory.resolve("backups");
+    }
+
+    private static Path backUpBeforeMigrating(JdbcConnectionPool pool, Path directory, List<BigInteger> from,
+            List<BigInteger> to) throws SQLException {
+        Path folder = upgradeBackups(directory);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException("cannot create " + folder + " for the copy before the upgrade", e);
+        }
+        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path file = folder.resolve("pre-upgrade-V" + SchemaCheck.text(from) + "-to-V" + SchemaCheck.text(to) + "-"
+                + stamp + ".zip");
+        try (Connection c = pool.getConnection(); PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
+            backup.setString(1, file.toAbsolutePath().toString());
+            backup.execute();
+        }
+        LOG.warn("upgrade: copied the database (schema V{}) to {} before migrating it to V{}",
+                SchemaCheck.text(from), file, SchemaCheck.text(to));
+        return file;
+    }
+
+    private static void restoreAfterFailedMigration(Path directory, Path backup, Exception cause) {
+        Path dbFile = directory.resolve(FILE_NAME + ".mv.db");
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            ZipEntry entry;
+            boolean restored = false;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals(FILE_NAME + ".mv.db")) {
+                    Path partial = directory.resolve(FILE_NAME + ".mv.db.restoring");
+                    Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    restored = true;
+                }
+            }
+            if (!restored) {
+                throw new IOException("no " + FILE_NAME + ".mv.db in " + backup);
+            }
+        } catch (IOException e) {
+            e.addSuppressed(cause);
+            throw new StorageException("the upgrade's migration failed (" + rootMessage(cause) + ") and the copy "
+                    + backup + " could not be put back: " + e.getMessage() + "; restore it by hand", e);
+        }
+        LOG.error("upgrade: the migration failed ({}); restored the database from {}", rootMessage(cause), backup);
+        throw new StorageException("the upgrade's migration failed: " + rootMessage(cause)
+                + "; the database was restored from the copy taken before it (" + backup + ") and is as it was",
+                cause);
+    }
+
+    private static Set<List<BigInteger>> availableVersions(List<Path> extraMigrations) {
+        Set<List<BigInteger>> versions = new HashSet<>(
+                SchemaCheck.availableVersions(Database.class.getClassLoader()).orElse(Set.of()));
+        for (Path folder : extraMigrations) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(f -> f.getFileName().toString()).map(SchemaCheck::versionOf).flatMap(Optional::stream)
+                        .forEach(versions::add);
+            } catch (IOException e) {
+                throw new StorageException("cannot list the migrations in " + folder, e);
+            }
+        }
+        return versions;
     }
 
     public DataSource dataSource() {
@@ -76,7 +194,7 @@ public final class Database implements AutoCloseable {
     public long fileSize() {
         try {
             return Files.size(directory.resolve(FILE_NAME + ".mv.db"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException("cannot read the database file size", e);
         }
     }

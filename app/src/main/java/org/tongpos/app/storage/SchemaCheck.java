@@ -57,6 +57,56 @@ final class SchemaCheck {
         }
     }
 
+    /**
+     * The highest version Flyway recorded as applied (successfully or not), or empty for a new database (no history
+     * table, or nothing applied yet).
+     */
+    static Optional<List<BigInteger>> highestApplied(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement(); ResultSet tables = s.executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                tables.next();
+                if (tables.getInt(1) != 1) {
+                    return Optional.empty();
+                }
+            }
+            List<BigInteger> highest = null;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                while (rs.next()) {
+                    List<BigInteger> v = parse(rs.getString(1));
+                    if (highest == null || compare(v, highest) > 0) {
+                        highest = v;
+                    }
+                }
+            }
+            return Optional.ofNullable(highest);
+        }
+    }
+
+    /** The highest version among {@code versions}, or empty. */
+    static Optional<List<BigInteger>> highest(Set<List<BigInteger>> versions) {
+        return versions.stream().max(SchemaCheck::compare);
+    }
+
+    /** Compares two versions as Flyway does: part by part, a missing part counting as zero. */
+    static int compare(List<BigInteger> a, List<BigInteger> b) {
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            BigInteger x = i < a.size() ? a.get(i) : BigInteger.ZERO;
+            BigInteger y = i < b.size() ? b.get(i) : BigInteger.ZERO;
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** A version as text, as Flyway writes it ({@code 40}, {@code 1.2}). */
+    static String text(List<BigInteger> version) {
+        return version.stream().map(BigInteger::toString).collect(java.util.stream.Collectors.joining("."));
+    }
+
     /** The versions Flyway recorded as applied successfully, or empty when it recorded anything else. */
     private static Optional<Set<List<BigInteger>>> appliedVersions(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet tables = s.executeQuery(
@@ -81,6 +131,12 @@ final class SchemaCheck {
             }
         }
         return Optional.of(versions);
+    }
+
+    /** The version of a versioned SQL migration's file name, or empty for any other name. */
+    static Optional<List<BigInteger>> versionOf(String fileName) {
+        Matcher m = VERSIONED.matcher(fileName);
+        return m.matches() ? Optional.of(parse(m.group(1))) : Optional.empty();
     }
 
     /** The versions of the SQL migrations on the class path, or empty when a location holds anything else. */

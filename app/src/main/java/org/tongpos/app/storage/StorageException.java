@@ -1,7 +1,7 @@
 package org.tongpos.app.storage;
 
 /** A storage operation failed; the message says what and where, the cause why. */
-public final class StorageException extends RuntimeException {
+public class StorageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public StorageException(String message, Throwable cause) {
