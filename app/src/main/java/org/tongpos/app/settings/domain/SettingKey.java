@@ -60,6 +60,8 @@ public enum SettingKey {
     KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
     KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
     KEY_LOCK("key.lock", "Ctrl+L", SettingKey::isKeyStroke),
+    // the owner's dashboard (docs/reports.md), for operators who may read reports
+    KEY_REPORTS("key.reports", "Shift+F9", SettingKey::isKeyStroke),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),
