@@ -26,7 +26,7 @@ public final class TongPosCommand implements Callable<Integer> {
             JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
             OperatorCommand.class, AuditCommand.class, PromoCommand.class, CanteenCommand.class, DinerCommand.class,
             FaceCommand.class, MealCommand.class, GuestCommand.class, ShiftCommand.class, RefundCommand.class,
-            ReportCommand.class, StockCommand.class);
+            ReportCommand.class, StockCommand.class, ForecastCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {

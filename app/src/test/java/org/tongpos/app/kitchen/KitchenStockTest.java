@@ -109,6 +109,18 @@ class KitchenStockTest {
     }
 
     @Test
+    void theForecastSuggestsWhatToBuyForTheDinersExpected() throws Exception {
+        stock.receive(manager, new KitchenStock.Purchase(DAY, "RICE", 2_000, 400, "粮油公司"));
+        meals(DAY.minusWeeks(1), "午餐", 50, false); // the only open day: the same weekday last week
+        KitchenStock.Forecast forecast = stock.forecast(terminal.systemSession(), 7, 4, java.util.Set.of());
+        assertThat(forecast.days()).extracting(d -> d.meals()).containsExactly(50L, 0L, 0L, 0L, 0L, 0L, 0L);
+        KitchenStock.Suggestion rice = forecast.purchases().get(0);
+        assertThat(rice.neededMilli()).isEqualTo(50 * 150); // 7.5 kg at 0.15 kg a meal
+        assertThat(rice.onHandMilli()).isEqualTo(2_000);
+        assertThat(rice.toBuyMilli()).isEqualTo(5_500);
+    }
+
+    @Test
     void aPurchaseImportIsAllOrNothing() throws Exception {
         List<String> bad = List.of("date,item,quantity,unit_price,supplier", "2026-11-30,RICE,10,4.00,粮油公司",
                 "2026-11-30,RICE,ten,4.00,粮油公司");

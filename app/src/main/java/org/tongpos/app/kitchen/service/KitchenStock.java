@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.tongpos.app.kitchen.domain.CostPerMeal;
+import org.tongpos.app.kitchen.domain.HeadcountForecast;
 import org.tongpos.app.kitchen.domain.Quantities;
 import org.tongpos.app.kitchen.domain.StockException;
 import org.tongpos.app.kitchen.domain.StockLevel;
@@ -230,6 +231,40 @@ public final class KitchenStock {
     public List<CostPerMeal> costPerMeal(Session session, LocalDate from, LocalDate to) {
         session.require(Permission.READ_REPORTS);
         return store.costPerMeal(from, to);
+    }
+
+    /** A forecast of diners with its measured error and the purchases it suggests. */
+    public record Forecast(List<HeadcountForecast.Day> days, HeadcountForecast.Error error,
+                           List<Suggestion> purchases) {
+    }
+
+    /** What to buy for the forecast: meals × quantity per meal, less what is on hand (never below zero). */
+    public record Suggestion(String code, String name, String unit, long neededMilli, long onHandMilli) {
+        public long toBuyMilli() {
+            return Math.max(0, neededMilli - onHandMilli);
+        }
+    }
+
+    /**
+     * Forecasts diners per period for {@code days} days from today, from the meals of the last {@code weeks} × 3 weeks
+     * (see {@link HeadcountForecast}), with the error over the last 28 days, and the purchase suggestion from the items'
+     * quantities per meal.
+     */
+    public Forecast forecast(Session session, int days, int weeks, java.util.Set<LocalDate> closed) {
+        session.require(Permission.READ_REPORTS);
+        LocalDate today = LocalDate.now(clock);
+        HeadcountForecast model = new HeadcountForecast(store.mealsByDayAndPeriod(
+                today.minusWeeks(weeks * 3L + 5), today.minusDays(1)), weeks);
+        List<HeadcountForecast.Day> forecast = model.forecast(today, days, closed);
+        long meals = forecast.stream().mapToLong(HeadcountForecast.Day::meals).sum();
+        List<Suggestion> purchases = new ArrayList<>();
+        for (StockLevel level : store.levels()) {
+            if (level.perMealMilli() > 0) {
+                purchases.add(new Suggestion(level.code(), level.name(), level.unit(), meals * level.perMealMilli(),
+                        level.onHandMilli()));
+            }
+        }
+        return new Forecast(forecast, model.error(today, 28), purchases);
     }
 
     private OffsetDateTime now() {

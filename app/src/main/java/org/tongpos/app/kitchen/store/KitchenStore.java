@@ -187,6 +187,26 @@ public final class KitchenStore {
         return rows;
     }
 
+    /** Meals served (not refunded) by day and period in the range. */
+    public Map<LocalDate, Map<String, Long>> mealsByDayAndPeriod(LocalDate from, LocalDate to) {
+        Map<LocalDate, Map<String, Long>> meals = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT business_date, period, COUNT(*) FROM canteen_meal WHERE NOT refunded "
+                        + "AND business_date BETWEEN ? AND ? GROUP BY business_date, period")) {
+            s.setObject(1, from);
+            s.setObject(2, to);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    meals.computeIfAbsent(r.getObject(1, LocalDate.class), k -> new java.util.TreeMap<>())
+                            .put(r.getString(2), r.getLong(3));
+                }
+            }
+            return meals;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the meals served", e);
+        }
+    }
+
     private static void add(Map<String, long[]> byKey, String date, String period, long fen, long meals) {
         for (String p : period.isEmpty() ? List.of("") : List.of("", period)) {
             long[] sum = byKey.computeIfAbsent(date + "\t" + p, k -> new long[2]);
