@@ -92,16 +92,17 @@ public final class CartPromotionsViewModel {
 
     /**
      * The member key with {@code typed} in the code field: finds that member (a phone number or a member card's UID)
-     * and prices the sale for them; with nothing typed, removes the member entered. {@code done} gets the notice to
-     * show and whether the typed text was used (the code field is cleared then).
+     * and prices the sale for them; with nothing typed, removes the member entered. {@code notice} gets what to
+     * show, {@code used} runs when the typed text was taken (the code field is cleared then), {@code changed} when
+     * the member changed (the till prices its cart again).
      */
-    void memberKey(String typed, Cart cart, Consumer<Notice> notice, Runnable used) {
+    void memberKey(String typed, Consumer<Notice> notice, Runnable used, Runnable changed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             if (member.get().isPresent()) {
                 Member removed = member.get().get();
                 member.set(Optional.empty());
-                reprice(cart);
+                changed.run();
                 notice.accept(Notice.info("checkout.member.cleared", removed.name()));
             } else {
                 notice.accept(Notice.error("checkout.member.hint"));
@@ -119,7 +120,7 @@ public final class CartPromotionsViewModel {
                 return;
             }
             member.set(found);
-            reprice(cart);
+            changed.run();
             Member m = found.get();
             notice.accept(Notice.info("checkout.member.entered", m.name(), m.phone().isEmpty() ? m.cardUid()
                     : m.phone()));

@@ -214,7 +214,10 @@ public final class CashierViewModel {
                 mode.set(CashierMode.SETTINGS);
             }
             case CASH -> openPayment();
-            case MEMBER -> promotions.memberKey(code.get(), cart, notice::set, () -> code.set(""));
+            case MEMBER -> promotions.memberKey(code.get(), notice::set, () -> code.set(""), () -> {
+                refresh();
+                devices.cartChanged(total.get());
+            });
             case CANCEL -> {
                 code.set("");
                 notice.set(null);
