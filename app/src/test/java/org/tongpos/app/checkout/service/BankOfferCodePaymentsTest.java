@@ -52,7 +52,7 @@ class BankOfferCodePaymentsTest {
     private Customer member;
 
     @BeforeEach
-    void open() {
+    void open() throws Exception {
         bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
                 BankTestSupport.MERCHANT));
         terminal = Terminal.open(dir);

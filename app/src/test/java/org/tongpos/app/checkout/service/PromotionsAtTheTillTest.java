@@ -236,4 +236,31 @@ class PromotionsAtTheTillTest {
         assertThat(x.discounts()).containsEntry("可乐第二件半价", Money.parseYuan("-1.50"))
                 .containsEntry("用本行卡满5减1", Money.parseYuan("-1.00")).hasSize(2);
     }
+
+    @Test
+    void aDiscountedSaleTheDatabaseLostComesBackFromTheLogWithItsDiscountsAndCapUse() throws Exception {
+        Cart cart = cart(TerminalFixture.COLA, TerminalFixture.COLA, TerminalFixture.PEPSI);
+        // 4.50 + 3.00 = 7.50, by the bank's card −1.00
+        CompletedSale sale = terminal.checkout().pay(cart, card("6.50"), cashier, Customer.NOBODY.withCard(CARD));
+        long[] lines = lineAmounts(sale.txnId());
+        byte[] log = java.nio.file.Files.readAllBytes(dir.resolve("sales.wal"));
+        try (Connection c = terminal.database().dataSource().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            for (String table : List.of("bank_offer_use", "sale_discount", "sale_tender", "sale_line", "sale",
+                    "journal")) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+        }
+        terminal.close();
+        java.nio.file.Files.write(dir.resolve("sales.wal"), log);
+        terminal = Terminal.open(dir, TerminalFixture.FIXED_CLOCK);
+
+        assertThat(terminal.journal().read(1, 1).get(0).amountFen()).isEqualTo(650);
+        assertThat(lineAmounts(sale.txnId())).containsExactly(lines);
+        assertThat(count("SELECT COUNT(*) FROM sale_discount")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM bank_offer_use")).isEqualTo(1);
+        assertThat(terminal.checkout().quote(cart(TerminalFixture.PEPSI, TerminalFixture.PEPSI),
+                Customer.NOBODY.withCard(CARD), card("6")).payable()).as("the cap stays used")
+                .isEqualTo(Money.parseYuan("6.00"));
+    }
 }
