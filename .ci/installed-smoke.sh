@@ -21,7 +21,11 @@ tongpos --version
 tongpos --data-dir "$data" demo-data >/dev/null
 out=$(tongpos --data-dir "$data" sale 6920000000012 6920000000036 --pay CASH:10)
 echo "$out" | grep -q '^seq ' || { echo "FAIL: the installed tongpos printed no seq for a sale:"; echo "$out"; exit 1; } >&2
-tongpos --data-dir "$data" journal verify
+verify=$(tongpos --data-dir "$data" journal verify 2>&1) || { echo "FAIL: journal verify: $verify" >&2; exit 1; }
+echo "$verify"
+if echo "$verify" | grep -q "SLF4J"; then
+  echo "FAIL: the installed program has no logging backend: $verify" >&2; exit 1
+fi
 
 if command -v xvfb-run >/dev/null; then
   start=$(date +%s.%N)
