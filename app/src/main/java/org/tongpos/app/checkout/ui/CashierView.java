@@ -58,7 +58,8 @@ public final class CashierView {
     }
 
     private static final CashierAction[] BUTTONS = {CashierAction.SEARCH, CashierAction.QUANTITY,
-            CashierAction.REMOVE, CashierAction.CLEAR, CashierAction.SETTINGS, CashierAction.MEMBER, CashierAction.CASH};
+            CashierAction.REMOVE, CashierAction.CLEAR, CashierAction.SETTINGS, CashierAction.MEMBER,
+            CashierAction.CASH};
 
     private final CashierViewModel vm;
     private final Messages messages;
