@@ -145,8 +145,17 @@ public final class PaymentViewModel {
         }
     }
 
+    /**
+     * A customer's payment code: WeChat, Alipay or UnionPay shaped, or 16 to 24 digits shaped like none of them — the
+     * bank's own code (as the bank routes it), which unlocks the bank's offers (docs/promotions.md).
+     */
     private boolean isPaymentCode(String text) {
-        return text != null && classifier.classify(text.strip()).kind() == ScanKind.PAYMENT_CODE;
+        if (text == null) {
+            return false;
+        }
+        String code = text.strip();
+        ScanKind kind = classifier.classify(code).kind();
+        return kind == ScanKind.PAYMENT_CODE || kind == ScanKind.UNKNOWN && code.matches("\\d{16,24}");
     }
 
     /**
