@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times the owner's reports as whole processes on a generated history (issue 10): writes DAYS days of demo history
 # (sales, refunds, canteen meals; `demo-data --history`), then runs each report command RUNS times (default 3) and
-# prints a Markdown table of the median wall time (JVM start to exit included) and the peak RSS.
+# prints a Markdown table of the median wall time and CPU time (user + system: what the process itself spent; on a
+# loaded machine the wall time mostly measures the others) with JVM start and the database's open and close included,
+# and the peak RSS.
 #   bench/reports.sh DAYS [RUNS]       e.g. bench/reports.sh 30, or bench/reports.sh 365 for a year
 # Build first: mvn -B -q -DskipTests package -pl app -am
 set -euo pipefail
@@ -28,16 +30,16 @@ row() {
   local label=$1; shift
   : >"$WORK/runs"
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time" java -Xmx512m -jar "$JAR" --data-dir "$WORK/data" "$@" >/dev/null
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" java -Xmx512m -jar "$JAR" --data-dir "$WORK/data" "$@" >/dev/null
     cat "$WORK/time" >>"$WORK/runs"
   done
-  printf '| %s | %s s | %s MiB |\n' "$label" "$(cut -d' ' -f1 "$WORK/runs" | median)" \
-    "$(( $(cut -d' ' -f2 "$WORK/runs" | sort -n | tail -1) / 1024 ))"
+  printf '| %s | %s s | %s s | %s MiB |\n' "$label" "$(cut -d' ' -f1 "$WORK/runs" | median)" \
+    "$(awk '{print $3 + $4}' "$WORK/runs" | median)" "$(( $(cut -d' ' -f2 "$WORK/runs" | sort -n | tail -1) / 1024 ))"
 }
 
 echo
-echo "| command ($DAYS days of history) | median wall time | peak RSS |"
-echo "| --- | --- | --- |"
+echo "| command ($DAYS days of history) | median wall time | median CPU time | peak RSS |"
+echo "| --- | --- | --- | --- |"
 row "journal verify (baseline: JVM start and a full read)" journal verify
 row "report sales, last 30 days, by day" report sales --from "$MONTH" --to "$TO"
 row "report sales, last 30 days, by product" report sales --from "$MONTH" --to "$TO" --by product
