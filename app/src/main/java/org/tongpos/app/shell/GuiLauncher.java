@@ -21,14 +21,19 @@ import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.ui.BankScreens;
+import org.tongpos.app.canteen.ui.ServingLine;
+import org.tongpos.app.canteen.ui.ServingLineViewModel;
+import org.tongpos.app.canteen.ui.ServingSounds;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.DirectoryLock;
 import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.TaskRunner;
 
 /**
  * Starts the cashier window for a data directory (the CLI's "no command"). The window owns the directory while it is
@@ -102,6 +107,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             StartupState state = StartupState.load(terminal);
             BankConnection bank = terminal.bank();
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
+            boolean canteenMode = "canteen".equals(terminal.settings().get(SettingKey.TERMINAL_MODE));
             toolkitReady.await();
             if (toolkitFailure.get() != null) {
                 LOG.error("cannot open the window (is there a display? the CLI works without one): {}",
@@ -117,6 +123,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
+                    if (canteenMode) {
+                        window.addExtension(servingLine(terminal, window, tasks, keys));
+                    }
                     Stage stage = show(window, closed);
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
@@ -141,6 +150,22 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             }
         }
         return status.get();
+    }
+
+    /**
+     * The canteen's serving line ({@code terminal.mode canteen}), in front from the start; the meal card reader and
+     * the face terminal feed it.
+     */
+    static ServingLine servingLine(Terminal terminal, CashierWindow window, TaskRunner tasks,
+                                   Map<String, KeyCodeCombination> keys) {
+        OperatorGate gate = window.operatorGate();
+        ServingLineViewModel vm = new ServingLineViewModel(terminal.canteen(), tasks, gate::current,
+                terminal.clock());
+        ServingLine line = new ServingLine(vm, () -> Optional.ofNullable(gate.session().get()),
+                ServingSounds.tones(), keys);
+        line.listenTo(terminal.devices(), Platform::runLater);
+        LOG.info("canteen mode (terminal.mode): the window opens the serving line");
+        return line;
     }
 
     /** The dialog of a second start that no running window answered; needs the JavaFX toolkit of its own. */
