@@ -93,6 +93,7 @@ public final class ServingLine implements TillExtension {
     /** A card reader's event (on the FX thread): a meal card's UID is a meal asked for. */
     public void cardEvent(CardEvent event) {
         if (!isShowing()) {
+            LOG.debug("card event while the serving line is not in front: {}", event);
             return;
         }
         if (event instanceof CardEvent.Inserted inserted) {

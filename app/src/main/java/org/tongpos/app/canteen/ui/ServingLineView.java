@@ -35,6 +35,10 @@ public final class ServingLineView {
     public record KeyLabels(String guest, String walkIn, String till) {
     }
 
+    /** The order of diner types in the header: the most common first; other types after them, by name. */
+    private static final List<String> TYPE_ORDER = List.of("STAFF", "RETIREE", "STUDENT", "INTERN", "GUEST",
+            "WALK_IN");
+
     private final ServingLineViewModel vm;
     private final Messages messages;
     private final Supplier<Optional<Session>> session;
@@ -190,7 +194,10 @@ public final class ServingLineView {
         period.setText(h.period().map(p -> messages.get("serving.period", p.name(), p.window()))
                 .orElse(messages.get("serving.noPeriod")));
         StringBuilder list = new StringBuilder();
-        for (PriceRule price : h.prices()) {
+        List<PriceRule> sorted = h.prices().stream().sorted(java.util.Comparator.comparingInt(
+                (PriceRule p) -> TYPE_ORDER.indexOf(p.dinerType()) < 0 ? TYPE_ORDER.size()
+                        : TYPE_ORDER.indexOf(p.dinerType())).thenComparing(PriceRule::dinerType)).toList();
+        for (PriceRule price : sorted) {
             if (list.length() > 0) {
                 list.append("   ");
             }

@@ -240,6 +240,9 @@ public final class ServingLineViewModel {
     }
 
     private void show(ServingResult shown) {
+        LOG.info("serving line: {} by {}{}", shown.isServed() ? "served, seq " + shown.seq()
+                : "refused " + shown.reason().map(Enum::name).orElse(shown.problem().map(Notice::key).orElse("")),
+                shown.by(), shown.diner().map(d -> " " + d.dinerId()).orElse(""));
         result.set(shown);
         recent.add(0, shown);
         if (recent.size() > RECENT) {
