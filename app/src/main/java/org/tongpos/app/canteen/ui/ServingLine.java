@@ -74,7 +74,7 @@ public final class ServingLine implements TillExtension {
             }
         });
         refresher = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
-            if (isShowing()) {
+            if (isShowing() && scene.getWindow() != null && scene.getWindow().isShowing()) {
                 vm.refresh();
             }
         }));
@@ -157,6 +157,11 @@ public final class ServingLine implements TillExtension {
                 }
             });
             refresher.play();
+            target.windowProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    refresher.stop();
+                }
+            });
         }
         if (inFront) {
             target.setRoot(view.root());

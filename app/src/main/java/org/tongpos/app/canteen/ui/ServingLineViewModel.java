@@ -52,6 +52,9 @@ public final class ServingLineViewModel {
     /** How many diners the screen lists below the result. */
     public static final int RECENT = 8;
 
+    /** The AIM symbology identifier of a QR code, which scanners may send in front of the code. */
+    private static final String QR_AIM = "]Q1";
+
     private static final Logger LOG = LoggerFactory.getLogger(ServingLineViewModel.class);
 
     /** The meal period served now, its prices by diner type, and the counts of the day. */
@@ -137,6 +140,11 @@ public final class ServingLineViewModel {
      */
     public void scanned(String code) {
         String text = code.strip();
+        if (text.startsWith(QR_AIM)) {
+            // a scanner path that left the AIM symbology identifier on (the keyboard wedge and the serial scanner
+            // strip it already)
+            text = text.substring(QR_AIM.length());
+        }
         if (!DinerQrCode.looksLikeOne(text)) {
             show(ServingResult.problem(IdentifiedBy.QR, Notice.error("serving.notDinerCode"), now()));
             return;
