@@ -30,9 +30,9 @@ import org.tongpos.hardware.face.FaceEvent;
  * The canteen's serving line in the cashier window ({@code terminal.mode canteen}): it takes the till's place as
  * soon as the window is drawn, so that logging in, the device screen and the bank screen all return to it. While it
  * is in front, scans (keyboard wedge or serial scanner) go to it instead of the sale, and so do the meal card reader's
- * cards and the face terminal's recognitions. Keys: the guest key ({@code key.guest}, F4) takes a guest approval
- * number, the walk-in key ({@code key.walk-in}, F6) serves a cash walk-in, the serving key ({@code key.serving}, F11)
- * switches between the serving line and the till, Esc clears what was typed.
+ * cards and the face terminal's recognitions. Keys: the guest key ({@code key.guest}, Ctrl+G) takes a guest approval
+ * number, the walk-in key ({@code key.walk-in}, Ctrl+W) serves a cash walk-in, the serving key ({@code key.serving},
+ * Ctrl+F11) switches between the serving line and the till, Esc clears what was typed.
  */
 public final class ServingLine implements TillExtension {
 

@@ -266,8 +266,8 @@ public final class ServingLineViewModel {
         Optional<MealPeriod> period = rules.closedOn(today) ? Optional.empty() : rules.periodAt(at);
         List<PriceRule> prices = period.map(p -> rules.prices().stream()
                 .filter(price -> price.period().equals(p.name())).toList()).orElse(List.of());
-        long inPeriod = period.map(p -> canteen.mealStore().count(today, p.name())).orElse(0L);
-        return new Header(period, prices, inPeriod, canteen.mealStore().count(today, null));
+        long inPeriod = period.map(p -> canteen.meals().servedCount(today, p.name())).orElse(0L);
+        return new Header(period, prices, inPeriod, canteen.meals().servedCount(today, null));
     }
 
     private LocalTime now() {

@@ -157,19 +157,19 @@ class ServingLineFxTest extends CashierWindowTestBase {
         assertThat(text(robot, "#serving-verdict")).startsWith("不是就餐码");
         assertThat(window.viewModel().lines()).isEmpty();
 
-        robot.interact(() -> robot.press(KeyCode.F11).release(KeyCode.F11));
+        robot.interact(() -> robot.press(KeyCode.CONTROL, KeyCode.F11).release(KeyCode.F11, KeyCode.CONTROL));
         waitUntil(() -> !line.isShowing());
         scan(robot, TerminalFixture.COLA);
         waitUntil(() -> window.viewModel().lines().size() == 1);
         assertThat(line.viewModel().recent()).hasSize(1);
 
-        robot.interact(() -> robot.press(KeyCode.F11).release(KeyCode.F11));
+        robot.interact(() -> robot.press(KeyCode.CONTROL, KeyCode.F11).release(KeyCode.F11, KeyCode.CONTROL));
         waitUntil(line::isShowing);
     }
 
     @Test
     void theGuestKeyTakesAnApprovalNumberAndEnterServesOneGuest(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.press(KeyCode.F4).release(KeyCode.F4));
+        robot.interact(() -> robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL));
         assertThat(line.view().inGuestMode()).isTrue();
         robot.interact(() -> line.view().input().setText("G999999"));
         robot.interact(() -> line.view().input().fireEvent(new javafx.event.ActionEvent()));
