@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.canteen.service.RuleProblem;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -49,6 +50,7 @@ abstract class TerminalCommand implements Callable<Integer> {
             err().println(messages.get(window ? "cli.busy.window" : "cli.busy.command", directory));
             return ExitCodes.FAILURE;
         }
+        TerminalLogging.logToFiles(directory);
         try (DirectoryLock owned = lock.get(); Terminal terminal = Terminal.open(directory)) {
             owned.describe(terminal.settings().get(SettingKey.LOCALE), 0, "");
             if (createsFirstManager()) {

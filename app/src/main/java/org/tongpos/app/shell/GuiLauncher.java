@@ -25,6 +25,7 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.DirectoryLock;
@@ -57,6 +58,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (lock.isEmpty()) {
             return SecondStart.handle(dataDirectory, GuiLauncher::showDialog);
         }
+        TerminalLogging.logToFiles(dataDirectory);
         try (DirectoryLock owned = lock.get(); SingleWindow single = listenForSecondStarts(owned)) {
             return startWindow(dataDirectory, owned, single);
         }
