@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.tongpos.app.backup.service.Backups;
+import org.tongpos.app.backup.store.BackupStore;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
 import org.tongpos.app.bank.store.BankStorage;
@@ -294,6 +296,14 @@ public final class Terminal implements AutoCloseable {
     /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */
     public DemoHistory demoHistory() {
         return new DemoHistory(() -> HistoryWriter.open(database.dataSource(), journal.terminalId()), clock.getZone());
+    }
+
+    /** Backups of this terminal: create, and the state a restore is checked against (docs/operations.md). */
+    public Backups backups() {
+        return new Backups(new BackupStore(database.dataSource(), journal), sales, clock, this::storeName, () -> {
+            String folder = settings.get(SettingKey.BACKUP_FOLDER);
+            return folder.isEmpty() ? Database.upgradeBackups(database.directory()) : Path.of(folder);
+        });
     }
 
     public JournalVerifier journalVerifier() {
