@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -165,6 +166,16 @@ public final class Backups {
         String databaseSha = null;
         long databaseBytes = -1;
         byte[] log = null;
+        // the central directory (a cut-off file has none) names exactly the three parts ...
+        try (ZipFile whole = new ZipFile(file.toFile())) {
+            List<String> names = whole.stream().map(ZipEntry::getName).sorted().toList();
+            if (!names.equals(List.of(BackupManifest.DATABASE_ENTRY, BackupManifest.ENTRY, BackupManifest.LOG_ENTRY))) {
+                throw corrupt(file, "parts " + names, null);
+            }
+        } catch (IOException e) {
+            throw corrupt(file, e.getMessage(), e);
+        }
+        // ... and read in order, each entry's CRC-32 is checked, the parts' SHA-256 against the manifest below
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
