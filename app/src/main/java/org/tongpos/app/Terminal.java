@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.tongpos.app.backup.service.BackupSchedule;
 import org.tongpos.app.backup.service.Backups;
 import org.tongpos.app.backup.store.BackupStore;
 import org.tongpos.app.bank.service.BankConnection;
@@ -304,6 +305,12 @@ public final class Terminal implements AutoCloseable {
             String folder = settings.get(SettingKey.BACKUP_FOLDER);
             return folder.isEmpty() ? Database.upgradeBackups(database.directory()) : Path.of(folder);
         });
+    }
+
+    /** The window's daily backup ({@code backup.daily}, {@code backup.folder}, {@code backup.keep}). */
+    public BackupSchedule backupSchedule() {
+        return new BackupSchedule(backups(), clock, () -> Boolean.parseBoolean(settings.get(SettingKey.BACKUP_DAILY)),
+                () -> Integer.parseInt(settings.get(SettingKey.BACKUP_KEEP)));
     }
 
     public JournalVerifier journalVerifier() {

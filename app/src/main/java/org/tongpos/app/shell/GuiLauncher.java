@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.backup.service.BackupSchedule;
+import org.tongpos.app.backup.ui.BackupStatusBar;
 import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
@@ -51,6 +53,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     public static final int DEMO_PRODUCTS = 2000;
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** The daily backup's first check, once the till has long started (it may make a backup). */
+    private static final java.time.Duration FIRST_BACKUP_CHECK = java.time.Duration.ofMinutes(2);
 
     @Override
     public int start(Path dataDirectory) {
@@ -111,6 +115,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 return 1;
             }
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
+            BackupStatusBar backupBar = new BackupStatusBar(terminal.clock().getZone(), Platform::runLater);
+            BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
@@ -119,6 +125,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
+                    window.addExtension(backupBar);
                     Stage stage = show(window, closed);
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
@@ -131,6 +138,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 }
             });
             closed.await();
+            backups.close();
             if (shown.get() != null) {
                 shown.get().endSession();
             }
