@@ -78,6 +78,7 @@ public final class CashierViewModel {
     private final ScanClassifier classifier = new ScanClassifier();
     private TillDevices devices = TillDevices.NONE;
     private CodeTill codes;
+    private final CartPromotionsViewModel promotions;
 
     /**
      * @param session   the operator at the till now (the window's log-in); asked at each act
@@ -91,6 +92,12 @@ public final class CashierViewModel {
         this.voids = voids;
         this.approvals = approvals;
         this.search = new ProductSearchViewModel(catalog);
+        this.promotions = new CartPromotionsViewModel(checkout, tasks);
+    }
+
+    /** The cart's promotions and the sale's member (the total is what they leave to pay). */
+    public CartPromotionsViewModel promotions() {
+        return promotions;
     }
 
     /** The approval prompt the screen shows in {@link CashierMode#APPROVAL}. */
@@ -207,6 +214,10 @@ public final class CashierViewModel {
                 mode.set(CashierMode.SETTINGS);
             }
             case CASH -> openPayment();
+            case MEMBER -> promotions.memberKey(code.get(), notice::set, () -> code.set(""), () -> {
+                refresh();
+                devices.cartChanged(total.get());
+            });
             case CANCEL -> {
                 code.set("");
                 notice.set(null);
@@ -388,7 +399,7 @@ public final class CashierViewModel {
         } else {
             cart.changeQuantity(request.lineIndex(), value.getAsLong());
             refresh();
-            devices.cartChanged(cart.total());
+            devices.cartChanged(total.get());
             selected.set(request.lineIndex());
             notice.set(Notice.info("checkout.notice.quantityChanged", request.product().name(),
                     CartLineText.measured(cart.line(request.lineIndex()))));
@@ -426,7 +437,7 @@ public final class CashierViewModel {
             }
             cart.remove(index);
             refresh();
-            devices.cartChanged(cart.total());
+            devices.cartChanged(total.get());
             selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
             notice.set(approval.isPresent()
                     ? Notice.info("checkout.notice.removedApproved", line.product().name(),
@@ -458,6 +469,7 @@ public final class CashierViewModel {
             return null;
         }, done -> {
             cart.clear();
+            promotions.saleEnded();
             refresh();
             selected.set(-1);
             notice.set(approval.isPresent()
@@ -506,13 +518,14 @@ public final class CashierViewModel {
         }
         Cart snapshot = new Cart();
         cart.lines().forEach(snapshot::append);
-        PaymentViewModel step = new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid);
+        PaymentViewModel step = new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid,
+                promotions.customer());
         if (codes != null) {
             step.acceptCodes(codes);
         }
         payment.set(step);
         mode.set(CashierMode.PAYMENT);
-        devices.totalDue(cart.total());
+        devices.totalDue(total.get());
     }
 
     private void paid(CompletedSale sale) {
@@ -539,6 +552,7 @@ public final class CashierViewModel {
             return false;
         }
         cart.clear();
+        promotions.saleEnded();
         refresh();
         selected.set(-1);
         completedSale.set(null);
@@ -584,14 +598,15 @@ public final class CashierViewModel {
 
     private void lineAdded(Product product) {
         refresh();
-        devices.itemAdded(cart.line(cart.size() - 1), cart.total());
+        devices.itemAdded(cart.line(cart.size() - 1), total.get());
         selected.set(cart.size() - 1);
         notice.set(Notice.info("checkout.notice.added", product.name()));
     }
 
     private void refresh() {
+        promotions.reprice(cart);
         lines.setAll(cart.lines());
-        total.set(cart.total());
+        total.set(promotions.payable());
         itemCount.set(cart.itemCount());
     }
 }

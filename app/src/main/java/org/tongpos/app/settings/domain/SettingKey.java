@@ -55,6 +55,7 @@ public enum SettingKey {
     KEY_CLEAR("key.clear", "F5", SettingKey::isKeyStroke),
     KEY_SETTINGS("key.settings", "F8", SettingKey::isKeyStroke),
     KEY_CASH("key.cash", "F12", SettingKey::isKeyStroke),
+    KEY_MEMBER("key.member", "F6", SettingKey::isKeyStroke),
     KEY_CANCEL("key.cancel", "Esc", SettingKey::isKeyStroke),
     KEY_SELECT_UP("key.select-up", "Up", SettingKey::isKeyStroke),
     KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke),
