@@ -8,6 +8,7 @@ import org.tongpos.app.backup.domain.BackupManifest;
 import org.tongpos.app.backup.service.BackupException;
 import org.tongpos.app.backup.service.BackupRestore;
 import org.tongpos.app.backup.service.Backups;
+import org.tongpos.app.backup.service.WindowBackup;
 import org.tongpos.app.backup.store.BackupStore;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
@@ -34,6 +35,29 @@ final class BackupCommand {
     static final class Create extends TerminalCommand.Nested {
         @Parameters(arity = "0..1", paramLabel = "FILE")
         Path file;
+
+        /** The window owns the directory: it makes the backup itself, while it sells. */
+        @Override
+        Optional<Integer> whenOwnedBy(DirectoryLock.Owner owner) {
+            if (owner.holder() != DirectoryLock.Holder.WINDOW) {
+                return Optional.empty();
+            }
+            Messages messages = Messages.forSetting(owner.locale());
+            Path target = file != null ? file.toAbsolutePath() : Path.of("");
+            Optional<String> answer = WindowBackup.ask(owner, target, java.time.Duration.ofMinutes(30));
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            if (answer.get().startsWith("ok ")) {
+                Backups.Verified verified = Backups.verify(Path.of(answer.get().substring(3)));
+                out().println(messages.get("backup.created", verified.file()));
+                printDetails(out(), messages, verified.manifest(), verified.file().toFile().length(),
+                        verified.fileSha256());
+                return Optional.of(ExitCodes.OK);
+            }
+            err().println(messages.get("backup.failed", target, answer.get().replaceFirst("^failed ", "")));
+            return Optional.of(ExitCodes.FAILURE);
+        }
 
         @Override
         int change(Terminal terminal) {

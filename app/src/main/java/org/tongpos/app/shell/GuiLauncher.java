@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.backup.service.BackupSchedule;
+import org.tongpos.app.backup.service.Backups;
 import org.tongpos.app.backup.ui.BackupStatusBar;
 import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.catalog.service.CatalogService;
@@ -117,6 +118,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
             BackupStatusBar backupBar = new BackupStatusBar(terminal.clock().getZone(), Platform::runLater);
             BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
+            if (single != null) {
+                single.onBackup(file -> backupAsked(terminal, file));
+            }
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
@@ -151,6 +155,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             }
         }
         return status.get();
+    }
+
+    /** A backup a command asked for while the window owns the directory ({@code backup create}). */
+    static String backupAsked(Terminal terminal, Path file) {
+        try {
+            Backups backups = terminal.backups();
+            return "ok " + backups.create(file.toString().isEmpty() ? backups.fileIn(backups.folder()) : file).file();
+        } catch (RuntimeException e) {
+            return "failed " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        }
     }
 
     /** The dialog of a second start that no running window answered; needs the JavaFX toolkit of its own. */
