@@ -104,7 +104,8 @@ final class SingleWindow implements AutoCloseable {
                 String request = in.readLine();
                 Optional<Path> backupTo = WindowBackup.parse(request, token);
                 if (backupTo.isPresent()) {
-                    LOG.info("backup to {} asked for by a command", backupTo.get());
+                    LOG.info("backup to {} asked for by a command",
+                            backupTo.get().toString().isEmpty() ? "the backup folder" : backupTo.get());
                     client.getOutputStream().write((backup.apply(backupTo.get()).replace('\n', ' ') + "\n")
                             .getBytes(StandardCharsets.UTF_8));
                     continue;
