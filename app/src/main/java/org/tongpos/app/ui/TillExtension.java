@@ -46,6 +46,22 @@ public interface TillExtension {
         return false;
     }
 
+    /**
+     * A scan (keyboard wedge or serial scanner, AIM prefix stripped), offered to the extensions before the sale: true
+     * when the extension took it (its screen is in front and wants codes, like the canteen's serving line).
+     */
+    default boolean takeScan(String code) {
+        return false;
+    }
+
+    /**
+     * The window's scene is built with the till as its root, or the till was drawn again after a change of settings;
+     * an extension whose screen replaces the till from the start (the serving line in canteen mode) shows it now.
+     * Called before the log-in screen takes the scene, so that logging in returns to that screen.
+     */
+    default void tillDrawn(Scene scene, Messages messages) {
+    }
+
     /** The window's callback for when the extension's screen closes (to give the scanner the focus back). */
     default void setOnClosed(Runnable onClosed) {
     }

@@ -65,6 +65,13 @@ public enum SettingKey {
     KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
     KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
     KEY_LOCK("key.lock", "Ctrl+L", SettingKey::isKeyStroke),
+    // The canteen's serving line (docs/canteen.md): a guest meal against an approval, a cash walk-in, and switching
+    // between the serving line and the till.
+    KEY_GUEST("key.guest", "Ctrl+G", SettingKey::isKeyStroke),
+    KEY_WALK_IN("key.walk-in", "Ctrl+W", SettingKey::isKeyStroke),
+    KEY_SERVING("key.serving", "Ctrl+F11", SettingKey::isKeyStroke),
+    // What the window opens: the till (retail) or the canteen's serving line (canteen).
+    TERMINAL_MODE("terminal.mode", "retail", v -> v.equals("retail") || v.equals("canteen")),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),

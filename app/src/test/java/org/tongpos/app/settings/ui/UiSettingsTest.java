@@ -21,7 +21,8 @@ class UiSettingsTest {
     void everyFeatureCommandHasItsDefaultKeyWhenNothingIsStored() {
         UiSettings settings = withCommandKeys(Map.of(), Map.of());
 
-        assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock");
+        assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock",
+                "key.guest", "key.walk-in", "key.serving");
         assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
         assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
         assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
@@ -57,7 +58,7 @@ class UiSettingsTest {
     void theCommandSettingsAreTheKeySettingsOfNoTillAction() {
         assertThat(UiSettings.commandSettings())
                 .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT,
-                        SettingKey.KEY_LOCK);
+                        SettingKey.KEY_LOCK, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN, SettingKey.KEY_SERVING);
         assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
         assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();
     }
