@@ -22,6 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.backup.service.BackupSchedule;
+import org.tongpos.app.backup.service.Backups;
+import org.tongpos.app.backup.ui.BackupStatusBar;
 import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.canteen.ui.ServingLine;
 import org.tongpos.app.canteen.ui.ServingLineViewModel;
@@ -30,6 +33,7 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.reports.service.PdfExport;
@@ -61,6 +65,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     public static final int DEMO_PRODUCTS = 2000;
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** The daily backup's first check, once the till has long started (it may make a backup). */
+    private static final java.time.Duration FIRST_BACKUP_CHECK = java.time.Duration.ofMinutes(2);
 
     @Override
     public int start(Path dataDirectory) {
@@ -68,6 +74,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (lock.isEmpty()) {
             return SecondStart.handle(dataDirectory, GuiLauncher::showDialog);
         }
+        TerminalLogging.logToFiles(dataDirectory);
         try (DirectoryLock owned = lock.get(); SingleWindow single = listenForSecondStarts(owned)) {
             return startWindow(dataDirectory, owned, single);
         }
@@ -121,6 +128,11 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 return 1;
             }
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
+            BackupStatusBar backupBar = new BackupStatusBar(terminal.clock().getZone(), Platform::runLater);
+            BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
+            if (single != null) {
+                single.onBackup(file -> backupAsked(terminal, file));
+            }
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
@@ -132,6 +144,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(new DashboardScreens(terminal.reports(), window.operatorGate()::current,
                             new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
                             PdfExport::defaultFont, keys.get(SettingKey.KEY_REPORTS.key())));
+                    window.addExtension(backupBar);
                     if (canteenMode) {
                         window.addExtension(servingLine(terminal, window, tasks, keys));
                     }
@@ -147,6 +160,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 }
             });
             closed.await();
+            backups.close();
             if (shown.get() != null) {
                 shown.get().endSession();
             }
@@ -159,6 +173,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             }
         }
         return status.get();
+    }
+
+    /** A backup a command asked for while the window owns the directory ({@code backup create}). */
+    static String backupAsked(Terminal terminal, Path file) {
+        try {
+            Backups backups = terminal.backups();
+            return "ok " + backups.create(file.toString().isEmpty() ? backups.fileIn(backups.folder()) : file).file();
+        } catch (RuntimeException e) {
+            return "failed " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        }
     }
 
     /**

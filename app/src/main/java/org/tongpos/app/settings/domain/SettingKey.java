@@ -22,6 +22,10 @@ public enum SettingKey {
     SCALE_LAYOUT("scale.layout", ScaleBarcodeLayout.DEFAULT.format(), SettingKey::isScaleLayout),
     RECEIPT_COLUMNS("receipt.columns", "32", v -> v.matches("32|42|48")),
     // The Settlement API's base URL ends in /v1 (the bank's contract); see docs/configuration.md, "Bank".
+    // Backups (docs/operations.md): the window's daily backup, its folder (empty: DATA/backups) and how many it keeps
+    BACKUP_DAILY("backup.daily", "true", v -> v.matches("true|false")),
+    BACKUP_FOLDER("backup.folder", "", v -> v.isEmpty() || v.length() <= 500 && isAbsolutePath(v)),
+    BACKUP_KEEP("backup.keep", "7", v -> isIntegerBetween(v, 1, 365)),
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
@@ -117,6 +121,14 @@ public enum SettingKey {
 
     public static Optional<SettingKey> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    private static boolean isAbsolutePath(String value) {
+        try {
+            return java.nio.file.Path.of(value).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isZone(String value) {
