@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Upgrades on real H2 files: "the next version" is played by a folder with one more migration (V49, in the
+ * Upgrades on real H2 files: "the next version" is played by a folder with one more migration (V999, in the
  * installer's reserved range).
  */
 class DatabaseUpgradeTest {
@@ -30,7 +30,7 @@ class DatabaseUpgradeTest {
         try (Database db = Database.open(data)) {
             execute(db, "INSERT INTO setting(name, setting_value) VALUES ('upgrade.probe', 'kept')");
         }
-        Path next = migration("V49__next_version.sql", "CREATE TABLE next_version_probe(id INT PRIMARY KEY);");
+        Path next = migration("V999__next_version.sql", "CREATE TABLE next_version_probe(id INT PRIMARY KEY);");
 
         try (Database db = Database.open(data, List.of(next))) {
             assertThat(count(db, "SELECT COUNT(*) FROM next_version_probe")).isZero();
@@ -38,7 +38,7 @@ class DatabaseUpgradeTest {
         }
         List<Path> backups = backups(data);
         assertThat(backups).hasSize(1);
-        assertThat(backups.get(0).getFileName().toString()).startsWith("pre-upgrade-V").contains("-to-V49-");
+        assertThat(backups.get(0).getFileName().toString()).startsWith("pre-upgrade-V").contains("-to-V999-");
 
         // the copy is the database as it was before: it has the setting and not the new table
         Path restored = temp.resolve("restored");
@@ -61,7 +61,7 @@ class DatabaseUpgradeTest {
     @Test
     void aDatabaseOfANewerProgramIsRefusedAndLeftAsItWas() throws Exception {
         Path data = temp.resolve("data");
-        Path next = migration("V49__next_version.sql", "CREATE TABLE next_version_probe(id INT PRIMARY KEY);");
+        Path next = migration("V999__next_version.sql", "CREATE TABLE next_version_probe(id INT PRIMARY KEY);");
         try (Database db = Database.open(data, List.of(next))) {
             execute(db, "INSERT INTO next_version_probe VALUES (7)");
         }
@@ -72,7 +72,7 @@ class DatabaseUpgradeTest {
 
         assertThatThrownBy(() -> Database.open(data))
                 .isInstanceOf(NewerDatabaseException.class)
-                .hasMessageContaining("schema version 49")
+                .hasMessageContaining("schema version 999")
                 .hasMessageContaining("newer TongPOS")
                 .hasMessageContaining("nothing was changed");
 
@@ -90,7 +90,7 @@ class DatabaseUpgradeTest {
             execute(db, "INSERT INTO setting(name, setting_value) VALUES ('upgrade.probe', 'kept')");
         }
         // H2 commits DDL at once: without the copy, the half-done migration would stay behind
-        Path broken = migration("V49__broken.sql",
+        Path broken = migration("V999__broken.sql",
                 "CREATE TABLE half_done(id INT);\nDELETE FROM setting;\nINSERT INTO no_such_table VALUES (1);");
 
         assertThatThrownBy(() -> Database.open(data, List.of(broken)))
