@@ -43,6 +43,8 @@ import org.tongpos.app.devices.service.SaleDevices;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.kitchen.service.KitchenStock;
+import org.tongpos.app.kitchen.store.KitchenStore;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.Session;
@@ -295,6 +297,12 @@ public final class Terminal implements AutoCloseable {
                     new CanteenReportStore(database.dataSource()), new BankReportStore(database.dataSource()));
         }
         return reports;
+    }
+
+    /** Kitchen stock and the cost per meal (docs/reports.md). */
+    public KitchenStock kitchen() {
+        return new KitchenStock(new KitchenStore(database.dataSource()), operators().audit(),
+                new DurableTransaction(database), clock);
     }
 
     /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */

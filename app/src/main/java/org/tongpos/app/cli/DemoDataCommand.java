@@ -91,7 +91,7 @@ final class DemoDataCommand extends TerminalCommand.Top {
         long millis = (System.nanoTime() - started) / 1_000_000;
         out().println(terminal.messages().get("cli.demo.history", Long.toString(outcome.sales()),
                 Long.toString(outcome.lines()), Long.toString(outcome.refunds()), outcome.from(), outcome.to(),
-                String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
+                String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0), Long.toString(outcome.meals())));
         return ExitCodes.OK;
     }
 

@@ -10,13 +10,11 @@ import org.tongpos.app.Terminal;
 import org.tongpos.app.reports.domain.BankDay;
 import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.app.reports.domain.DateRange;
-import org.tongpos.app.reports.domain.ReportRow;
 import org.tongpos.app.reports.domain.ReportTable;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
-import org.tongpos.app.reports.service.CsvExport;
 import org.tongpos.app.reports.service.PdfExport;
-import org.tongpos.app.reports.service.ReportTables;
+import org.tongpos.app.reports.service.ReportDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,17 +56,15 @@ final class ReportCommand {
                 err().println(terminal.messages().get("cli.report.badRange", from, to));
                 return ExitCodes.BAD_INPUT;
             }
-            ReportTables texts = new ReportTables(terminal.messages());
-            Output output = report(terminal, texts);
+            ReportDocuments.Document output = report(terminal, new ReportDocuments(terminal.messages()));
             print(out(), output.tables());
             try {
                 if (csv != null) {
-                    CsvExport.write(output.tables(), csv);
+                    output.writeCsv(csv);
                     out().println(terminal.messages().get("cli.report.written", csv.toAbsolutePath()));
                 }
                 if (pdf != null) {
-                    PdfExport.write(output.tables(), output.charts(), font == null ? PdfExport.defaultFont() : font,
-                            pdf);
+                    output.writePdf(pdf, font == null ? PdfExport.defaultFont() : font);
                     out().println(terminal.messages().get("cli.report.written", pdf.toAbsolutePath()));
                 }
             } catch (IOException e) {
@@ -78,10 +74,7 @@ final class ReportCommand {
             return ExitCodes.OK;
         }
 
-        record Output(List<ReportTable> tables, List<PdfExport.Chart> charts) {
-        }
-
-        abstract Output report(Terminal terminal, ReportTables texts);
+        abstract ReportDocuments.Document report(Terminal terminal, ReportDocuments documents);
     }
 
     @Command(name = "sales", description = "Sales: totals, refunds, voids, margin from the cost at the time of sale, "
@@ -97,20 +90,12 @@ final class ReportCommand {
         int slowDays;
 
         @Override
-        Output report(Terminal terminal, ReportTables texts) {
+        ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
             SalesGrouping grouping = SalesGrouping.parse(by).orElseThrow(() -> new picocli.CommandLine
                     .ParameterException(spec.commandLine(), "--by: hour, day, category, product, tender or cashier"));
             SalesReport report = terminal.reports().sales(terminal.systemSession(), range(), grouping,
                     Math.max(0, slowDays));
-            List<String> labels = new ArrayList<>();
-            List<Long> values = new ArrayList<>();
-            for (ReportRow row : report.rows()) {
-                labels.add(row.key());
-                values.add(row.amountFen());
-            }
-            String title = terminal.messages().get("report.sales.by",
-                    terminal.messages().get(grouping.messageKey()));
-            return new Output(texts.sales(report), List.of(new PdfExport.Chart(title, labels, values)));
+            return documents.sales(report);
         }
     }
 
@@ -122,7 +107,7 @@ final class ReportCommand {
         String by;
 
         @Override
-        Output report(Terminal terminal, ReportTables texts) {
+        ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
             CanteenReport.CanteenGrouping grouping;
             try {
                 grouping = CanteenReport.CanteenGrouping.valueOf(by.strip().toUpperCase(java.util.Locale.ROOT)
@@ -131,15 +116,7 @@ final class ReportCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--by: day, period, department or diner-type");
             }
-            CanteenReport report = terminal.reports().canteen(terminal.systemSession(), range(), grouping);
-            List<String> labels = new ArrayList<>();
-            List<Long> values = new ArrayList<>();
-            for (CanteenReport.Row row : report.rows()) {
-                labels.add(row.key());
-                values.add(row.meals());
-            }
-            return new Output(texts.canteen(report), List.of(new PdfExport.Chart(
-                    terminal.messages().get("report.col.meals"), labels, values)));
+            return documents.canteen(terminal.reports().canteen(terminal.systemSession(), range(), grouping));
         }
     }
 
@@ -147,9 +124,9 @@ final class ReportCommand {
             + "reconciliation, fees, and what is still unsent or unreconciled.")
     static final class Bank extends Ranged {
         @Override
-        Output report(Terminal terminal, ReportTables texts) {
+        ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
             List<BankDay> days = terminal.reports().bank(terminal.systemSession(), range());
-            return new Output(texts.bank(range(), days), List.of());
+            return documents.bank(range(), days);
         }
     }
 

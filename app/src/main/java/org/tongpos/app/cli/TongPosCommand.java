@@ -27,7 +27,8 @@ public final class TongPosCommand implements Callable<Integer> {
             JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
             OperatorCommand.class, AuditCommand.class, PromoCommand.class, CanteenCommand.class, DinerCommand.class,
             FaceCommand.class, MealCommand.class, GuestCommand.class, ShiftCommand.class, RefundCommand.class,
-            ReportCommand.class, BackupCommand.class, SupportCommand.class);
+            ReportCommand.class, BackupCommand.class, SupportCommand.class, StockCommand.class,
+            ForecastCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {

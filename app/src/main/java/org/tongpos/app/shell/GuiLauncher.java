@@ -36,6 +36,8 @@ import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.operators.ui.OperatorGate;
+import org.tongpos.app.reports.service.PdfExport;
+import org.tongpos.app.reports.ui.DashboardScreens;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.DirectoryLock;
 import org.tongpos.app.ui.FxTaskRunner;
@@ -139,6 +141,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
+                    window.addExtension(new DashboardScreens(terminal.reports(), window.operatorGate()::current,
+                            new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
+                            PdfExport::defaultFont, keys.get(SettingKey.KEY_REPORTS.key())));
                     window.addExtension(backupBar);
                     if (canteenMode) {
                         window.addExtension(servingLine(terminal, window, tasks, keys));

@@ -42,6 +42,8 @@ public enum AuditAction {
     MEAL_RULE_CHANGED,
     GUEST_APPROVAL,
     LIMIT_OVERRIDE,
+    /** Kitchen stock: a supplier or item added, a purchase in, an issue, a count, waste (docs/reports.md). */
+    STOCK_MOVE,
     // the terminal
     SETTING_CHANGED;
 

@@ -38,6 +38,8 @@ public enum Permission {
     PAID_IN_OUT(true),
     /** Go beyond a limit the rules set (offline limits, price overrides, returns without a receipt). */
     OVERRIDE_LIMITS(true),
+    /** Kitchen stock: suppliers, items, purchases in, issues, counts, waste. */
+    MANAGE_STOCK(true),
     /** Read reports, journals and every screen's data (canteen screens included). */
     READ_REPORTS(false),
     /** Read the audit log and the list of operators. */

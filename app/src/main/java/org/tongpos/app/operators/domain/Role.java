@@ -15,7 +15,8 @@ public enum Role {
     CASHIER(EnumSet.of(Permission.SELL, Permission.SERVE_MEAL, Permission.VOID, Permission.OPEN_CLOSE_SHIFT,
             Permission.CHANGE_SETTINGS)),
     SUPERVISOR(with(CASHIER, Permission.VOID_OVER_LIMIT, Permission.REFUND, Permission.MANUAL_IDENTIFICATION,
-            Permission.PAID_IN_OUT, Permission.OVERRIDE_LIMITS, Permission.READ_REPORTS, Permission.MANAGE_DINERS)),
+            Permission.PAID_IN_OUT, Permission.OVERRIDE_LIMITS, Permission.READ_REPORTS, Permission.MANAGE_DINERS,
+            Permission.MANAGE_STOCK)),
     MANAGER(with(SUPERVISOR, Permission.APPROVE_GUEST_MEALS, Permission.EDIT_MEAL_RULES, Permission.EDIT_PROMOTIONS,
             Permission.MANAGE_OPERATORS, Permission.READ_AUDIT)),
     AUDITOR(EnumSet.of(Permission.READ_REPORTS, Permission.READ_AUDIT));

@@ -33,8 +33,17 @@ public final class DemoHistory {
     private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     /** What was written. */
-    public record Outcome(long sales, long lines, long refunds, LocalDate from, LocalDate to) {
+    public record Outcome(long sales, long lines, long refunds, LocalDate from, LocalDate to, long meals) {
+        public Outcome(long sales, long lines, long refunds, LocalDate from, LocalDate to) {
+            this(sales, lines, refunds, from, to, 0);
+        }
     }
+
+    /** The demo canteen's periods: name, start and end minute, meals a weekday at scale 1.0, price in fen. */
+    private static final String[][] PERIODS = {{"早餐", "420", "540"}, {"午餐", "690", "810"}, {"晚餐", "1050", "1170"}};
+    private static final int[] MEALS_PER_WEEKDAY = {500, 1100, 400};
+    private static final long[] MEAL_PRICE_FEN = {400, 1200, 1000};
+    private static final String[] DEPARTMENTS = {"办公室", "财务处", "后勤处", "信息中心", "人事处"};
 
     private final Supplier<HistoryWriter> writers;
     private final ZoneId zone;
@@ -61,9 +70,13 @@ public final class DemoHistory {
         long sales = 0;
         long lines = 0;
         long refunds = 0;
+        long meals = 0;
+        int diners = Math.max(10, (int) Math.round(1500 * salesScale));
         LocalDate from = today.minusDays(days);
         LocalDate to = today.minusDays(1);
         try (HistoryWriter writer = writers.get()) {
+            writer.canteen(java.util.Arrays.asList(PERIODS), demoDiners(diners));
+            boolean planted = false;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 int count = (int) Math.round(salesOn(day) * salesScale);
                 List<Integer> seconds = new ArrayList<>(count);
@@ -117,9 +130,67 @@ public final class DemoHistory {
                         refunds++;
                     }
                 }
+                meals += meals(writer, day, diners, salesScale, !planted);
+                planted = planted || isWeekday(day);
             }
         }
-        return new Outcome(sales, lines, refunds, from, to);
+        return new Outcome(sales, lines, refunds, from, to, meals);
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5;
+    }
+
+    private static List<String[]> demoDiners(int n) {
+        List<String[]> diners = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            String id = String.format(java.util.Locale.ROOT, "D%05d", i);
+            diners.add(new String[] {"DEMO-" + id, id, "职工" + i, DEPARTMENTS[i % DEPARTMENTS.length],
+                    i % 10 == 0 ? "离退休" : "在职"});
+        }
+        return diners;
+    }
+
+    /**
+     * A weekday's meals (the canteen is closed at weekends): about 2,000 at scale 1.0 over breakfast, lunch and dinner,
+     * busier early in the week, each diner at most once a period, lunch half paid by subsidy; after the day's sales in
+     * the journal. With {@code plant}, one diner has lunch twice: the double meal an inspector should find.
+     */
+    private long meals(HistoryWriter writer, LocalDate day, int diners, double scale, boolean plant) {
+        if (!isWeekday(day)) {
+            return 0;
+        }
+        long written = 0;
+        double weekday = 1.08 - 0.04 * day.getDayOfWeek().getValue();
+        for (int p = 0; p < PERIODS.length; p++) {
+            int n = (int) Math.min(diners, Math.round(MEALS_PER_WEEKDAY[p] * scale * weekday
+                    * (0.94 + random.nextDouble() * 0.12)));
+            int start = Integer.parseInt(PERIODS[p][1]);
+            int length = Integer.parseInt(PERIODS[p][2]) - start;
+            List<Integer> seconds = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                seconds.add(start * 60 + random.nextInt(length * 60));
+            }
+            seconds.sort(null);
+            int first = random.nextInt(diners);
+            for (int i = 0; i < n; i++) {
+                int diner = 1 + (first + i) % diners;
+                String id = String.format(java.util.Locale.ROOT, "D%05d", diner);
+                long price = MEAL_PRICE_FEN[p];
+                long subsidy = p == 1 ? price / 2 : 0;
+                String at = API_TIME.format(day.atStartOfDay(zone).plusSeconds(seconds.get(i)).toOffsetDateTime());
+                writer.meal(uuid(), at, day.toString(), "DEMO-" + id, id, PERIODS[p][0], 1, subsidy, price - subsidy);
+                written++;
+                if (plant && p == 1 && i == 0) {
+                    String again = API_TIME.format(day.atStartOfDay(zone).plusSeconds(seconds.get(i) + 240)
+                            .toOffsetDateTime());
+                    writer.meal(uuid(), again, day.toString(), "DEMO-" + id, id, PERIODS[p][0], 2, subsidy,
+                            price - subsidy);
+                    written++;
+                }
+            }
+        }
+        return written;
     }
 
     private double salesOn(LocalDate day) {

@@ -39,12 +39,14 @@ public final class ReportTables {
         for (ReportRow row : report.rows()) {
             ReportRow before = report.weekBeforeRow(row.key());
             rows.add(List.of(tenderName(report, row.key()), Long.toString(row.count()), Long.toString(row.quantity()),
-                    yuan(row.amountFen()), row.costedAmountFen() == 0 ? "-" : yuan(row.marginFen()),
+                    yuan(row.amountFen()), row.refunds() == 0 ? "-" : row.refunds() + " / " + yuan(row.refundFen()),
+                    yuan(row.netFen()), row.costedAmountFen() == 0 ? "-" : yuan(row.marginFen()),
                     yuan(before.amountFen()), change(row.amountFen(), before.amountFen())));
         }
         tables.add(new ReportTable(messages.get("report.sales.by", messages.get(report.by().messageKey())),
                 List.of(messages.get(report.by().messageKey()), messages.get("report.col.count"),
                         messages.get("report.col.quantity"), messages.get("report.col.amount"),
+                        messages.get("report.col.refunds"), messages.get("report.col.net"),
                         messages.get("report.col.margin"), messages.get("report.col.weekBefore"),
                         messages.get("report.col.change")), rows));
         if (report.slowDays() > 0 && report.by() == org.tongpos.app.reports.domain.SalesGrouping.PRODUCT) {

@@ -7,6 +7,7 @@ import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.reports.domain.BankDay;
 import org.tongpos.app.reports.domain.CanteenReport;
+import org.tongpos.app.reports.domain.Dashboard;
 import org.tongpos.app.reports.domain.DateRange;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
@@ -55,6 +56,19 @@ public final class Reports {
         session.require(Permission.READ_REPORTS);
         return new CanteenReport(range, by, canteen.rows(range, by), canteen.total(range),
                 canteen.anomalies(range, ANOMALIES_MAX));
+    }
+
+    /**
+     * Everything the owner's dashboard shows for a range (sales by day with the week before, by hour, tender and
+     * product; canteen meals by period and department), read with the same queries as the reports themselves.
+     */
+    public Dashboard dashboard(Session session, DateRange range) {
+        session.require(Permission.READ_REPORTS);
+        SalesReport byDay = sales(session, range, SalesGrouping.DAY, 0);
+        CanteenReport byPeriod = canteen(session, range, CanteenReport.CanteenGrouping.PERIOD);
+        return new Dashboard(range, byDay, sales.rows(range, SalesGrouping.HOUR),
+                sales.rows(range, SalesGrouping.TENDER), sales.rows(range, SalesGrouping.PRODUCT), byPeriod,
+                canteen.rows(range, CanteenReport.CanteenGrouping.DEPARTMENT));
     }
 
     public List<BankDay> bank(Session session, DateRange range) {

@@ -38,6 +38,7 @@ public final class HistoryWriter implements AutoCloseable {
     private final PreparedStatement sale;
     private final PreparedStatement line;
     private final PreparedStatement tender;
+    private final PreparedStatement meal;
     private long seq;
     private String head;
     private int pending;
@@ -53,6 +54,9 @@ public final class HistoryWriter implements AutoCloseable {
                 + "weighed, quantity, unit_price_fen, amount_fen, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         tender = connection.prepareStatement("INSERT INTO sale_tender (txn_id, position, method, amount_fen, "
                 + "tendered_fen, reference) VALUES (?,?,?,?,?,?)");
+        meal = connection.prepareStatement("INSERT INTO canteen_meal (txn_id, seq, account_id, diner_id, source, "
+                + "identified_by, period, business_date, occurred_at, nth, amount_fen, subsidy_fen, balance_fen, cash_fen) "
+                + "VALUES (?,?,?,?,'LOCAL','QR',?,?,?,?,?,?,?,0)");
         head = EntryHashes.genesis(terminalId);
     }
 
@@ -127,6 +131,74 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * The demo canteen's meal periods (only when none are set up) and its diners (by account, replacing demo diners of
+     * the same account), before any meal is written.
+     */
+    public void canteen(List<String[]> periods, List<String[]> diners) {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM canteen_period")) {
+            r.next();
+            if (r.getLong(1) == 0) {
+                try (PreparedStatement p = connection.prepareStatement("INSERT INTO canteen_period (name, "
+                        + "start_minute, end_minute, weekdays, meals_allowed) VALUES (?, ?, ?, '12345', 1)")) {
+                    for (String[] period : periods) {
+                        p.setString(1, period[0]);
+                        p.setInt(2, Integer.parseInt(period[1]));
+                        p.setInt(3, Integer.parseInt(period[2]));
+                        p.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement d = connection.prepareStatement("MERGE INTO canteen_diner (account_id, diner_id, "
+                    + "name, name_initials, department, diner_type, balance_fen, subsidy_fen, hotlisted, closed, "
+                    + "updated_at) KEY (account_id) VALUES (?, ?, ?, '', ?, ?, 0, 0, FALSE, FALSE, CURRENT_TIMESTAMP)")) {
+                for (String[] diner : diners) {
+                    d.setString(1, diner[0]);
+                    d.setString(2, diner[1]);
+                    d.setString(3, diner[2]);
+                    d.setString(4, diner[3]);
+                    d.setString(5, diner[4]);
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the demo canteen", e);
+        }
+    }
+
+    /** Appends a meal: its MEAL journal entry (subsidy and account tenders) and its canteen_meal row. */
+    public long meal(String txnId, String occurredAt, String businessDate, String accountId, String dinerId,
+                     String period, int nth, long subsidyFen, long balanceFen) {
+        try {
+            List<EntryTender> tenders = new java.util.ArrayList<>(2);
+            if (subsidyFen > 0) {
+                tenders.add(new EntryTender(org.tongpos.sync.journal.TenderMethod.SUBSIDY, subsidyFen, accountId));
+            }
+            if (balanceFen > 0) {
+                tenders.add(new EntryTender(org.tongpos.sync.journal.TenderMethod.ACCOUNT, balanceFen, accountId));
+            }
+            long s = entry(txnId, EntryKind.MEAL, occurredAt, businessDate, subsidyFen + balanceFen, tenders, "");
+            meal.setObject(1, java.util.UUID.fromString(txnId));
+            meal.setLong(2, s);
+            meal.setString(3, accountId);
+            meal.setString(4, dinerId);
+            meal.setString(5, period);
+            meal.setObject(6, java.time.LocalDate.parse(businessDate));
+            meal.setObject(7, java.time.OffsetDateTime.parse(occurredAt));
+            meal.setInt(8, nth);
+            meal.setLong(9, subsidyFen + balanceFen);
+            meal.setLong(10, subsidyFen);
+            meal.setLong(11, balanceFen);
+            meal.addBatch();
+            counted();
+            return s;
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the history", e);
+        }
+    }
+
     /** Appends a refund of part of a sale (a journal entry only, as the Settlement API has it). */
     public long refund(String txnId, String occurredAt, String businessDate, long amountFen, List<EntryTender> tenders,
                        String originalTxnId) {
@@ -177,6 +249,7 @@ public final class HistoryWriter implements AutoCloseable {
         sale.executeBatch();
         line.executeBatch();
         tender.executeBatch();
+        meal.executeBatch();
         connection.commit();
         pending = 0;
     }
@@ -199,6 +272,7 @@ public final class HistoryWriter implements AutoCloseable {
                 sale.close();
                 line.close();
                 tender.close();
+                meal.close();
                 connection.close();
             }
         } catch (SQLException e) {

@@ -5,14 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.reports.domain.DateRange;
 import org.tongpos.app.reports.domain.ReportRow;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
 import org.tongpos.app.reports.domain.SalesTotals;
 import org.tongpos.app.storage.StorageException;
+import org.tongpos.sync.journal.EntryTender;
 
 /**
  * Reads sales figures straight from the journal and the rows recorded with it (sale, sale_line, sale_tender), and the
@@ -110,10 +114,79 @@ public final class SalesReportStore {
                             r.getLong(6)));
                 }
             }
-            return rows;
+            return withRefunds(c, range, by, rows);
         } catch (SQLException e) {
             throw new StorageException("cannot read the sales by " + by, e);
         }
+    }
+
+    /**
+     * Adds the refunds of the range to the rows by the same key (a key with refunds only gets a row of its own, after
+     * the others): by hour and day of the refund, by tender as refunded, by the cashier who refunded (the original
+     * sale's cashier for a refund without a return record), by product and category the returned lines.
+     */
+    private static List<ReportRow> withRefunds(Connection c, DateRange range, SalesGrouping by, List<ReportRow> rows)
+            throws SQLException {
+        Map<String, long[]> refunds = new LinkedHashMap<>();
+        if (by == SalesGrouping.TENDER) {
+            try (PreparedStatement s = c.prepareStatement("SELECT tenders FROM journal "
+                    + "WHERE kind = 'REFUND' AND business_date BETWEEN ? AND ? ORDER BY seq")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        for (EntryTender t : JournalStore.TenderText.parse(r.getString(1))) {
+                            long[] sum = refunds.computeIfAbsent(t.method().name(), k -> new long[2]);
+                            sum[0]++;
+                            sum[1] += t.amountFen();
+                        }
+                    }
+                }
+            }
+        } else {
+            String sql = switch (by) {
+                case HOUR -> "SELECT SUBSTRING(j.occurred_at, 12, 2) k, COUNT(*), SUM(j.amount_fen) FROM journal j "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                case DAY -> "SELECT j.business_date k, COUNT(*), SUM(j.amount_fen) FROM journal j "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                case CASHIER -> "SELECT COALESCE(sr.cashier, os.cashier, '?') k, COUNT(*), SUM(j.amount_fen) "
+                        + "FROM journal j LEFT JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                        + "LEFT JOIN sale os ON os.txn_id = j.original_txn_id "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                case PRODUCT -> "SELECT l.name k, COUNT(*), SUM(r.amount_fen) FROM journal j "
+                        + "JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                        + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                        + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                case CATEGORY -> "SELECT COALESCE(p.category, '?') k, COUNT(*), SUM(r.amount_fen) FROM journal j "
+                        + "JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                        + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                        + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                        + "LEFT JOIN product p ON p.id = l.product_id "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                case TENDER -> throw new IllegalStateException("tenders are read above");
+            };
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        refunds.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                    }
+                }
+            }
+        }
+        if (refunds.isEmpty()) {
+            return rows;
+        }
+        List<ReportRow> merged = new ArrayList<>(rows.size() + 1);
+        for (ReportRow row : rows) {
+            long[] refund = refunds.remove(row.key());
+            merged.add(refund == null ? row : row.withRefunds(refund[0], refund[1]));
+        }
+        refunds.forEach((key, refund) -> merged.add(new ReportRow(key, 0, 0, 0, 0, 0, refund[0], refund[1])));
+        if (by == SalesGrouping.HOUR || by == SalesGrouping.DAY) {
+            merged.sort(java.util.Comparator.comparing(ReportRow::key));
+        }
+        return merged;
     }
 
     private static final String LINE_COST = "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE l.amount_fen END), 0), "

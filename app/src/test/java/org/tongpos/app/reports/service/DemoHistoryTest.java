@@ -30,12 +30,15 @@ class DemoHistoryTest {
             assertThat(outcome.from()).isEqualTo(today.minusDays(10));
 
             assertThat(terminal.journalVerifier().verify().ok()).isTrue();
-            assertThat(terminal.journal().lastSeq()).isEqualTo(outcome.sales() + outcome.refunds());
+            assertThat(terminal.journal().lastSeq()).isEqualTo(outcome.sales() + outcome.refunds() + outcome.meals());
 
             AtomicLong sales = new AtomicLong();
             AtomicLong refunds = new AtomicLong();
-            terminal.journal().forEach(1, Long.MAX_VALUE, e -> (e.kind() == EntryKind.SALE ? sales : refunds)
-                    .addAndGet(e.amountFen()));
+            terminal.journal().forEach(1, Long.MAX_VALUE, e -> {
+                if (e.kind() == EntryKind.SALE || e.kind() == EntryKind.REFUND) {
+                    (e.kind() == EntryKind.SALE ? sales : refunds).addAndGet(e.amountFen());
+                }
+            });
             SalesReport report = terminal.reports().sales(terminal.systemSession(),
                     new DateRange(outcome.from(), outcome.to()), SalesGrouping.PRODUCT, 10);
             assertThat(report.totals().sales()).isEqualTo(outcome.sales());

@@ -22,11 +22,12 @@ class UiSettingsTest {
         UiSettings settings = withCommandKeys(Map.of(), Map.of());
 
         assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock",
-                "key.guest", "key.walk-in", "key.serving");
+                "key.guest", "key.walk-in", "key.serving", "key.reports");
         assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
         assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
         assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
         assertThat(bound(settings, SettingKey.KEY_LOCK)).isEqualTo("Ctrl+L");
+        assertThat(bound(settings, SettingKey.KEY_REPORTS)).isEqualTo("Shift+F9");
     }
 
     @Test
@@ -58,7 +59,8 @@ class UiSettingsTest {
     void theCommandSettingsAreTheKeySettingsOfNoTillAction() {
         assertThat(UiSettings.commandSettings())
                 .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT,
-                        SettingKey.KEY_LOCK, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN, SettingKey.KEY_SERVING);
+                        SettingKey.KEY_LOCK, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN, SettingKey.KEY_SERVING,
+                        SettingKey.KEY_REPORTS);
         assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
         assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();
     }

@@ -1,0 +1,18 @@
+package org.tongpos.app.kitchen.domain;
+
+/**
+ * An item's stock on hand: the sum of its movements, in thousandths of its unit, and their value at cost (fen);
+ * low when at or under the item's low level.
+ */
+public record StockLevel(String code, String name, String unit, long onHandMilli, long valueFen, long lowMilli,
+                         long perMealMilli) {
+
+    public boolean low() {
+        return lowMilli > 0 && onHandMilli <= lowMilli;
+    }
+
+    /** Average cost of one unit on hand (fen per unit), 0 when nothing is on hand. */
+    public double averageFenPerUnit() {
+        return onHandMilli <= 0 ? 0 : valueFen * 1000.0 / onHandMilli;
+    }
+}

@@ -1,0 +1,300 @@
+package org.tongpos.app.reports.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.MaskerPane;
+import org.controlsfx.control.table.TableFilter;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.reports.domain.CanteenReport;
+import org.tongpos.app.reports.domain.Dashboard;
+import org.tongpos.app.reports.domain.ReportRow;
+import org.tongpos.app.reports.domain.SalesTotals;
+import org.tongpos.app.reports.service.ReportTables;
+import org.tongpos.app.ui.NoticeLabel;
+
+/**
+ * The owner's dashboard, built in code: the range with quick choices and export buttons on top, the range's totals
+ * beside the week before, then charts (sales by hour as bars, the trend over the range as a line whose points drill
+ * down to their day, tenders as a pie, top products, canteen meals by period and by department) and, on a second tab,
+ * every product sold in a table that sorts and filters (ControlsFX {@code TableFilter}). Esc or the close button
+ * returns to the till.
+ */
+public final class DashboardView {
+
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final StackPane root;
+    private final GridPane grid = new GridPane();
+    private final ObservableList<ReportRow> products = FXCollections.observableArrayList();
+    private final Label totals = new Label();
+    private final Label meals = new Label();
+
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable close) {
+        this.vm = vm;
+        this.messages = messages;
+        Label title = new Label(messages.get("report.dash.title"));
+        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
+        DatePicker fromPicker = new DatePicker();
+        fromPicker.setId("dash-from");
+        fromPicker.valueProperty().bindBidirectional(vm.from());
+        DatePicker toPicker = new DatePicker();
+        toPicker.setId("dash-to");
+        toPicker.valueProperty().bindBidirectional(vm.to());
+        javafx.util.StringConverter<java.time.LocalDate> iso = new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        fromPicker.setConverter(iso);
+        toPicker.setConverter(iso);
+        fromPicker.setPrefWidth(150);
+        toPicker.setPrefWidth(150);
+        HBox top = new HBox(8, title, spacer(), new Label(messages.get("report.dash.from")), fromPicker,
+                new Label(messages.get("report.dash.to")), toPicker,
+                button("dash-refresh", "report.dash.refresh", vm::refresh),
+                button("dash-today", "report.dash.today", vm::today),
+                button("dash-week", "report.dash.week", () -> vm.lastDays(7)),
+                button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
+                button("dash-csv", "report.dash.csv", vm::exportCsv),
+                button("dash-pdf", "report.dash.pdf", vm::exportPdf),
+                button("dash-close", "report.dash.close", close));
+        top.setAlignment(Pos.CENTER_LEFT);
+        NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
+        notice.setId("dash-notice");
+        totals.setId("dash-totals");
+        totals.setStyle("-fx-font-size: 15px;");
+        meals.setId("dash-meals");
+        meals.setStyle("-fx-font-size: 15px;");
+
+        TabPane tabs = new TabPane(new Tab(messages.get("report.dash.charts"), charts()),
+                new Tab(messages.get("report.dash.products"), productTable()));
+        tabs.setId("dash-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox content = new VBox(8, top, totals, meals, notice, tabs);
+        content.setPadding(new Insets(12));
+        content.disableProperty().bind(vm.busy());
+        MaskerPane masker = new MaskerPane();
+        masker.setText(messages.get("report.dash.reading"));
+        masker.visibleProperty().bind(vm.busy());
+        root = new StackPane(content, masker);
+        root.setId("dashboard");
+        vm.data().addListener((o, was, now) -> show(now));
+        show(vm.data().get());
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    private Node charts() {
+        grid.setHgap(6);
+        grid.setVgap(6);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100 / 3.0);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < 2; i++) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            grid.getRowConstraints().add(r);
+        }
+        return grid;
+    }
+
+    private Node productTable() {
+        TableView<ReportRow> table = new TableView<>(products);
+        table.setId("dash-product-table");
+        TableColumn<ReportRow, String> name = new TableColumn<>(messages.get("report.col.product"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
+        name.setPrefWidth(260);
+        TableColumn<ReportRow, Long> count = new TableColumn<>(messages.get("report.col.count"));
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        TableColumn<ReportRow, Long> quantity = new TableColumn<>(messages.get("report.col.quantity"));
+        quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
+        TableColumn<ReportRow, Double> amount = yuanColumn("report.col.amount", ReportRow::amountFen);
+        TableColumn<ReportRow, Double> refunds = yuanColumn("report.col.refunds", ReportRow::refundFen);
+        TableColumn<ReportRow, Double> margin = yuanColumn("report.col.margin", ReportRow::marginFen);
+        List.of(name, count, quantity, amount, refunds, margin).forEach(table.getColumns()::add);
+        TableFilter.forTableView(table).lazy(true).apply();
+        return table;
+    }
+
+    private TableColumn<ReportRow, Double> yuanColumn(String key, java.util.function.ToLongFunction<ReportRow> fen) {
+        TableColumn<ReportRow, Double> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(fen.applyAsLong(c.getValue()) / 100.0));
+        column.setPrefWidth(120);
+        return column;
+    }
+
+    /**
+     * Draws the range: the charts are built anew each time (a chart's category axis otherwise keeps the categories of
+     * the range shown before, and bars and labels land beside the wrong names).
+     */
+    private void show(Dashboard d) {
+        grid.getChildren().clear();
+        if (d == null) {
+            totals.setText("");
+            meals.setText("");
+            products.clear();
+            return;
+        }
+        SalesTotals t = d.totals();
+        SalesTotals before = d.byDay().weekBefore();
+        totals.setText(messages.get("report.dash.totals", t.sales(), ReportTables.yuan(t.salesFen()), t.refunds(),
+                ReportTables.yuan(t.refundsFen()), ReportTables.yuan(t.netFen()), ReportTables.yuan(t.averageSaleFen()),
+                t.costedAmountFen() == 0 ? "-" : ReportTables.yuan(t.marginFen()),
+                ReportTables.yuan(before.netFen()), ReportTables.change(t.netFen(), before.netFen())));
+        CanteenReport.Row canteen = d.canteenByPeriod().total();
+        meals.setText(messages.get("report.dash.meals", canteen.meals(), ReportTables.yuan(canteen.amountFen()),
+                ReportTables.yuan(canteen.subsidyFen()), canteen.refunded(),
+                d.canteenByPeriod().anomalies().size()));
+
+        List<String> hourKeys = new ArrayList<>();
+        XYChart.Series<String, Number> hours = new XYChart.Series<>();
+        for (ReportRow r : d.byHour()) {
+            hours.getData().add(new XYChart.Data<>(r.key(), r.amountFen() / 100.0));
+            hourKeys.add(r.key());
+        }
+        BarChart<String, Number> byHour = barChart("dash-hour", "report.dash.byHour", hourKeys);
+        byHour.getData().add(hours);
+
+        List<String> dayKeys = new ArrayList<>();
+        XYChart.Series<String, Number> days = new XYChart.Series<>();
+        for (ReportRow r : d.byDay().rows()) {
+            days.getData().add(new XYChart.Data<>(r.key().substring(5), r.netFen() / 100.0));
+            dayKeys.add(r.key().substring(5));
+        }
+        LineChart<String, Number> trend = new LineChart<>(axis(dayKeys), new NumberAxis());
+        style(trend, "dash-trend", "report.dash.trend");
+        Tooltip.install(trend, new Tooltip(messages.get("report.dash.drillHint")));
+        trend.getData().add(days);
+        for (int i = 0; i < days.getData().size(); i++) {
+            String day = d.byDay().rows().get(i).key();
+            Node point = days.getData().get(i).getNode();
+            if (point != null) {
+                Tooltip.install(point, new Tooltip(day));
+                point.setOnMouseClicked(e -> vm.drillDown(day));
+                point.setStyle("-fx-cursor: hand;");
+            }
+        }
+
+        PieChart tenders = new PieChart();
+        tenders.setId("dash-tenders");
+        tenders.setTitle(messages.get("report.dash.tenders"));
+        tenders.setAnimated(false);
+        tenders.setLegendSide(Side.RIGHT);
+        tenders.setLabelsVisible(false); // the legend names each slice with its amount
+        for (ReportRow r : d.byTender()) {
+            String key = "report.tender." + r.key();
+            String label = messages.bundle().containsKey(key) ? messages.get(key) : r.key();
+            tenders.getData().add(new PieChart.Data(label + " " + ReportTables.yuan(r.amountFen()),
+                    r.amountFen() / 100.0));
+        }
+
+        XYChart.Series<Number, String> top = new XYChart.Series<>();
+        List<ReportRow> best = d.topProducts(DashboardViewModel.TOP_PRODUCTS);
+        List<String> names = new ArrayList<>();
+        for (int i = best.size() - 1; i >= 0; i--) { // the best at the top
+            top.getData().add(new XYChart.Data<>(best.get(i).amountFen() / 100.0, best.get(i).key()));
+            names.add(best.get(i).key());
+        }
+        CategoryAxis productAxis = axis(names);
+        productAxis.setStyle("-fx-tick-label-font-size: 10px;");
+        BarChart<Number, String> topProducts = new BarChart<>(new NumberAxis(), productAxis);
+        style(topProducts, "dash-top", "report.dash.top");
+        topProducts.setTitle(messages.get("report.dash.top", DashboardViewModel.TOP_PRODUCTS));
+        topProducts.setCategoryGap(3);
+        topProducts.getData().add(top);
+
+        BarChart<String, Number> byPeriod = mealChart("dash-canteen-period", "report.dash.mealsByPeriod",
+                d.canteenByPeriod().rows());
+        BarChart<String, Number> byDepartment = mealChart("dash-canteen-department", "report.dash.mealsByDepartment",
+                d.canteenByDepartment());
+
+        grid.add(byHour, 0, 0);
+        grid.add(trend, 1, 0);
+        grid.add(tenders, 2, 0);
+        grid.add(topProducts, 0, 1);
+        grid.add(byPeriod, 1, 1);
+        grid.add(byDepartment, 2, 1);
+        for (Node n : grid.getChildren()) {
+            ((Region) n).setMinSize(0, 0);
+            ((Region) n).setPrefSize(300, 200);
+        }
+        products.setAll(d.byProduct());
+    }
+
+    private BarChart<String, Number> mealChart(String id, String titleKey, List<CanteenReport.Row> rows) {
+        List<String> keys = new ArrayList<>();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CanteenReport.Row r : rows) {
+            series.getData().add(new XYChart.Data<>(r.key(), r.meals()));
+            keys.add(r.key());
+        }
+        BarChart<String, Number> chart = barChart(id, titleKey, keys);
+        chart.getData().add(series);
+        return chart;
+    }
+
+    private static CategoryAxis axis(List<String> names) {
+        return new CategoryAxis(FXCollections.observableArrayList(new LinkedHashSet<>(names)));
+    }
+
+    private BarChart<String, Number> barChart(String id, String titleKey, List<String> keys) {
+        BarChart<String, Number> chart = new BarChart<>(axis(keys), new NumberAxis());
+        style(chart, id, titleKey);
+        chart.setCategoryGap(3);
+        return chart;
+    }
+
+    private void style(XYChart<?, ?> chart, String id, String titleKey) {
+        chart.setId(id);
+        chart.setTitle(messages.get(titleKey));
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}
