@@ -2,8 +2,6 @@ package org.tongpos.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,19 +22,10 @@ class BankUrlPlainHttpTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     @Test
@@ -44,33 +33,33 @@ class BankUrlPlainHttpTest {
         assertThat(run("config", "set", "bank.url", "https://bank.example/v1")).isZero();
 
         assertThat(run("config", "set", "bank.url", REMOTE)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("10.0.0.5", "明文 http://", "https://", "bank.allow-plain-http true");
+        assertThat(cli.err()).contains("10.0.0.5", "明文 http://", "https://", "bank.allow-plain-http true");
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         assertThat(run("config", "set", "bank.url", "http://127.0.0.1@bank.example/v1")).isEqualTo(2);
-        assertThat(err.toString()).contains("bank.example", "plain http://", "https://", "bank.allow-plain-http true");
+        assertThat(cli.err()).contains("bank.example", "plain http://", "https://", "bank.allow-plain-http true");
 
         assertThat(run("config", "get", "bank.url")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("https://bank.example/v1");
+        assertThat(cli.out().strip()).isEqualTo("https://bank.example/v1");
     }
 
     @Test
     void plainHttpToThisMachineIsAcceptedForTheSandbox() {
         for (String url : new String[] {"http://127.0.0.1:8443/v1", "http://localhost:8443/v1", "http://[::1]:8443/v1"}) {
-            assertThat(run("config", "set", "bank.url", url)).as(url + ": " + err).isZero();
+            assertThat(run("config", "set", "bank.url", url)).as(url + ": " + cli.err()).isZero();
         }
     }
 
     @Test
     void theLabOverrideAllowsPlainHttpToAnotherHostOnceSet() {
         assertThat(run("config", "get", "bank.allow-plain-http")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("false");
+        assertThat(cli.out().strip()).isEqualTo("false");
         assertThat(run("config", "set", "bank.allow-plain-http", "yes")).isEqualTo(2);
 
         assertThat(run("config", "set", "bank.allow-plain-http", "true")).isZero();
-        assertThat(run("config", "set", "bank.url", REMOTE)).as(err.toString()).isZero();
+        assertThat(run("config", "set", "bank.url", REMOTE)).as(cli.err()).isZero();
         assertThat(run("config", "set", "bank.key", BankTestSupport.newKey())).isZero();
-        assertThat(run("sync", "status")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(REMOTE);
+        assertThat(run("sync", "status")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(REMOTE);
     }
 
     @Test
@@ -82,9 +71,9 @@ class BankUrlPlainHttpTest {
         }
 
         assertThat(run("sync", "status")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("10.0.0.5", "明文 http://");
+        assertThat(cli.err()).contains("10.0.0.5", "明文 http://");
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         assertThat(run("sync", "now")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("10.0.0.5", "plain http://", "bank.allow-plain-http true");
+        assertThat(cli.err()).contains("10.0.0.5", "plain http://", "bank.allow-plain-http true");
     }
 }

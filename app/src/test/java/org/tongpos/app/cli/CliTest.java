@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,55 +17,46 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     @BeforeEach
     void demoStore() {
         assertThat(run("demo-data", "--products", "300")).isZero();
-        assertThat(out.toString()).contains("300");
+        assertThat(cli.out()).contains("300");
     }
 
     @Test
     void findMatchesPinyinInitialsNameAndBarcode() {
         assertThat(run("catalog", "find", "kkkl")).isZero();
-        assertThat(out.toString()).startsWith(TerminalFixture.COLA + "\t可口可乐 330ml");
+        assertThat(cli.out()).startsWith(TerminalFixture.COLA + "\t可口可乐 330ml");
         assertThat(run("catalog", "find", "百事")).isZero();
-        assertThat(out.toString()).contains(TerminalFixture.PEPSI);
+        assertThat(cli.out()).contains(TerminalFixture.PEPSI);
         assertThat(run("catalog", "find", "zzzzqqqq")).isEqualTo(1);
     }
 
     @Test
     void saleWithQuantitiesAndWeightPrintsTheReceiptAndSeq() {
         int status = run("sale", TerminalFixture.COLA + "x3", TerminalFixture.APPLE_PLU + "x0.512", "--pay", "CASH:50");
-        assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("可口可乐 330ml", "9.00", "红富士苹果", "0.512", "12.80", "6.55", "￥15.55",
+        assertThat(status).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("可口可乐 330ml", "9.00", "红富士苹果", "0.512", "12.80", "6.55", "￥15.55",
                 "34.45").containsPattern("\\n  3 +3\\.00 +9\\.00\\n").contains("seq 1");
     }
 
     @Test
     void badItemOrShortPaymentExitsNonZeroAndRecordsNothing() {
         assertThat(run("sale", "6920000000013", "--pay", "CASH:50")).isEqualTo(2);
-        assertThat(err.toString()).contains("6920000000013");
+        assertThat(cli.err()).contains("6920000000013");
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:2.99")).isEqualTo(2);
         assertThat(run("sale", TerminalFixture.APPLE_PLU, "--pay", "CASH:20")).isEqualTo(2);
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "BITCOIN:3")).isEqualTo(2);
         assertThat(run("journal", "verify")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("流水校验通过：共 0 条，哈希链完整。");
+        assertThat(cli.out().strip()).isEqualTo("流水校验通过：共 0 条，哈希链完整。");
         assertThat(run("journal", "export")).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -75,7 +64,7 @@ class CliTest {
         run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
         run("sale", TerminalFixture.PEPSI + "x2", "--pay", "CASH:10");
         assertThat(run("journal", "export", "--from-seq", "2")).isZero();
-        String[] lines = out.toString().strip().split("\n");
+        String[] lines = cli.out().strip().split("\n");
         assertThat(lines).hasSize(1);
         JsonNode entry = new ObjectMapper().readTree(lines[0]);
         assertThat(entry.get("seq").asLong()).isEqualTo(2);
@@ -87,7 +76,7 @@ class CliTest {
         assertThat(entry.fieldNames()).toIterable().containsExactly("seq", "txn_id", "kind", "occurred_at",
                 "business_date", "amount_fen", "tenders", "original_txn_id", "prev_hash", "entry_hash");
         assertThat(run("journal", "verify")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("流水校验通过：共 2 条，哈希链完整。");
+        assertThat(cli.out().strip()).isEqualTo("流水校验通过：共 2 条，哈希链完整。");
     }
 
     @Test
@@ -96,15 +85,15 @@ class CliTest {
         Files.writeString(bad, "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
                 + "6901028075832,坏码,饮料,罐,3\n4006381333931,坏价,饮料,罐,abc\n", StandardCharsets.UTF_8);
         assertThat(run("catalog", "import", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("第 3 行：", "第 4 行：");
+        assertThat(cli.err()).contains("第 3 行：", "第 4 行：");
         assertThat(run("catalog", "find", "6901028075831")).isEqualTo(1);
 
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "\uFEFFbarcode,name,category,unit,price\r\n6901028075831,新品可乐,饮料,罐,3.50\r\n"
                 + TerminalFixture.COLA + ",可口可乐 330ml 新包装,饮料,瓶,3.20\r\n", StandardCharsets.UTF_8);
-        assertThat(run("catalog", "import", good.toString())).as(err.toString()).isZero();
+        assertThat(run("catalog", "import", good.toString())).as(cli.err()).isZero();
         assertThat(run("catalog", "find", TerminalFixture.COLA)).isZero();
-        assertThat(out.toString()).contains("新包装", "3.20");
+        assertThat(cli.out()).contains("新包装", "3.20");
         assertThat(run("catalog", "find", "xpkl")).isZero();
     }
 
@@ -112,13 +101,13 @@ class CliTest {
     void aPriceListWithoutThePluAndCostColumnsKeepsTheStoredOnes() throws Exception {
         Path full = csv("full.csv", "barcode,name,category,unit,price,cost,plu\n"
                 + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.00,2.10,777\n");
-        assertThat(run("catalog", "import", full.toString())).as(err.toString()).isZero();
+        assertThat(run("catalog", "import", full.toString())).as(cli.err()).isZero();
         Path prices = csv("prices.csv", "barcode,name,category,unit,price\n"
                 + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.50\n");
-        assertThat(run("catalog", "import", prices.toString())).as(err.toString()).isZero();
+        assertThat(run("catalog", "import", prices.toString())).as(cli.err()).isZero();
 
-        assertThat(run("sale", "777", "--pay", "CASH:5")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("可口可乐 330ml", "3.50");
+        assertThat(run("sale", "777", "--pay", "CASH:5")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("可口可乐 330ml", "3.50");
         try (var terminal = org.tongpos.app.Terminal.open(dir)) {
             assertThat(terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow().cost())
                     .contains(org.tongpos.app.money.domain.Money.ofFen(210));
@@ -126,7 +115,7 @@ class CliTest {
 
         Path cleared = csv("cleared.csv", "barcode,name,category,unit,price,plu\n"
                 + TerminalFixture.COLA + ",可口可乐 330ml,饮料,瓶,3.50,\n");
-        assertThat(run("catalog", "import", cleared.toString())).as(err.toString()).isZero();
+        assertThat(run("catalog", "import", cleared.toString())).as(cli.err()).isZero();
         assertThat(run("sale", "777", "--pay", "CASH:5")).as("an empty plu cell in a plu column clears it").isEqualTo(2);
     }
 
@@ -141,9 +130,9 @@ class CliTest {
         Path file = csv("plu.csv", "barcode,name,category,unit,price,plu\n"
                 + "6901028075831,新品可乐,饮料,罐,3.50,20002\n96385074,旺旺雪饼,零食,袋,6,20002\n");
         assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("第 3 行：PLU 20002 已在第 2 行出现\n未导入任何商品：1 行有错误。\n");
+        assertThat(cli.err()).isEqualTo("第 3 行：PLU 20002 已在第 2 行出现\n未导入任何商品：1 行有错误。\n");
         assertThat(run("sale", "20002x1", "--pay", "CASH:10")).isEqualTo(2);
-        assertThat(err.toString()).contains("没有商品使用条码 20002");
+        assertThat(cli.err()).contains("没有商品使用条码 20002");
     }
 
     @Test
@@ -151,34 +140,34 @@ class CliTest {
         Path taken = csv("taken.csv", "barcode,name,category,unit,price,plu\n"
                 + "96385074,旺旺雪饼,零食,袋,6,\n6901028075831,新品可乐,饮料,罐,3.50," + TerminalFixture.APPLE_PLU + "\n");
         assertThat(run("catalog", "import", taken.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("第 3 行：PLU 10001 已属于另一个商品“红富士苹果”");
+        assertThat(cli.err()).startsWith("第 3 行：PLU 10001 已属于另一个商品“红富士苹果”");
         assertThat(run("catalog", "find", "6901028075831")).isEqualTo(1);
         assertThat(run("catalog", "find", "96385074")).as("nothing imported").isEqualTo(1);
         assertThat(run("sale", TerminalFixture.APPLE_PLU + "x1", "--pay", "CASH:20")).isZero();
-        assertThat(out.toString()).contains("红富士苹果", "12.80");
+        assertThat(cli.out()).contains("红富士苹果", "12.80");
 
         Path own = csv("own.csv", "barcode,name,category,unit,price,plu\n6901028075831,新品可乐,饮料,罐,3.50,20003\n");
         assertThat(run("catalog", "import", own.toString())).isZero();
         Path again = csv("again.csv", "barcode,name,category,unit,price,plu\n6901028075831,新品可乐,饮料,罐,3.80,20003\n");
-        assertThat(run("catalog", "import", again.toString())).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).isEqualTo("导入完成：新增 0 个商品，更新 1 个。");
+        assertThat(run("catalog", "import", again.toString())).as(cli.err()).isZero();
+        assertThat(cli.out().strip()).isEqualTo("导入完成：新增 0 个商品，更新 1 个。");
     }
 
     @Test
     void aStoreCodeWithCapitalsAndAnXIsFoundAndSold() throws Exception {
         Path file = csv("box.csv", "barcode,name,category,unit,price\nBOX1,礼品盒,百货,个,5\n");
         assertThat(run("catalog", "import", file.toString())).isZero();
-        assertThat(run("catalog", "find", "BOX1")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("BOX1\t礼品盒");
+        assertThat(run("catalog", "find", "BOX1")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("BOX1\t礼品盒");
         assertThat(run("catalog", "find", "box1")).isZero();
-        assertThat(out.toString()).startsWith("BOX1\t礼品盒");
+        assertThat(cli.out()).startsWith("BOX1\t礼品盒");
 
-        assertThat(run("sale", "BOX1", "--pay", "CASH:5")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("礼品盒", "seq 1");
-        assertThat(run("sale", "BOX1x2", "--pay", "CASH:10")).as(err.toString()).isZero();
-        assertThat(out.toString()).containsPattern("\\n  2 +5\\.00 +10\\.00\\n").contains("seq 2");
-        assertThat(run("sale", "BOX1X3", "--pay", "CASH:15")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("seq 3");
+        assertThat(run("sale", "BOX1", "--pay", "CASH:5")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("礼品盒", "seq 1");
+        assertThat(run("sale", "BOX1x2", "--pay", "CASH:10")).as(cli.err()).isZero();
+        assertThat(cli.out()).containsPattern("\\n  2 +5\\.00 +10\\.00\\n").contains("seq 2");
+        assertThat(run("sale", "BOX1X3", "--pay", "CASH:15")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("seq 3");
     }
 
     @Test
@@ -186,10 +175,10 @@ class CliTest {
         Path file = csv("quote.csv", "barcode,name,category,unit,price\n6901028075831,新品可乐,饮料,罐,3.50\n"
                 + "96385074,\"旺旺雪饼,零食,袋,6\n4006381333931,奶糖,零食,袋,6\n");
         assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("第 3 行：此处以双引号（\"）开始的字段没有结束引号\n");
+        assertThat(cli.err()).startsWith("第 3 行：此处以双引号（\"）开始的字段没有结束引号\n");
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         assertThat(run("catalog", "import", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("line 3: a field opened with a double quote (\") here is never closed\n");
+        assertThat(cli.err()).startsWith("line 3: a field opened with a double quote (\") here is never closed\n");
     }
 
     @Test
@@ -198,24 +187,24 @@ class CliTest {
         assertThat(run("config", "set", "ui.locale", "fr")).isEqualTo(2);
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         assertThat(run("sale", "6920000000013", "--pay", "CASH:50")).isEqualTo(2);
-        assertThat(err.toString()).contains("not a valid barcode");
+        assertThat(cli.err()).contains("not a valid barcode");
         assertThat(run("config", "set", "terminal.id", "T0002")).isZero();
         run("sale", TerminalFixture.COLA, "--pay", "CASH:3");
         assertThat(run("config", "set", "terminal.id", "T0003")).isEqualTo(2);
         assertThat(run("config", "get", "terminal.id")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("T0002");
+        assertThat(cli.out().strip()).isEqualTo("T0002");
         assertThat(run("journal", "verify")).isZero();
     }
 
     @Test
     void configSetRefusesAKeyThatAnotherActionHasAndSaysWhy() {
         assertThat(run("config", "set", "key.bank", "F12")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("按键 F12 已用于 key.cash：一个按键只对应一个操作。");
+        assertThat(cli.err().strip()).isEqualTo("按键 F12 已用于 key.cash：一个按键只对应一个操作。");
         assertThat(run("config", "set", "device.scanner", "tcp://192.168.1.50:9100")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("device.scanner 不接受该值：tcp: not for this device");
+        assertThat(cli.err().strip()).isEqualTo("device.scanner 不接受该值：tcp: not for this device");
         assertThat(run("config", "set", "key.bank", "F10")).isZero();
         assertThat(run("config", "get", "key.bank")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("F10");
+        assertThat(cli.out().strip()).isEqualTo("F10");
     }
 
     @Test
@@ -227,7 +216,7 @@ class CliTest {
             s.executeUpdate("UPDATE journal SET business_date = '1999-01-01' WHERE seq = 2");  // never today's date
         }
         assertThat(run("journal", "verify")).isEqualTo(3);
-        assertThat(err.toString().strip()).isEqualTo("流水在第 2 条处损坏：它的记录哈希（entry_hash）与内容不符：记录被改动过。");
+        assertThat(cli.err().strip()).isEqualTo("流水在第 2 条处损坏：它的记录哈希（entry_hash）与内容不符：记录被改动过。");
     }
 
     @Test
@@ -243,9 +232,9 @@ class CliTest {
             s.executeUpdate("DELETE FROM journal WHERE seq = 2");
         }
         assertThat(run("journal", "verify")).isEqualTo(3);
-        assertThat(err.toString().strip()).isEqualTo("流水在第 2 条处损坏：缺少第 2 条（下一条是第 3 条）。");
+        assertThat(cli.err().strip()).isEqualTo("流水在第 2 条处损坏：缺少第 2 条（下一条是第 3 条）。");
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         assertThat(run("journal", "verify")).isEqualTo(3);
-        assertThat(err.toString().strip()).isEqualTo("Journal broken at seq 2: seq 2 is missing (the next entry is seq 3).");
+        assertThat(cli.err().strip()).isEqualTo("Journal broken at seq 2: seq 2 is missing (the next entry is seq 3).");
     }
 }

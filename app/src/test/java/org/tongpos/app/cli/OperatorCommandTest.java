@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,48 +24,39 @@ class OperatorCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     private String[] auditLines() {
         assertThat(run("audit", "list")).isZero();
-        return out.toString().strip().split("\n");
+        return cli.out().strip().split("\n");
     }
 
     @Test
     void theFirstCommandOnANewTerminalCreatesTheFirstManagerAndSaysSoOnce() {
         assertThat(run("operator", "list")).isZero();
-        assertThat(err.toString().strip())
+        assertThat(cli.err().strip())
                 .isEqualTo("首次启动：已创建店长 900（店长），初始密码 0000，首次登录时必须修改。");
-        assertThat(out.toString().strip()).isEqualTo("900\t店长\t店长\t须修改密码");
+        assertThat(cli.out().strip()).isEqualTo("900\t店长\t店长\t须修改密码");
 
         assertThat(run("operator", "list")).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void demoDataCreatesTheDocumentedDemoOperatorsAndLogsTheWindowInAsTheDemoCashier() {
         assertThat(run("demo-data", "--products", "50")).isZero();
-        assertThat(out.toString()).contains("演示操作员 001 王芳（收银员），密码 1111",
+        assertThat(cli.out()).contains("演示操作员 001 王芳（收银员），密码 1111",
                 "演示操作员 002 李强（主管），密码 2222", "演示操作员 003 赵敏（店长），密码 3333",
                 "演示操作员 004 陈静（审计员），密码 4444", "收银窗口将自动登录为收银员 001（login.auto）。");
-        assertThat(err.toString()).as("no first manager besides the demo ones").isEmpty();
+        assertThat(cli.err()).as("no first manager besides the demo ones").isEmpty();
         assertThat(run("config", "get", "login.auto")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("001");
+        assertThat(cli.out().strip()).isEqualTo("001");
         assertThat(run("operator", "list")).isZero();
-        assertThat(out.toString().strip().split("\n")).containsExactly("001\t王芳\t收银员\t启用",
+        assertThat(cli.out().strip().split("\n")).containsExactly("001\t王芳\t收银员\t启用",
                 "002\t李强\t主管\t启用", "003\t赵敏\t店长\t启用", "004\t陈静\t审计员\t启用");
     }
 
@@ -76,14 +65,14 @@ class OperatorCommandTest {
         run("demo-data", "--products", "20");
 
         assertThat(run("operator", "add", "101", "刘洋", "CASHIER", "--pin", "5678", "--operator", "003")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("已新增操作员 101 刘洋（收银员）。");
+        assertThat(cli.out().strip()).isEqualTo("已新增操作员 101 刘洋（收银员）。");
         assertThat(run("operator", "add", "102", "周杰", "主管", "--pin", "8765")).isZero();
         assertThat(run("operator", "set-pin", "101", "--pin", "1357", "--must-change")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("操作员 101 的密码已设置。");
+        assertThat(cli.out().strip()).isEqualTo("操作员 101 的密码已设置。");
         assertThat(run("operator", "disable", "102", "--operator", "003")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("操作员 102 已停用。");
+        assertThat(cli.out().strip()).isEqualTo("操作员 102 已停用。");
         assertThat(run("operator", "list")).isZero();
-        assertThat(out.toString()).contains("101\t刘洋\t收银员\t须修改密码\n", "102\t周杰\t主管\t已停用\n");
+        assertThat(cli.out()).contains("101\t刘洋\t收银员\t须修改密码\n", "102\t周杰\t主管\t已停用\n");
         assertThat(run("operator", "enable", "102")).isZero();
 
         String[] audit = auditLines();
@@ -104,24 +93,24 @@ class OperatorCommandTest {
         int records = auditLines().length;
 
         assertThat(run("operator", "add", "101", "刘洋", "BOSS", "--pin", "5678")).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("无法识别角色“BOSS”");
+        assertThat(cli.err().strip()).startsWith("无法识别角色“BOSS”");
         assertThat(run("operator", "add", "1x1", "刘洋", "CASHIER", "--pin", "5678")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("工号“1x1”无效：须为 1–8 位数字。");
+        assertThat(cli.err().strip()).isEqualTo("工号“1x1”无效：须为 1–8 位数字。");
         assertThat(run("operator", "add", "101", "刘洋", "CASHIER", "--pin", "56")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("密码须为 4–8 位数字。");
+        assertThat(cli.err().strip()).isEqualTo("密码须为 4–8 位数字。");
         assertThat(run("operator", "add", "001", "刘洋", "CASHIER", "--pin", "5678")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("工号 001 已被使用。");
+        assertThat(cli.err().strip()).isEqualTo("工号 001 已被使用。");
         assertThat(run("operator", "add", "101", "刘洋", "CASHIER", "--pin", "5678", "--operator", "999"))
                 .isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("没有工号为 999 的操作员。");
+        assertThat(cli.err().strip()).isEqualTo("没有工号为 999 的操作员。");
         assertThat(run("operator", "set-pin", "555", "--pin", "5678")).isEqualTo(2);
         assertThat(run("operator", "disable", "003")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("不能停用 003：至少要保留一名启用的店长。");
+        assertThat(cli.err().strip()).isEqualTo("不能停用 003：至少要保留一名启用的店长。");
         assertThat(run("operator", "add", "101", "刘洋", "CASHIER")).as("--pin is required").isEqualTo(2);
 
         assertThat(auditLines()).hasSize(records);
         assertThat(run("operator", "list")).isZero();
-        assertThat(out.toString()).doesNotContain("101");
+        assertThat(cli.out()).doesNotContain("101");
     }
 
     @Test
@@ -145,18 +134,18 @@ class OperatorCommandTest {
         run("demo-data", "--products", "50");
 
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3", "--operator", "001")).isZero();
-        assertThat(out.toString()).containsPattern("收银员: *001");
+        assertThat(cli.out()).containsPattern("收银员: *001");
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3")).isZero();
-        assertThat(out.toString()).containsPattern("收银员: *system");
+        assertThat(cli.out()).containsPattern("收银员: *system");
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3", "--operator", "004")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("操作员 004（审计员）不能收银。");
+        assertThat(cli.err().strip()).isEqualTo("操作员 004（审计员）不能收银。");
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3", "--operator", "777")).isEqualTo(2);
         assertThat(run("config", "set", "cashier.name", "王芳")).isZero();
         assertThat(run("sale", TerminalFixture.COLA, "--pay", "CASH:3")).isZero();
-        assertThat(out.toString()).containsPattern("收银员: *王芳");
+        assertThat(cli.out()).containsPattern("收银员: *王芳");
 
         assertThat(run("journal", "verify")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("流水校验通过：共 3 条，哈希链完整。");
+        assertThat(cli.out().strip()).isEqualTo("流水校验通过：共 3 条，哈希链完整。");
     }
 
     @Test
@@ -177,7 +166,7 @@ class OperatorCommandTest {
     void auditVerifyExitsThreeNamingTheFirstChangedRecord() throws Exception {
         run("demo-data", "--products", "20");
         assertThat(run("audit", "verify")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("审计日志校验通过：共 4 条，哈希链完整。");
+        assertThat(cli.out().strip()).isEqualTo("审计日志校验通过：共 4 条，哈希链完整。");
 
         try (Terminal terminal = Terminal.open(dir); Connection c = terminal.database().connection();
              Statement s = c.createStatement()) {
@@ -185,7 +174,7 @@ class OperatorCommandTest {
         }
 
         assertThat(run("audit", "verify")).isEqualTo(3);
-        assertThat(err.toString().strip()).isEqualTo("审计日志在第 2 条处损坏：本条的哈希值与内容不符：本条记录被改动。");
+        assertThat(cli.err().strip()).isEqualTo("审计日志在第 2 条处损坏：本条的哈希值与内容不符：本条记录被改动。");
     }
 
     @Test
@@ -195,11 +184,11 @@ class OperatorCommandTest {
 
         assertThat(run("audit", "list", "--from", today.minusDays(1).toString(), "--to",
                 today.plusDays(1).toString())).isZero();
-        assertThat(out.toString().strip().split("\n")).hasSize(4);
+        assertThat(cli.out().strip().split("\n")).hasSize(4);
         assertThat(run("audit", "list", "--from", "2001-01-01", "--to", "2001-01-02")).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
         assertThat(run("audit", "list", "--from", "2026-13-01")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("“2026-13-01”不是日期（格式 YYYY-MM-DD）。");
+        assertThat(cli.err().strip()).isEqualTo("“2026-13-01”不是日期（格式 YYYY-MM-DD）。");
         assertThat(run("audit", "list", "--from", "2026-12-02", "--to", "2026-12-01")).isEqualTo(2);
     }
 
@@ -209,9 +198,9 @@ class OperatorCommandTest {
         run("config", "set", "ui.locale", "en");
 
         assertThat(run("operator", "add", "001", "x", "CASHIER", "--pin", "1234")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("Operator number 001 is taken.");
+        assertThat(cli.err().strip()).isEqualTo("Operator number 001 is taken.");
         assertThat(run("operator", "list")).isZero();
-        assertThat(out.toString()).startsWith("001\t王芳\tCashier\tenabled\n");
+        assertThat(cli.out()).startsWith("001\t王芳\tCashier\tenabled\n");
         try (Terminal terminal = Terminal.open(dir)) {
             assertThat(terminal.settings().get(SettingKey.LOGIN_AUTO)).isEqualTo("001");
         }

@@ -2,8 +2,6 @@ package org.tongpos.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,19 +29,10 @@ class PromoCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -55,16 +44,16 @@ class PromoCommandTest {
     @BeforeEach
     void demoStore() throws Exception {
         assertThat(run("demo-data", "--products", "300")).isZero();
-        assertThat(run("promo", "import", file("promotions.csv", PROMOTIONS).toString())).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).isEqualTo("促销导入完成：新增 5 条，修改 0 条，0 条没有变化。");
+        assertThat(run("promo", "import", file("promotions.csv", PROMOTIONS).toString())).as(cli.err()).isZero();
+        assertThat(cli.out().strip()).isEqualTo("促销导入完成：新增 5 条，修改 0 条，0 条没有变化。");
     }
 
     @Test
     void priceShowsEachDiscountUnderItsLineThenTheCartsAndThePayableTotal() {
         assertThat(run("promo", "price", COLA + "x2", CHIPS + "x3", OIL, "--at", "2026-11-30T12:00"))
-                .as(err.toString()).isZero();
+                .as(cli.err()).isZero();
 
-        assertThat(out.toString()).isEqualTo("""
+        assertThat(cli.out()).isEqualTo("""
                 可口可乐 330ml  x2  6.00
                   可乐第二件半价  -1.50
                 乐事薯片原味 70g  x3  22.50
@@ -80,11 +69,11 @@ class PromoCommandTest {
     @Test
     void theBankOfferComesOnlyWithTheBanksTenderAndOnceADayPerCard() throws Exception {
         run("promo", "price", OIL, "--at", "2026-11-30T12:00");
-        assertThat(out.toString()).doesNotContain("用本行卡").contains("应付  89.90");
+        assertThat(cli.out()).doesNotContain("用本行卡").contains("应付  89.90");
 
         assertThat(run("promo", "price", OIL, "--tender", "BANK_CARD", "--card", "6231********1234", "--at",
                 "2026-11-30T12:00")).isZero();
-        assertThat(out.toString()).contains("用本行卡满50减5  -5.00", "应付  84.90");
+        assertThat(cli.out()).contains("用本行卡满50减5  -5.00", "应付  84.90");
 
         try (var terminal = org.tongpos.app.Terminal.open(dir)) {
             terminal.promotions().caps().record("txn-1", java.time.LocalDate.of(2026, 11, 30),
@@ -92,19 +81,19 @@ class PromoCommandTest {
         }
         assertThat(run("promo", "price", OIL, "--tender", "BANK_CARD", "--card", "6231********1234", "--at",
                 "2026-11-30T12:00")).isZero();
-        assertThat(out.toString()).contains("用本行卡满50减5：此卡（付款人）今天已用完", "应付  89.90");
+        assertThat(cli.out()).contains("用本行卡满50减5：此卡（付款人）今天已用完", "应付  89.90");
         assertThat(run("promo", "price", OIL, "--tender", "PAYMENT_CODE", "--at", "2026-11-30T12:00")).isZero();
-        assertThat(out.toString()).contains("用本行卡满50减5：须知道付款人（卡号或会员）才能享受");
+        assertThat(cli.out()).contains("用本行卡满50减5：须知道付款人（卡号或会员）才能享受");
         assertThat(run("promo", "price", OIL, "--tender", "WECHAT")).isEqualTo(2);
-        assertThat(err.toString()).contains("WECHAT");
+        assertThat(cli.err()).contains("WECHAT");
     }
 
     @Test
     void aTimeWindowPromotionAppliesOnlyInItsHours() {
         run("promo", "price", RICE, "--at", "2026-12-05T19:30");
-        assertThat(out.toString()).contains("周末晚市大米九折  -3.99");
+        assertThat(cli.out()).contains("周末晚市大米九折  -3.99");
         run("promo", "price", RICE, "--at", "2026-12-05 12:00");
-        assertThat(out.toString()).doesNotContain("周末晚市");
+        assertThat(cli.out()).doesNotContain("周末晚市");
         assertThat(run("promo", "price", RICE, "--at", "Saturday")).isEqualTo(2);
     }
 
@@ -114,36 +103,36 @@ class PromoCommandTest {
                 "id,name,kind,targets,price\nM-COLA,会员价可乐,member_price," + COLA + ",2.50\n").toString())).isZero();
         assertThat(run("promo", "members", "import", file("members.csv",
                 "phone,card_uid,name\n13800138000,,王芳\n").toString())).isZero();
-        assertThat(out.toString()).contains("新增 1 位");
+        assertThat(cli.out()).contains("新增 1 位");
 
         run("promo", "price", COLA, "--at", "2026-11-30T12:00");
-        assertThat(out.toString()).doesNotContain("会员价");
+        assertThat(cli.out()).doesNotContain("会员价");
         assertThat(run("promo", "price", COLA, "--member", "13800138000", "--at", "2026-11-30T12:00")).isZero();
-        assertThat(out.toString()).contains("会员：王芳（13800138000）", "会员价可乐  -0.50", "应付  2.50");
+        assertThat(cli.out()).contains("会员：王芳（13800138000）", "会员价可乐  -0.50", "应付  2.50");
         assertThat(run("promo", "price", COLA, "--member", "13900000000")).isEqualTo(2);
         assertThat(run("promo", "members", "list")).isZero();
-        assertThat(out.toString()).isEqualTo("13800138000\t\t王芳\t启用\n");
+        assertThat(cli.out()).isEqualTo("13800138000\t\t王芳\t启用\n");
     }
 
     @Test
     void listShowAndDisable() {
         assertThat(run("promo", "list")).isZero();
-        assertThat(out.toString()).contains("COLA-2ND\t第N件折扣\t可乐第二件半价\t启用\t长期有效\n",
+        assertThat(cli.out()).contains("COLA-2ND\t第N件折扣\t可乐第二件半价\t启用\t长期有效\n",
                 "NIGHT-RICE\t折扣\t周末晚市大米九折\t启用\t每周 6;7 18:00–21:00\n");
 
         assertThat(run("promo", "disable", "COLA-2ND")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("促销 COLA-2ND 已停用。");
+        assertThat(cli.out().strip()).isEqualTo("促销 COLA-2ND 已停用。");
         assertThat(run("promo", "list", "--active")).isZero();
-        assertThat(out.toString()).doesNotContain("COLA-2ND").contains("CHIPS-3");
+        assertThat(cli.out()).doesNotContain("COLA-2ND").contains("CHIPS-3");
         run("promo", "price", COLA + "x2", "--at", "2026-11-30T12:00");
-        assertThat(out.toString()).doesNotContain("半价");
+        assertThat(cli.out()).doesNotContain("半价");
 
         assertThat(run("promo", "show", "COLA-2ND")).isZero();
-        assertThat(out.toString()).contains("编号：COLA-2ND", "名称：可乐第二件半价", "类型：第N件折扣", "状态：停用",
+        assertThat(cli.out()).contains("编号：COLA-2ND", "名称：可乐第二件半价", "类型：第N件折扣", "状态：停用",
                 "导入格式：\nid,name,kind,", "COLA-2ND,可乐第二件半价,nth_percent,product," + COLA + ",,2,,50,",
                 "变更记录：", "  cli  新增\n", "  cli  停用\n");
         assertThat(run("promo", "show", "NOPE")).isEqualTo(2);
-        assertThat(err.toString()).contains("没有编号为 NOPE 的促销");
+        assertThat(cli.err()).contains("没有编号为 NOPE 的促销");
         assertThat(run("promo", "disable", "NOPE")).isEqualTo(2);
     }
 
@@ -154,10 +143,10 @@ class PromoCommandTest {
 
         assertThat(run("promo", "import", bad.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("第 4 行：名称为空；须填写优惠百分比（percent，九折填 10）",
+        assertThat(cli.err()).contains("第 4 行：名称为空；须填写优惠百分比（percent，九折填 10）",
                 "未导入任何促销：1 行有错误。");
         assertThat(run("promo", "list")).isZero();
-        assertThat(out.toString()).doesNotContain("NEW-");
+        assertThat(cli.out()).doesNotContain("NEW-");
         assertThat(run("promo", "import", dir.resolve("missing.csv").toString())).isEqualTo(2);
     }
 
@@ -165,8 +154,8 @@ class PromoCommandTest {
     void englishTerminalsSayItInEnglish() {
         assertThat(run("config", "set", "ui.locale", "en")).isZero();
         run("promo", "price", COLA + "x2", "--at", "2026-11-30T12:00");
-        assertThat(out.toString()).contains("Subtotal  6.00", "To pay  4.50");
+        assertThat(cli.out()).contains("Subtotal  6.00", "To pay  4.50");
         assertThat(run("promo", "show", "NOPE")).isEqualTo(2);
-        assertThat(err.toString()).contains("There is no promotion with id NOPE.");
+        assertThat(cli.err()).contains("There is no promotion with id NOPE.");
     }
 }

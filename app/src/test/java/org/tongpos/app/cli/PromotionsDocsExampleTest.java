@@ -2,8 +2,6 @@ package org.tongpos.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +14,10 @@ class PromotionsDocsExampleTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     @Test
@@ -45,9 +34,9 @@ class PromotionsDocsExampleTest {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
         assertThat(run("demo-data", "--products", "300")).isZero();
-        assertThat(run("promo", "import", file.toString())).as(err.toString()).isZero();
-        assertThat(run(command.split(" "))).as(err.toString()).isZero();
+        assertThat(run("promo", "import", file.toString())).as(cli.err()).isZero();
+        assertThat(run(command.split(" "))).as(cli.err()).isZero();
 
-        assertThat(out.toString()).isEqualTo(printed);
+        assertThat(cli.out()).isEqualTo(printed);
     }
 }

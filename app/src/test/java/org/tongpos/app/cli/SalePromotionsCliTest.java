@@ -2,8 +2,6 @@ package org.tongpos.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,19 +35,10 @@ class SalePromotionsCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(dir, args);
     }
 
     @BeforeEach
@@ -57,16 +46,16 @@ class SalePromotionsCliTest {
         assertThat(run("demo-data", "--products", "300")).isZero();
         Path promotions = dir.resolve("promotions.csv");
         Files.writeString(promotions, PROMOTIONS, StandardCharsets.UTF_8);
-        assertThat(run("promo", "import", promotions.toString())).as(err.toString()).isZero();
+        assertThat(run("promo", "import", promotions.toString())).as(cli.err()).isZero();
         Path members = dir.resolve("members.csv");
         Files.writeString(members, "phone,card_uid,name\n13800138000,,王芳\n", StandardCharsets.UTF_8);
-        assertThat(run("promo", "members", "import", members.toString())).as(err.toString()).isZero();
+        assertThat(run("promo", "members", "import", members.toString())).as(cli.err()).isZero();
     }
 
     private String payable(String... args) {
-        assertThat(run(args)).as(err.toString()).isZero();
-        Matcher m = Pattern.compile("应付\\s+(\\S+)").matcher(out.toString());
-        assertThat(m.find()).as(out.toString()).isTrue();
+        assertThat(run(args)).as(cli.err()).isZero();
+        Matcher m = Pattern.compile("应付\\s+(\\S+)").matcher(cli.out());
+        assertThat(m.find()).as(cli.out()).isTrue();
         return m.group(1);
     }
 
@@ -83,9 +72,9 @@ class SalePromotionsCliTest {
         // colas 6.00 − 1.50, chips 3 × 7.50 → 10.00 (−12.50), pepsi 12.00: 26.50 ≥ 20 → −2.00
         assertThat(quoted).isEqualTo("24.50");
 
-        assertThat(run("sale", items[0], items[1], items[2], "--pay", "CASH:" + quoted)).as(err.toString()).isZero();
+        assertThat(run("sale", items[0], items[1], items[2], "--pay", "CASH:" + quoted)).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("可乐第二件半价", "-1.50", "薯片 3 件 10 元", "-12.50", "满20减2", "-2.00",
+        assertThat(cli.out()).contains("可乐第二件半价", "-1.50", "薯片 3 件 10 元", "-12.50", "满20减2", "-2.00",
                 "小计", "40.50", "优惠", "-16.00", "24.50", "discount COLA-2ND -1.50", "discount CHIPS-3 -12.50", "discount T20-2 -2.00",
                 "tender CASH 24.50");
         assertThat(journalAmount(1)).isEqualTo(2450);
@@ -96,13 +85,13 @@ class SalePromotionsCliTest {
         String quoted = payable("promo", "price", PEPSI + "x2", "--member", "13800138000");
         assertThat(quoted).isEqualTo("5.00");
 
-        assertThat(run("sale", PEPSI + "x2", "--member", "13800138000", "--pay", "CASH:5")).as(err.toString())
+        assertThat(run("sale", PEPSI + "x2", "--member", "13800138000", "--pay", "CASH:5")).as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains("王芳", "会员价百事", "-1.00");
+        assertThat(cli.out()).contains("王芳", "会员价百事", "-1.00");
         assertThat(journalAmount(1)).isEqualTo(500);
         assertThat(run("sale", PEPSI, "--member", "13900000000", "--pay", "CASH:3"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("13900000000");
+        assertThat(cli.err()).contains("13900000000");
     }
 
     @Test
@@ -115,13 +104,13 @@ class SalePromotionsCliTest {
         assertThat(run("sale", COLA + "x3", "--pay", "CASH:5", "--pay", "BANK_CARD:1.50:R1", "--card", card))
                 .as("split: no bank offer, 7.50 due").isEqualTo(ExitCodes.BAD_INPUT);
 
-        assertThat(run("sale", COLA + "x3", "--pay", "BANK_CARD:6.50:R1", "--card", card)).as(err.toString())
+        assertThat(run("sale", COLA + "x3", "--pay", "BANK_CARD:6.50:R1", "--card", card)).as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains("用本行卡满5减1", "discount BANK-5-1 -1.00");
+        assertThat(cli.out()).contains("用本行卡满5减1", "discount BANK-5-1 -1.00");
 
         assertThat(payable("promo", "price", COLA + "x3", "--tender", "BANK_CARD", "--card", card))
                 .as("used today").isEqualTo("7.50");
-        assertThat(run("sale", COLA + "x3", "--pay", "BANK_CARD:7.50:R2", "--card", card)).as(err.toString())
+        assertThat(run("sale", COLA + "x3", "--pay", "BANK_CARD:7.50:R2", "--card", card)).as(cli.err())
                 .isZero();
         assertThat(journalAmount(1)).isEqualTo(650);
         assertThat(journalAmount(2)).isEqualTo(750);
