@@ -70,11 +70,7 @@ public final class CashierWindow {
                 javafx.application.Platform::runLater));
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
-        wedge.addScanListener(scan -> {
-            if (extensions.stream().noneMatch(TillExtension::isShowing)) {
-                viewModel.scanned(scan.code());
-            }
-        });
+        wedge.addScanListener(scan -> scanned(scan.code()));
         wedge.start();
         this.keyboard = new CashierKeyboard(wedge, System::nanoTime);
         addExtension(gate);
@@ -90,7 +86,10 @@ public final class CashierWindow {
 
     /** A scan from a device other than the keyboard (a serial scanner): into the sale unless another screen shows. */
     public void scanned(String code) {
-        if (extensions.stream().noneMatch(TillExtension::isShowing)) {
+        Optional<TillExtension> showing = extensions.stream().filter(TillExtension::isShowing).findFirst();
+        if (showing.isPresent()) {
+            showing.get().scanned(code);
+        } else {
             viewModel.scanned(code);
         }
     }
@@ -147,9 +146,11 @@ public final class CashierWindow {
                 .anyMatch(command -> command.settingName().equals(SettingKey.KEY_REPRINT.key()));
         String reprintKey = reprintByKey
                 ? KeyBindings.label(settings.commandKeyBindings().get(SettingKey.KEY_REPRINT.key())) : null;
+        List<Node> actionButtons = new ArrayList<>();
+        extensions.forEach(extension -> actionButtons.addAll(extension.actionButtons(messages)));
         CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
-                state.catalogSize(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey),
-                monoFamily);
+                state.catalogSize(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey,
+                actionButtons), monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;
     }

@@ -25,6 +25,9 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.devices.ui.ReceiptPrinterForScreens;
+import org.tongpos.app.shifts.ui.ShiftTill;
+import org.tongpos.app.ui.TillPrinter;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.DirectoryLock;
@@ -117,6 +120,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
+                    TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
+                    window.addExtension(ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                            tasks, printer, keys));
                     Stage stage = show(window, closed);
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));

@@ -46,6 +46,21 @@ public interface TillExtension {
         return false;
     }
 
+    /**
+     * Buttons for the till's action panel, in the screen's language, each showing its key (F4 挂单); asked again
+     * whenever the screen is redrawn. A touch screen has no keyboard: every command needs a button.
+     */
+    default List<Node> actionButtons(Messages messages) {
+        return List.of();
+    }
+
+    /**
+     * A scan (keyboard wedge or serial scanner) while the extension's screen shows ({@link #isShowing()}): a receipt's
+     * QR code on the return screen, say. The default drops it.
+     */
+    default void scanned(String code) {
+    }
+
     /** The window's callback for when the extension's screen closes (to give the scanner the focus back). */
     default void setOnClosed(Runnable onClosed) {
     }

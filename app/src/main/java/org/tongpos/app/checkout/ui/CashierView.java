@@ -47,9 +47,15 @@ public final class CashierView {
      * that reprints the last receipt (null when no feature offers reprinting by key).
      */
     public record Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems,
-                         String reprintKey) {
+                         String reprintKey, List<Node> actionButtons) {
         public Extras {
             statusItems = List.copyOf(statusItems);
+            actionButtons = List.copyOf(actionButtons);
+        }
+
+        public Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems,
+                      String reprintKey) {
+            this(firstRunHint, settingsDialog, statusItems, reprintKey, List.of());
         }
 
         public Extras(String firstRunHint, Supplier<Region> settingsDialog) {
@@ -285,6 +291,15 @@ public final class CashierView {
             } else {
                 grid.add(button, i % 2, i / 2);
             }
+        }
+        // the features' buttons (shift, suspend, returns) below the till's own, two to a row
+        int row = BUTTONS.length / 2 + 2;
+        for (int i = 0; i < extras.actionButtons().size(); i++) {
+            Node button = extras.actionButtons().get(i);
+            if (button instanceof Region region) {
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
+            grid.add(button, i % 2, row + i / 2);
         }
         for (int c = 0; c < 2; c++) {
             ColumnConstraints half = new ColumnConstraints();

@@ -78,6 +78,7 @@ public final class CashierViewModel {
     private final ScanClassifier classifier = new ScanClassifier();
     private TillDevices devices = TillDevices.NONE;
     private CodeTill codes;
+    private java.util.function.BooleanSupplier readyToSell = () -> true;
 
     /**
      * @param session   the operator at the till now (the window's log-in); asked at each act
@@ -110,6 +111,58 @@ public final class CashierViewModel {
 
     TillDevices devices() {
         return devices;
+    }
+
+    // ---- for the features beside the till (shifts, suspend and resume): see docs/till.md ----
+
+    /**
+     * Asked before the payment step opens: false keeps the sale as it is (the shift feature asks for the opening
+     * float then: selling needs an open shift).
+     */
+    public void useSaleCheck(java.util.function.BooleanSupplier check) {
+        this.readyToSell = check;
+    }
+
+    /** The sale in progress as a copy, when the till is scanning and the sale has lines (what suspending takes). */
+    public Optional<Cart> saleInProgress() {
+        if (mode.get() != CashierMode.SCANNING || cart.isEmpty()) {
+            return Optional.empty();
+        }
+        Cart copy = new Cart();
+        cart.lines().forEach(copy::append);
+        return Optional.of(copy);
+    }
+
+    /** True when the till is scanning with an empty sale: a suspended sale can come back into it. */
+    public boolean canTakeSale() {
+        return mode.get() == CashierMode.SCANNING && cart.isEmpty();
+    }
+
+    /** The sale was put aside elsewhere (suspended): the till starts an empty one and says {@code what}. */
+    public void saleSetAside(Notice what) {
+        cart.clear();
+        refresh();
+        selected.set(-1);
+        devices.saleEnded();
+        notice.set(what);
+    }
+
+    /**
+     * A sale comes back into the empty till (resumed), its lines as given; false when the till is not scanning an
+     * empty sale (nothing changes then).
+     */
+    public boolean takeSale(Cart sale, Notice what) {
+        if (!canTakeSale()) {
+            return false;
+        }
+        sale.lines().forEach(cart::append);
+        refresh();
+        selected.set(cart.isEmpty() ? -1 : cart.size() - 1);
+        if (!cart.isEmpty()) {
+            devices.cartChanged(cart.total());
+        }
+        notice.set(what);
+        return true;
     }
 
     public ObservableList<CartLine> lines() {
@@ -501,7 +554,7 @@ public final class CashierViewModel {
             notice.set(Notice.error("checkout.notice.cartEmpty"));
             return;
         }
-        if (denied(Permission.SELL)) {
+        if (denied(Permission.SELL) || !readyToSell.getAsBoolean()) {
             return;
         }
         Cart snapshot = new Cart();

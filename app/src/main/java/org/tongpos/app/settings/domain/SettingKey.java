@@ -60,6 +60,16 @@ public enum SettingKey {
     KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
     KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
     KEY_LOCK("key.lock", "Ctrl+L", SettingKey::isKeyStroke),
+    // the till's shift, suspend and return screens (docs/till.md): suspend (挂单) and resume (取单) a sale, return
+    // goods against a receipt (退货), the shift panel (班次), paid-in, paid-out, the X report and closing the shift
+    KEY_SUSPEND("key.suspend", "F4", SettingKey::isKeyStroke),
+    KEY_RESUME("key.resume", "Shift+F4", SettingKey::isKeyStroke),
+    KEY_RETURN("key.return", "F6", SettingKey::isKeyStroke),
+    KEY_SHIFT("key.shift", "F1", SettingKey::isKeyStroke),
+    KEY_PAID_IN("key.paid-in", "Ctrl+I", SettingKey::isKeyStroke),
+    KEY_PAID_OUT("key.paid-out", "Ctrl+O", SettingKey::isKeyStroke),
+    KEY_X_REPORT("key.x-report", "Ctrl+X", SettingKey::isKeyStroke),
+    KEY_CLOSE_SHIFT("key.close-shift", "Ctrl+Z", SettingKey::isKeyStroke),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),
