@@ -26,7 +26,9 @@ import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
 import org.tongpos.app.devices.ui.ReceiptPrinterForScreens;
+import org.tongpos.app.returns.ui.ReturnTill;
 import org.tongpos.app.shifts.ui.ShiftTill;
+import org.tongpos.app.suspend.ui.SuspendTill;
 import org.tongpos.app.ui.TillPrinter;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -121,8 +123,13 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
                     TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
-                    window.addExtension(ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
-                            tasks, printer, keys));
+                    ShiftTill shifts = ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                            tasks, printer, keys);
+                    window.addExtension(shifts);
+                    window.addExtension(SuspendTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                            tasks, keys));
+                    window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                            tasks, printer, shifts.viewModel()::readyToSell, keys));
                     Stage stage = show(window, closed);
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
