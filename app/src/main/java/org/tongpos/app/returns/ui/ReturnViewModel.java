@@ -412,7 +412,8 @@ public final class ReturnViewModel {
         int index = selected.get();
         syncing = true;
         try {
-            quantity.set(index < 0 || index >= rows.size() ? "" : Long.toString(rows.get(index).units().get()));
+            long units = index < 0 || index >= rows.size() ? 0 : rows.get(index).units().get();
+            quantity.set(units == 0 ? "" : Long.toString(units));
         } finally {
             syncing = false;
         }

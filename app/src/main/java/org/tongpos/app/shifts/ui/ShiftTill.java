@@ -298,7 +298,11 @@ public final class ShiftTill extends FeatureTill {
             Label big = new Label(overShortText(m, difference));
             big.setId("over-short");
             big.getStyleClass().addAll("payment-due", difference.isZero() ? "over-short-balanced" : "over-short");
-            root.getChildren().add(big);
+            Label figures = new Label(m.get("shift.report.summary", shown.figures().expectedCash().toYuanString(),
+                    shown.count().orElseThrow().total().toYuanString()));
+            figures.setId("shift-summary");
+            figures.getStyleClass().add("payment-caption");
+            root.getChildren().addAll(big, figures);
         });
         TextArea text = new TextArea(vm.reportText().get());
         text.setId("shift-report");
