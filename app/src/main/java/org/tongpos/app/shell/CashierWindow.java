@@ -66,6 +66,7 @@ public final class CashierWindow {
                 terminal.clock().getZone());
         this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, gate::current,
                 terminal.voids(), approvals);
+        viewModel.useClock(terminal.clock());
         viewModel.useCodePayments(new org.tongpos.app.checkout.ui.CodeTill(terminal.codePayments(),
                 javafx.application.Platform::runLater));
         this.status = new StatusBarViewModel(terminal.clock());

@@ -32,6 +32,7 @@ public abstract class FeatureTill implements TillExtension {
     private final java.util.HashMap<String, KeyCodeCombination> keys = new java.util.HashMap<>();
     private final SceneOverlay overlay = new SceneOverlay();
     private Runnable onClosed = () -> { };
+    private java.util.function.BooleanSupplier available = () -> true;
     private Messages messages;
     private Scene scene;
     private Node anchor;
@@ -49,6 +50,14 @@ public abstract class FeatureTill implements TillExtension {
         this.buttons = List.copyOf(buttons);
         this.keyLabels = keyLabels;
         useKeys(keys);
+    }
+
+    /**
+     * When the commands' keys may act (the till scanning, no dialog of its own open); the till keeps its keys
+     * otherwise.
+     */
+    public final void setAvailable(java.util.function.BooleanSupplier when) {
+        this.available = when;
     }
 
     @Override
@@ -99,7 +108,7 @@ public abstract class FeatureTill implements TillExtension {
         if (anchor != null && anchor.getScene() != null) {
             scene = anchor.getScene();
         }
-        if (!isShowing()) {
+        if (!isShowing() && available.getAsBoolean()) {
             run(command);
         }
     }
@@ -121,6 +130,9 @@ public abstract class FeatureTill implements TillExtension {
             }
             // other keys go to the dialog's fields (Tab, arrows, Backspace), never to the till
             return Optional.of(false);
+        }
+        if (!available.getAsBoolean()) {
+            return Optional.empty();
         }
         for (TillCommand command : commands) {
             KeyCodeCombination key = keys.get(command.settingName());

@@ -79,6 +79,7 @@ public final class CashierView {
     private final SearchDialog search;
     private final EntryDialog entry;
     private final ClearDialog clear;
+    private final VoidReasonDialog voidReason;
     private final ReceiptDialog receipt;
     private final ApprovalDialog approval;
     private final Timeline clockTicker;
@@ -104,6 +105,7 @@ public final class CashierView {
         search = new SearchDialog(vm, messages, keys, subscriptions);
         entry = new EntryDialog(vm, messages, keys, subscriptions);
         clear = new ClearDialog(vm, messages, keys, subscriptions);
+        voidReason = new VoidReasonDialog(vm, messages, keys, subscriptions);
         receipt = new ReceiptDialog(vm, messages, keys, subscriptions, station, monoFamily, extras.reprintKey());
         approval = new ApprovalDialog(vm.approvals(), messages, keys.label(CashierAction.CANCEL), subscriptions);
         subscriptions.onChange(vm.mode(), (obs, old, mode) -> showMode(mode));
@@ -353,6 +355,7 @@ public final class CashierView {
             case SEARCH -> search;
             case ENTRY -> entry;
             case CONFIRM_CLEAR -> clear;
+            case VOID_REASON -> voidReason;
             case APPROVAL -> approvalDialog();
             case RECEIPT -> receipt;
             case PAYMENT -> vm.payment().get() == null ? null

@@ -67,9 +67,17 @@ public final class ReturnTill extends FeatureTill {
         ReturnViewModel vm = new ReturnViewModel(terminal.returns(),
                 new RefundReceipts(terminal.messages(), terminal.storeName()), tasks, gate::current, approvals,
                 printer, terminal.clock());
-        vm.useRefundCheck(readyToRefund);
+        vm.useRefundCheck(() -> {
+            if (!till.lines().isEmpty()) {
+                till.notice().set(org.tongpos.app.ui.Notice.error("return.saleInProgress"));
+                return false;
+            }
+            return readyToRefund.getAsBoolean();
+        });
         vm.onTillNotice(till.notice()::set);
-        return new ReturnTill(vm, keys, KeyBindings::label);
+        ReturnTill screens = new ReturnTill(vm, keys, KeyBindings::label);
+        screens.setAvailable(till::isScanning);
+        return screens;
     }
 
     public ReturnViewModel viewModel() {

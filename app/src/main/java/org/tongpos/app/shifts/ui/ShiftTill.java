@@ -87,7 +87,9 @@ public final class ShiftTill extends FeatureTill {
                 approvals, printer);
         vm.onTillNotice(till.notice()::set);
         till.useSaleCheck(vm::readyToSell);
-        return new ShiftTill(vm, gate.session(), keys, KeyBindings::label);
+        ShiftTill screens = new ShiftTill(vm, gate.session(), keys, KeyBindings::label);
+        screens.setAvailable(till::isScanning);
+        return screens;
     }
 
     public ShiftViewModel viewModel() {

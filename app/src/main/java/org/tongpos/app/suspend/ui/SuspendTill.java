@@ -52,8 +52,10 @@ public final class SuspendTill extends FeatureTill {
     /** Suspend and resume for the application's window, on the terminal's suspended sales. */
     public static SuspendTill forWindow(Terminal terminal, CashierViewModel till, OperatorGate gate, TaskRunner tasks,
                                         Map<String, KeyCodeCombination> keys) {
-        return new SuspendTill(new SuspendViewModel(terminal.suspended(), till, tasks, gate::current), keys,
-                KeyBindings::label);
+        SuspendTill screens = new SuspendTill(new SuspendViewModel(terminal.suspended(), till, tasks, gate::current),
+                keys, KeyBindings::label);
+        screens.setAvailable(till::isScanning);
+        return screens;
     }
 
     public SuspendViewModel viewModel() {
