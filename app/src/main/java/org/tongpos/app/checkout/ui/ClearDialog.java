@@ -29,7 +29,7 @@ final class ClearDialog implements CashierDialog {
             }
         });
         root = new VBox(16, DialogParts.title(messages.get("checkout.clear.title")), detail,
-                VoidReasonDialog.reasonPart(vm, messages, subscriptions, field), DialogParts.buttonRow(confirm,
+                VoidReasonDialog.reasonPart(vm, messages, subscriptions, field, vm::confirmClear), DialogParts.buttonRow(confirm,
                         DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),
                                 () -> vm.perform(CashierAction.CANCEL))));
         root.setPrefWidth(560);

@@ -38,9 +38,10 @@ final class VoidReasonDialog implements CashierDialog {
             vm.confirmVoidReason();
         });
         confirm.getStyleClass().add("danger");
-        root = new VBox(12, title, reasonPart(vm, messages, subscriptions, field), DialogParts.buttonRow(confirm,
-                DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("checkout.void.keep"),
-                        () -> vm.perform(CashierAction.CANCEL))));
+        root = new VBox(12, title, reasonPart(vm, messages, subscriptions, field, vm::confirmVoidReason),
+                DialogParts.buttonRow(confirm,
+                        DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("checkout.void.keep"),
+                                () -> vm.perform(CashierAction.CANCEL))));
         root.setPrefWidth(560);
         root.setId("void-reason-dialog");
     }
@@ -61,15 +62,23 @@ final class VoidReasonDialog implements CashierDialog {
         return field;
     }
 
-    /** The listed reasons, the field and what the dialog says. */
-    static VBox reasonPart(CashierViewModel vm, Messages messages, Subscriptions subscriptions, TextField field) {
-        StringBuilder listed = new StringBuilder();
-        for (int i = 0; i < REASON_KEYS.size(); i++) {
-            listed.append(i == 0 ? "" : "    ").append(i + 1).append(' ').append(messages.get(REASON_KEYS.get(i)));
-        }
-        Label reasons = new Label(listed.toString());
+    /**
+     * The listed reasons as buttons (a tap on a touch screen gives that reason and confirms; on the keyboard its
+     * number and Enter), the field and what the dialog says.
+     */
+    static VBox reasonPart(CashierViewModel vm, Messages messages, Subscriptions subscriptions, TextField field,
+                           Runnable confirm) {
+        javafx.scene.layout.FlowPane reasons = new javafx.scene.layout.FlowPane(8, 8);
         reasons.setId("void-reasons");
-        reasons.setWrapText(true);
+        for (int i = 0; i < REASON_KEYS.size(); i++) {
+            String text = messages.get(REASON_KEYS.get(i));
+            Button reason = DialogParts.plain((i + 1) + "  " + text, () -> {
+                vm.voidReason().set(text);
+                confirm.run();
+            });
+            reason.setId("void-reason-" + (i + 1));
+            reasons.getChildren().add(reason);
+        }
         NoticeLabel error = new NoticeLabel(vm.voidNotice(), messages, subscriptions).collapsing();
         error.setId("void-notice");
         return new VBox(8, new Label(messages.get("checkout.void.ask")), reasons, field, error);

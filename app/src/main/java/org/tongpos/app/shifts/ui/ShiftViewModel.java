@@ -357,8 +357,9 @@ public final class ShiftViewModel {
         tasks.run(() -> shifts.move(operator, kind, money, why, approval), done -> {
             working.set(false);
             step.set(Step.NONE);
-            tillNotice.accept(Notice.info("shift.moved." + kind.name(), done.amount().toYuanString(),
-                    done.reason()));
+            tillNotice.accept(kind == CashMovement.Kind.PAID_IN
+                    ? Notice.info("shift.moved.PAID_IN", done.amount().toYuanString(), done.reason())
+                    : Notice.info("shift.moved.PAID_OUT", done.amount().toYuanString(), done.reason()));
         }, this::failed);
     }
 

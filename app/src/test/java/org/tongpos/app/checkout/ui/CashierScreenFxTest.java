@@ -301,6 +301,7 @@ class CashierScreenFxTest extends CashierWindowTestBase {
 
         assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
         robot.clickOn("#action-remove");
+        robot.clickOn("#void-reason-1"); // a listed reason, by touch
         waitUntil(() -> cartLines(robot).size() == 1);
         assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("农夫山泉 550ml");
         assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
