@@ -281,7 +281,7 @@ public final class ShiftTill extends FeatureTill {
         Money difference = vm.overShort().get();
         Label big = new Label(overShortText(m, difference));
         big.setId("over-short");
-        big.getStyleClass().add("payment-due");
+        big.getStyleClass().addAll("payment-due", "over-short");
         TextField reason = textField(vm.reason(), s, "shift-over-short-reason", m.get("shift.reason.prompt"));
         reason.setOnAction(e -> vm.confirm());
         VBox root = new VBox(12, TillButtons.title(m.get("shift.reason.title")), big, notice(m, s), reason,
