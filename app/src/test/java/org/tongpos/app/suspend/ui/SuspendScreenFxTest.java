@@ -74,4 +74,26 @@ class SuspendScreenFxTest extends CashierWindowTestBase {
         assertThat(terminal.suspended().list()).hasSize(1);
         assertThat(focusOwner()).isSameAs(robot.lookup("#code-field").query());
     }
+
+    @Test
+    void theSuspendKeyIsRebindableInTheSettingsLikeTheTillsKeys(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup("#settings-dialog").tryQuery().isPresent());
+        snapshot(scene, "settings-keys");
+        robot.clickOn("#key-suspend");
+        robot.type(KeyCode.F11);
+        assertThat(robot.lookup("#key-suspend").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("F11");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#settings-dialog").tryQuery().isEmpty());
+
+        assertThat(robot.lookup("#action-suspend").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo("F11  挂单");
+        scan(robot, TerminalFixture.COLA);
+        robot.type(KeyCode.F4);
+        assertThat(cartLines(robot)).as("F4 no longer suspends").hasSize(1);
+        robot.type(KeyCode.F11);
+        waitUntil(() -> cartLines(robot).isEmpty());
+        assertThat(terminal.suspended().list()).hasSize(1);
+    }
 }
