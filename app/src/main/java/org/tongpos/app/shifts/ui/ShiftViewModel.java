@@ -179,6 +179,9 @@ public final class ShiftViewModel {
             known.set(true);
             if (open.isEmpty() && step.get() == Step.NONE) {
                 startOpen(Notice.info("shift.open.none"));
+            } else if (open.isPresent() && step.get() == Step.OPEN) {
+                // asked before the answer came (a payment at once after start): a shift is open after all
+                close();
             }
         }, this::failed);
     }
