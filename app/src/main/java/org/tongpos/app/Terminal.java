@@ -32,6 +32,7 @@ import org.tongpos.app.checkout.service.CheckoutService;
 import org.tongpos.app.checkout.service.SaleReceipts;
 import org.tongpos.app.checkout.service.ScanResolver;
 import org.tongpos.app.checkout.service.VoidService;
+import org.tongpos.app.checkout.store.SaleDiscountStore;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.devices.domain.DeviceConfig;
 import org.tongpos.app.devices.service.Devices;
@@ -133,13 +134,15 @@ public final class Terminal implements AutoCloseable {
                 Duration.ofMinutes(Integer.parseInt(settings.get(SettingKey.VOID_APPROVAL_AFTER_MINUTES))));
         this.shifts = new ShiftService(new ShiftStore(database.dataSource()), journal, operators.audit(),
                 new AuditStore(database.dataSource()), new DurableTransaction(database), clock,
-                () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)), ShiftService.DiscountSource.NONE);
+                () -> Money.parseYuan(settings.get(SettingKey.SHIFT_TOLERANCE)),
+                new SaleDiscountStore(database.dataSource())::byPromotionBetween);
         this.returns = new ReturnService(new ReturnStore(database.dataSource()), journal, operators.audit(),
                 new DurableTransaction(database), clock,
                 () -> Money.parseYuan(settings.get(SettingKey.REFUND_APPROVAL_ABOVE)), this::codeRefunds);
         this.suspended = new SuspendService(new SuspendedSaleStore(database.dataSource()), catalog,
                 new DurableTransaction(database), clock);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
+        checkout.usePromotions(promotions.pricing());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
 

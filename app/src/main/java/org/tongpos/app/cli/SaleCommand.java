@@ -3,11 +3,13 @@ package org.tongpos.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
+import org.tongpos.app.checkout.domain.Customer;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.ScanOutcome;
@@ -18,6 +20,7 @@ import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.service.OperatorException;
+import org.tongpos.app.promotions.domain.Member;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.sync.journal.TenderMethod;
 import picocli.CommandLine.Command;
@@ -47,6 +50,14 @@ final class SaleCommand extends TerminalCommand.Top {
                     + "customer's payment code, charged through the bank).")
     List<String> payments;
 
+    @Option(names = "--member", paramLabel = "PHONE",
+            description = "The member, by phone number or card UID: member prices and members-only promotions.")
+    String member;
+
+    @Option(names = "--card", paramLabel = "NUMBER", description = "The masked number of the bank card that pays "
+            + "(BANK_CARD), e.g. 6231********1234: card prefixes and the daily cap of bank offers.")
+    String card = "";
+
     @Mixin
     ActorOption actor;
 
@@ -73,6 +84,16 @@ final class SaleCommand extends TerminalCommand.Top {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        Customer customer = Customer.NOBODY;
+        if (member != null) {
+            Optional<Member> found = terminal.promotions().members().find(member);
+            if (found.isEmpty()) {
+                err().println(messages.get("cli.promo.unknownMember", member));
+                return ExitCodes.BAD_INPUT;
+            }
+            customer = Customer.member(found.get());
+        }
+        customer = customer.withCard(card);
         List<Payment.Offer> offers = new ArrayList<>();
         Payment.Offer code = null;
         for (String pay : payments) {
@@ -93,14 +114,15 @@ final class SaleCommand extends TerminalCommand.Top {
         }
         try {
             if (code == null) {
-                Payment.settle(cart.total(), offers); // refused payments open no shift either
+                // refused payments open no shift either
+                Payment.settle(terminal.checkout().quote(cart, customer, offers).payable(), offers);
             }
             terminal.shifts().ensureOpen(cashier);
             CompletedSale sale;
             if (code == null) {
-                sale = terminal.checkout().pay(cart, offers, cashier);
+                sale = terminal.checkout().pay(cart, offers, cashier, customer);
             } else {
-                CodePayments.Outcome outcome = terminal.codePayments().pay(cart, offers, code.offered(),
+                CodePayments.Outcome outcome = terminal.codePayments().pay(cart, customer, offers, code.offered(),
                         code.reference(), cashier, left -> {
                             err().println(messages.get("cli.sale.waiting", left.toSeconds()));
                             err().flush();
@@ -112,12 +134,20 @@ final class SaleCommand extends TerminalCommand.Top {
                 }
                 sale = paid.sale();
             }
+            if (customer.member().isPresent()) {
+                Member m = customer.member().get();
+                out().println(messages.get("cli.promo.price.member", m.name(), m.phone().isEmpty() ? m.cardUid()
+                        : m.phone()));
+            }
             out().print(terminal.saleReceipts().text(sale, terminal.receiptPaper()));
             out().println("receipt " + sale.receiptNo());
             out().println("seq " + sale.seq());
             for (Tender tender : sale.tenders()) {
                 out().println("tender " + tender.method().name() + " " + tender.amount().toYuanString()
                         + (tender.reference().isEmpty() ? "" : " " + tender.reference()));
+            }
+            for (org.tongpos.app.promotions.domain.Discount discount : sale.discounts()) {
+                out().println("discount " + discount.promotionId() + " " + discount.amount().toYuanString());
             }
             return ExitCodes.OK;
         } catch (PaymentException e) {

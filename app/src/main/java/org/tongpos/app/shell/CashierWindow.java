@@ -69,6 +69,7 @@ public final class CashierWindow {
         viewModel.useClock(terminal.clock());
         viewModel.useCodePayments(new org.tongpos.app.checkout.ui.CodeTill(terminal.codePayments(),
                 javafx.application.Platform::runLater));
+        viewModel.promotions().useMembers(terminal.promotions().members()::find);
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
         wedge.addScanListener(scan -> scanned(scan.code()));

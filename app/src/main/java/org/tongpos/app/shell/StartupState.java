@@ -54,6 +54,8 @@ record StartupState(Station station, UiSettings settings, Optional<DemoHint> dem
                         demoOperators));
             }
         }
+        // the active promotions into memory here, off the FX thread: the till prices its cart with them on every scan
+        terminal.promotions().promotions().book();
         Duration idleLock = Duration.ofMinutes(Integer.parseInt(terminal.settings().get(SettingKey.LOCK_IDLE_MINUTES)));
         return new StartupState(station, UiSettings.load(terminal.settings()), hint, automatic, loginNotice, idleLock,
                 terminal.catalog().size());

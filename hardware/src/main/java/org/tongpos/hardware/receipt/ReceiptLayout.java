@@ -95,6 +95,13 @@ public final class ReceiptLayout {
 
     /** On 80 mm the name shares its first line with the numbers when that fits; otherwise name, then numbers. */
     private void writeItem(ReceiptLine line, EscPosEncoder out, int width) {
+        writeItemRow(line, out, width);
+        for (ReceiptField note : line.notes()) {
+            writeSpread(out, "  " + note.label(), note.value(), width);
+        }
+    }
+
+    private void writeItemRow(ReceiptLine line, EscPosEncoder out, int width) {
         String quantity = Fen.quantity(line.quantityThousandths());
         String price = Fen.format(line.unitPriceFen());
         String amount = Fen.format(line.amountFen());
@@ -117,6 +124,9 @@ public final class ReceiptLayout {
     /** Savings, the total in bold, each tender, the change and the receipt's other details. */
     private void writeTotals(Receipt receipt, EscPosEncoder out, int width) {
         out.line(rule(width));
+        for (ReceiptField adjustment : receipt.adjustments()) {
+            writeSpread(out, adjustment.label() + ":", adjustment.value(), width);
+        }
         if (receipt.savingsFen() > 0) {
             writeSpread(out, labels.savings() + ":", "-" + Fen.format(receipt.savingsFen()), width);
         }

@@ -8,7 +8,9 @@ public final class PaymentException extends Exception {
 
     /** Why a payment was refused. */
     public enum Reason {
-        SHORT, OVERPAID, DUPLICATE_METHOD, NOT_POSITIVE, NOTHING_DUE
+        SHORT, OVERPAID, DUPLICATE_METHOD, NOT_POSITIVE, NOTHING_DUE,
+        /** A bank offer the sale was priced with was used up meanwhile (its daily cap): price again. */
+        OFFER_USED_UP
     }
 
     private final Reason reason;

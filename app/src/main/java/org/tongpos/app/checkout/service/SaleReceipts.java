@@ -6,11 +6,14 @@ import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.promotions.domain.Discount;
+import org.tongpos.app.promotions.domain.Stage;
 import org.tongpos.hardware.escpos.EscPosDecoder;
 import org.tongpos.hardware.escpos.EscPosElement;
 import org.tongpos.hardware.escpos.TextWidth;
 import org.tongpos.hardware.receipt.PaperWidth;
 import org.tongpos.hardware.receipt.Receipt;
+import org.tongpos.hardware.receipt.ReceiptField;
 import org.tongpos.hardware.receipt.ReceiptLabels;
 import org.tongpos.hardware.receipt.ReceiptLayout;
 import org.tongpos.hardware.receipt.ReceiptLine;
@@ -38,30 +41,49 @@ public final class SaleReceipts {
 
     public Receipt receipt(CompletedSale sale) {
         List<ReceiptLine> lines = new ArrayList<>(sale.lines().size());
-        for (CartLine line : sale.lines()) {
+        for (int i = 0; i < sale.lines().size(); i++) {
+            CartLine line = sale.lines().get(i);
+            List<ReceiptField> notes = new ArrayList<>();
+            for (Discount d : sale.discounts()) {
+                if (d.stage() == Stage.ITEM && d.lastLine() == i) {
+                    notes.add(new ReceiptField(d.name(), d.amount().toYuanString()));
+                }
+            }
             if (line.quantity() == 0) {
                 // priced by the scale's label, weight unknown: one package at the label's price
-                lines.add(new ReceiptLine(line.product().name(), 1000, line.amount().fen(), line.amount().fen()));
+                lines.add(new ReceiptLine(line.product().name(), 1000, line.amount().fen(), line.amount().fen(),
+                        notes));
                 continue;
             }
             // pieces count in thousandths, grams are thousandths of a kilogram already
             long quantity = line.isWeighed() ? line.quantity() : Math.multiplyExact(line.quantity(), 1000L);
-            lines.add(new ReceiptLine(line.product().name(), quantity, line.unitPrice().fen(), line.amount().fen()));
+            lines.add(new ReceiptLine(line.product().name(), quantity, line.unitPrice().fen(), line.amount().fen(),
+                    notes));
+        }
+        List<ReceiptField> adjustments = new ArrayList<>();
+        if (!sale.discounts().isEmpty()) {
+            adjustments.add(new ReceiptField(messages.get("receipt.subtotal"), sale.subtotal().toYuanString()));
+        }
+        for (Discount d : sale.discounts()) {
+            if (d.stage() != Stage.ITEM) {
+                adjustments.add(new ReceiptField(d.name(), d.amount().toYuanString()));
+            }
         }
         List<ReceiptTender> tenders = new ArrayList<>();
         for (Tender tender : sale.tenders()) {
             tenders.add(new ReceiptTender(messages.get("tender." + tender.method().name()), tender.tendered().fen()));
         }
-        List<org.tongpos.hardware.receipt.ReceiptField> details = new ArrayList<>();
+        List<ReceiptField> details = new ArrayList<>();
         if (sale.rounding().isPositive()) {
-            details.add(new org.tongpos.hardware.receipt.ReceiptField(messages.get("checkout.rounding"),
+            details.add(new ReceiptField(messages.get("checkout.rounding"),
                     "-" + sale.rounding().toYuanString()));
         } else if (sale.rounding().isNegative()) {
-            details.add(new org.tongpos.hardware.receipt.ReceiptField(messages.get("checkout.rounding"),
+            details.add(new ReceiptField(messages.get("checkout.rounding"),
                     "+" + sale.rounding().negate().toYuanString()));
         }
         return new Receipt(storeName, sale.receiptNo(), sale.occurredAt().toLocalDateTime(), sale.cashier(), lines,
-                0, sale.total().fen(), tenders, sale.change().fen(), sale.receiptNo(), details, List.of());
+                sale.totalDiscount().negate().fen(), sale.total().fen(), tenders, sale.change().fen(), sale.receiptNo(),
+                details, List.of(), adjustments);
     }
 
     /** The receipt's bytes for {@code paper}; the drawer is opened separately, so a reprint never opens it. */

@@ -16,7 +16,15 @@ record SaleRecord(
         @JsonProperty("total_fen") long totalFen,
         @JsonProperty("change_fen") long changeFen,
         @JsonProperty("lines") List<Line> lines,
-        @JsonProperty("tenders") List<TenderRow> tenders) {
+        @JsonProperty("tenders") List<TenderRow> tenders,
+        /* the promotions' discounts and the bank offers' cap uses (null in records logged before V55) */
+        @JsonProperty("discounts") List<DiscountRow> discounts,
+        @JsonProperty("cap_uses") List<CapRow> capUses) {
+
+    SaleRecord {
+        discounts = discounts == null ? List.of() : discounts;
+        capUses = capUses == null ? List.of() : capUses;
+    }
 
     record Line(
             @JsonProperty("product_id") long productId,
@@ -28,7 +36,24 @@ record SaleRecord(
             @JsonProperty("unit_price_fen") long unitPriceFen,
             @JsonProperty("amount_fen") long amountFen,
             /* the line's cost at the time of sale; null when unknown (and in records logged before V30) */
-            @JsonProperty("cost_fen") Long costFen) {
+            @JsonProperty("cost_fen") Long costFen,
+            /* the line before discounts when a discount fell on it (amount_fen is then what was paid); else null */
+            @JsonProperty("list_amount_fen") Long listAmountFen) {
+    }
+
+    record DiscountRow(
+            @JsonProperty("promotion_id") String promotionId,
+            @JsonProperty("name") String name,
+            @JsonProperty("kind") String kind,
+            @JsonProperty("stage") String stage,
+            @JsonProperty("amount_fen") long amountFen,
+            @JsonProperty("line_no") int lineNo) {
+    }
+
+    record CapRow(
+            @JsonProperty("promotion_id") String promotionId,
+            @JsonProperty("payer_hash") String payerHash,
+            @JsonProperty("daily_cap") int dailyCap) {
     }
 
     record TenderRow(

@@ -23,6 +23,7 @@ import org.tongpos.app.checkout.domain.CartLine;
 import org.tongpos.app.checkout.domain.SellingStoppedException;
 import org.tongpos.app.checkout.domain.Tender;
 import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.promotions.store.BankOfferUseStore;
 import org.tongpos.app.storage.Database;
 import org.tongpos.app.storage.StorageException;
 import org.tongpos.app.storage.WriteAheadLog;
@@ -173,9 +174,52 @@ public final class SaleStore implements AutoCloseable {
         }
     }
 
-    /** A sale ready to be recorded; the journal gives it its {@code seq}. */
+    /**
+     * A sale ready to be recorded; the journal gives it its {@code seq}. {@code paidFen} is what the customer paid for
+     * each line (its amount plus its shares of the discounts), {@code discounts} the discounts as printed, and
+     * {@code capUses} the capped bank offers it uses (checked against their caps in the sale's own transaction).
+     */
     public record Draft(String txnId, String occurredAt, String businessDate, String cashier, List<CartLine> lines,
-                        long totalFen, List<Tender> tenders, long changeFen) {
+                        long totalFen, List<Tender> tenders, long changeFen, long[] paidFen,
+                        List<DiscountLine> discounts, List<CapUse> capUses) {
+
+        public Draft {
+            discounts = discounts == null ? List.of() : List.copyOf(discounts);
+            capUses = capUses == null ? List.of() : List.copyOf(capUses);
+            if (paidFen != null && paidFen.length != lines.size()) {
+                throw new IllegalArgumentException("one paid amount per line");
+            }
+        }
+
+        /** A sale without promotions. */
+        public Draft(String txnId, String occurredAt, String businessDate, String cashier, List<CartLine> lines,
+                     long totalFen, List<Tender> tenders, long changeFen) {
+            this(txnId, occurredAt, businessDate, cashier, lines, totalFen, tenders, changeFen, null, List.of(),
+                    List.of());
+        }
+    }
+
+    /** A discount as recorded: {@code lineNo} is the 1-based line it prints under, 0 for the cart's and the bank's. */
+    public record DiscountLine(String promotionId, String name, String kind, String stage, long amountFen, int lineNo) {
+    }
+
+    /** A use of a capped bank offer: the payer as its SHA-256 hash (never the card number or phone itself). */
+    public record CapUse(String promotionId, String payerHash, int dailyCap) {
+    }
+
+    /** A capped bank offer of the sale was used up meanwhile (another sale took the last use); nothing recorded. */
+    public static final class CapReachedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String promotionId;
+
+        public CapReachedException(String promotionId) {
+            super("bank offer " + promotionId + " is used up for this payer today");
+            this.promotionId = promotionId;
+        }
+
+        public String promotionId() {
+            return promotionId;
+        }
     }
 
     /**
@@ -202,7 +246,7 @@ public final class SaleStore implements AutoCloseable {
             try {
                 entry = journal.append(c, entryDraft);
                 record = toRecord(entry, sale, receiptNumber(terminalId, entry.seq()));
-                insertSale(c, record);
+                insertSale(c, record, false);
                 logged = appendToLog(json().writeValueAsBytes(record), record.receiptNo());
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
@@ -479,7 +523,7 @@ public final class SaleStore implements AutoCloseable {
 
         @Override
         public void insertRows(Connection c) throws SQLException {
-            insertSale(c, record);
+            insertSale(c, record, true);
         }
 
         @Override
@@ -515,7 +559,9 @@ public final class SaleStore implements AutoCloseable {
         String txnId = record.entry().txnId();
         return count(c, "SELECT COUNT(*) FROM sale WHERE txn_id = ?", txnId) == 1
                 && count(c, "SELECT COUNT(*) FROM sale_line WHERE txn_id = ?", txnId) == record.lines().size()
-                && count(c, "SELECT COUNT(*) FROM sale_tender WHERE txn_id = ?", txnId) == record.tenders().size();
+                && count(c, "SELECT COUNT(*) FROM sale_tender WHERE txn_id = ?", txnId) == record.tenders().size()
+                && count(c, "SELECT COUNT(*) FROM sale_discount WHERE txn_id = ?", txnId) == record.discounts().size()
+                && count(c, "SELECT COUNT(*) FROM bank_offer_use WHERE txn_id = ?", txnId) == record.capUses().size();
     }
 
     private static long count(Connection c, String sql, String txnId) throws SQLException {
@@ -529,7 +575,7 @@ public final class SaleStore implements AutoCloseable {
     }
 
     private static void deleteSaleRows(Connection c, String txnId) throws SQLException {
-        for (String table : List.of("sale_tender", "sale_line", "sale")) {
+        for (String table : List.of("bank_offer_use", "sale_discount", "sale_tender", "sale_line", "sale")) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE txn_id = ?")) {
                 s.setString(1, txnId);
                 s.executeUpdate();
@@ -545,6 +591,8 @@ public final class SaleStore implements AutoCloseable {
     private static int sweepOrphans(Connection c) throws SQLException {
         int removed = 0;
         try (Statement s = c.createStatement()) {
+            removed += s.executeUpdate("DELETE FROM sale_discount d WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM journal j WHERE j.txn_id = d.txn_id)");
             removed += s.executeUpdate("DELETE FROM sale_tender t WHERE NOT EXISTS "
                     + "(SELECT 1 FROM journal j WHERE j.txn_id = t.txn_id)");
             removed += s.executeUpdate("DELETE FROM sale_line l WHERE NOT EXISTS "
@@ -557,19 +605,37 @@ public final class SaleStore implements AutoCloseable {
 
     private static SaleRecord toRecord(JournalEntry entry, Draft sale, String receiptNo) {
         List<SaleRecord.Line> lines = new ArrayList<>(sale.lines().size());
-        for (CartLine line : sale.lines()) {
+        for (int i = 0; i < sale.lines().size(); i++) {
+            CartLine line = sale.lines().get(i);
+            long listFen = line.amount().fen();
+            long paidFen = sale.paidFen() == null ? listFen : sale.paidFen()[i];
             lines.add(new SaleRecord.Line(line.product().id(), line.product().primaryBarcode(), line.product().name(),
                     line.product().unit().label(), line.isWeighed(), line.quantity(), line.unitPrice().fen(),
-                    line.amount().fen(), line.costFen().isPresent() ? line.costFen().getAsLong() : null));
+                    paidFen, line.costFen().isPresent() ? line.costFen().getAsLong() : null,
+                    paidFen == listFen ? null : listFen));
+        }
+        List<SaleRecord.DiscountRow> discounts = new ArrayList<>(sale.discounts().size());
+        for (DiscountLine d : sale.discounts()) {
+            discounts.add(new SaleRecord.DiscountRow(d.promotionId(), d.name(), d.kind(), d.stage(), d.amountFen(),
+                    d.lineNo()));
+        }
+        List<SaleRecord.CapRow> caps = new ArrayList<>(sale.capUses().size());
+        for (CapUse use : sale.capUses()) {
+            caps.add(new SaleRecord.CapRow(use.promotionId(), use.payerHash(), use.dailyCap()));
         }
         List<SaleRecord.TenderRow> tenders = new ArrayList<>(sale.tenders().size());
         for (Tender t : sale.tenders()) {
             tenders.add(new SaleRecord.TenderRow(t.method(), t.amount().fen(), t.tendered().fen(), t.reference()));
         }
-        return new SaleRecord(entry, receiptNo, sale.cashier(), sale.totalFen(), sale.changeFen(), lines, tenders);
+        return new SaleRecord(entry, receiptNo, sale.cashier(), sale.totalFen(), sale.changeFen(), lines, tenders,
+                discounts, caps);
     }
 
-    private static void insertSale(Connection c, SaleRecord sale) throws SQLException {
+    /**
+     * Writes the sale's rows. At the commit ({@code replay} false) each capped bank offer is checked against its cap
+     * first (under the writer lock, so no other sale records in between); a replay writes what was logged.
+     */
+    private static void insertSale(Connection c, SaleRecord sale, boolean replay) throws SQLException {
         String txnId = sale.entry().txnId();
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO sale (txn_id, receipt_no, cashier, total_fen, change_fen) VALUES (?,?,?,?,?)")) {
@@ -581,7 +647,8 @@ public final class SaleStore implements AutoCloseable {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_line (txn_id, line_no, product_id, barcode, "
-                + "name, unit, weighed, quantity, unit_price_fen, amount_fen, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "name, unit, weighed, quantity, unit_price_fen, amount_fen, cost_fen, list_amount_fen) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int lineNo = 1;
             for (SaleRecord.Line line : sale.lines()) {
                 s.setString(1, txnId);
@@ -598,6 +665,11 @@ public final class SaleStore implements AutoCloseable {
                     s.setNull(11, java.sql.Types.BIGINT);
                 } else {
                     s.setLong(11, line.costFen());
+                }
+                if (line.listAmountFen() == null) {
+                    s.setNull(12, java.sql.Types.BIGINT);
+                } else {
+                    s.setLong(12, line.listAmountFen());
                 }
                 s.addBatch();
             }
@@ -616,6 +688,36 @@ public final class SaleStore implements AutoCloseable {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        if (!sale.discounts().isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_discount (txn_id, position, promotion_id, "
+                    + "name, kind, stage, amount_fen, line_no) VALUES (?,?,?,?,?,?,?,?)")) {
+                int position = 1;
+                for (SaleRecord.DiscountRow d : sale.discounts()) {
+                    s.setString(1, txnId);
+                    s.setInt(2, position++);
+                    s.setString(3, d.promotionId());
+                    s.setString(4, d.name());
+                    s.setString(5, d.kind());
+                    s.setString(6, d.stage());
+                    s.setLong(7, d.amountFen());
+                    s.setInt(8, d.lineNo());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        if (!sale.capUses().isEmpty()) {
+            String businessDate = sale.entry().businessDate();
+            List<BankOfferUseStore.Use> uses = new ArrayList<>();
+            for (SaleRecord.CapRow use : sale.capUses()) {
+                if (!replay && BankOfferUseStore.usesOf(c, use.promotionId(), use.payerHash(), businessDate, txnId)
+                        >= use.dailyCap()) {
+                    throw new CapReachedException(use.promotionId());
+                }
+                uses.add(new BankOfferUseStore.Use(use.promotionId(), use.payerHash()));
+            }
+            BankOfferUseStore.record(c, txnId, businessDate, uses);
         }
     }
 }

@@ -12,6 +12,8 @@ public enum CashierAction {
     CLEAR("clear", "F5"),
     SETTINGS("settings", "F8"),
     CASH("cash", "F12"),
+    /** The member of the sale: the phone number or card UID typed in the code field; with nothing typed, removes it. */
+    MEMBER("member", "F6"),
     CANCEL("cancel", "Esc"),
     SELECT_UP("select-up", "Up"),
     SELECT_DOWN("select-down", "Down");

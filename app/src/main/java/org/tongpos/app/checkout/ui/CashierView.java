@@ -64,7 +64,8 @@ public final class CashierView {
     }
 
     private static final CashierAction[] BUTTONS = {CashierAction.SEARCH, CashierAction.QUANTITY,
-            CashierAction.REMOVE, CashierAction.CLEAR, CashierAction.SETTINGS, CashierAction.CASH};
+            CashierAction.REMOVE, CashierAction.CLEAR, CashierAction.SETTINGS, CashierAction.MEMBER,
+            CashierAction.CASH};
 
     private final CashierViewModel vm;
     private final Messages messages;
@@ -187,6 +188,7 @@ public final class CashierView {
         TableColumn<CartLine, String> name = column(messages.get("checkout.column.name"), 360, "name",
                 line -> line.product().name());
         table.getColumns().add(name);
+        CartPromotionsView.showLineDiscounts(table, name, vm.promotions(), subscriptions);
         table.getColumns().add(column(messages.get("checkout.column.quantity"), 130, "quantity", text::quantity));
         table.getColumns().add(column(messages.get("checkout.column.unitPrice"), 130, "money", text::unitPrice));
         table.getColumns().add(column(messages.get("checkout.column.amount"), 130, "money", text::amount));
@@ -274,7 +276,8 @@ public final class CashierView {
         count.getStyleClass().add("item-count");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("checkout.itemCount", vm.itemCount().get()), vm.itemCount()));
-        VBox total = new VBox(4, caption, amount, count);
+        VBox total = new VBox(4, CartPromotionsView.summary(vm.promotions(), messages, subscriptions), caption, amount,
+                count);
         total.getStyleClass().add("total-panel");
         total.setAlignment(Pos.CENTER_RIGHT);
 

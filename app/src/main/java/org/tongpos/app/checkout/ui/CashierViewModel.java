@@ -78,6 +78,7 @@ public final class CashierViewModel {
     private final ScanClassifier classifier = new ScanClassifier();
     private TillDevices devices = TillDevices.NONE;
     private CodeTill codes;
+    private final CartPromotionsViewModel promotions;
     private java.util.function.BooleanSupplier readyToSell = () -> true;
     private java.time.Clock clock = java.time.Clock.systemUTC();
     /** When the sale's first line went in (the void time rule counts from it); null while the sale is empty. */
@@ -99,6 +100,12 @@ public final class CashierViewModel {
         this.voids = voids;
         this.approvals = approvals;
         this.search = new ProductSearchViewModel(catalog);
+        this.promotions = new CartPromotionsViewModel(checkout, tasks);
+    }
+
+    /** The cart's promotions and the sale's member (the total is what they leave to pay). */
+    public CartPromotionsViewModel promotions() {
+        return promotions;
     }
 
     /** The approval prompt the screen shows in {@link CashierMode#APPROVAL}. */
@@ -173,6 +180,7 @@ public final class CashierViewModel {
     /** The sale was put aside elsewhere (suspended): the till starts an empty one and says {@code what}. */
     public void saleSetAside(Notice what) {
         cart.clear();
+        promotions.saleEnded();
         saleBegan = null;
         refresh();
         selected.set(-1);
@@ -297,6 +305,10 @@ public final class CashierViewModel {
                 mode.set(CashierMode.SETTINGS);
             }
             case CASH -> openPayment();
+            case MEMBER -> promotions.memberKey(code.get(), notice::set, () -> code.set(""), () -> {
+                refresh();
+                devices.cartChanged(total.get());
+            });
             case CANCEL -> {
                 code.set("");
                 notice.set(null);
@@ -478,7 +490,7 @@ public final class CashierViewModel {
         } else {
             cart.changeQuantity(request.lineIndex(), value.getAsLong());
             refresh();
-            devices.cartChanged(cart.total());
+            devices.cartChanged(total.get());
             selected.set(request.lineIndex());
             notice.set(Notice.info("checkout.notice.quantityChanged", request.product().name(),
                     CartLineText.measured(cart.line(request.lineIndex()))));
@@ -549,7 +561,7 @@ public final class CashierViewModel {
                 saleBegan = null;
             }
             refresh();
-            devices.cartChanged(cart.total());
+            devices.cartChanged(total.get());
             selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
             notice.set(approval.isPresent()
                     ? Notice.info("checkout.notice.removedApproved", line.product().name(),
@@ -590,6 +602,7 @@ public final class CashierViewModel {
         }, done -> {
             saleBegan = null;
             cart.clear();
+            promotions.saleEnded();
             refresh();
             selected.set(-1);
             notice.set(approval.isPresent()
@@ -638,13 +651,14 @@ public final class CashierViewModel {
         }
         Cart snapshot = new Cart();
         cart.lines().forEach(snapshot::append);
-        PaymentViewModel step = new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid);
+        PaymentViewModel step = new PaymentViewModel(checkout, tasks, snapshot, session.get(), this::paid,
+                promotions.customer());
         if (codes != null) {
             step.acceptCodes(codes);
         }
         payment.set(step);
         mode.set(CashierMode.PAYMENT);
-        devices.totalDue(cart.total());
+        devices.totalDue(total.get());
     }
 
     private void paid(CompletedSale sale) {
@@ -671,6 +685,7 @@ public final class CashierViewModel {
             return false;
         }
         cart.clear();
+        promotions.saleEnded();
         saleBegan = null;
         refresh();
         selected.set(-1);
@@ -720,14 +735,15 @@ public final class CashierViewModel {
             saleBegan = clock.instant();
         }
         refresh();
-        devices.itemAdded(cart.line(cart.size() - 1), cart.total());
+        devices.itemAdded(cart.line(cart.size() - 1), total.get());
         selected.set(cart.size() - 1);
         notice.set(Notice.info("checkout.notice.added", product.name()));
     }
 
     private void refresh() {
+        promotions.reprice(cart);
         lines.setAll(cart.lines());
-        total.set(cart.total());
+        total.set(promotions.payable());
         itemCount.set(cart.itemCount());
     }
 }

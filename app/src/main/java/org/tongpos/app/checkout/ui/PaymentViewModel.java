@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.CompletedSale;
+import org.tongpos.app.checkout.domain.Customer;
+import org.tongpos.app.checkout.domain.Quote;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.checkout.domain.PaymentException;
 import org.tongpos.app.checkout.domain.SellingStoppedException;
@@ -44,6 +46,8 @@ public final class PaymentViewModel {
     private final Session session;
     private final Consumer<CompletedSale> onPaid;
     private final Money cashDue;
+    private final Money total;
+    private final Customer customer;
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Money>> change = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<Money>> shortBy = new SimpleObjectProperty<>(Optional.empty());
@@ -61,18 +65,28 @@ public final class PaymentViewModel {
      */
     public PaymentViewModel(CheckoutService checkout, TaskRunner tasks, Cart cart, Session session,
                             Consumer<CompletedSale> onPaid) {
+        this(checkout, tasks, cart, session, onPaid, Customer.NOBODY);
+    }
+
+    /** As above, for {@code customer} (the member entered at the till): the promotions' price is what is due. */
+    public PaymentViewModel(CheckoutService checkout, TaskRunner tasks, Cart cart, Session session,
+                            Consumer<CompletedSale> onPaid, Customer customer) {
         this.checkout = checkout;
         this.tasks = tasks;
         this.cart = cart;
         this.session = session;
         this.onPaid = onPaid;
-        this.cashDue = checkout.payable(cart.total(), true);
+        this.customer = customer;
+        Quote cash = checkout.quote(cart, customer, List.of(new Payment.Offer(TenderMethod.CASH, cart.total(), "")));
+        this.total = cash.total();
+        this.cashDue = cash.payable();
         tendered.addListener((obs, old, text) -> recompute(text));
         tendered.set(cashDue.toYuanString());
     }
 
+    /** What is due after the promotions (before cash rounding). */
     public Money total() {
-        return cart.total();
+        return total;
     }
 
     /** What is due when paid in cash: the total after the cash rounding policy (抹零). */
@@ -82,7 +96,7 @@ public final class PaymentViewModel {
 
     /** The cash rounding taken off (positive) or added (negative); zero under the policy none. */
     public Money rounding() {
-        return cart.total().minus(cashDue);
+        return total.minus(cashDue);
     }
 
     public StringProperty tendered() {
@@ -131,8 +145,17 @@ public final class PaymentViewModel {
         }
     }
 
+    /**
+     * A customer's payment code: WeChat, Alipay or UnionPay shaped, or 16 to 24 digits shaped like none of them — the
+     * bank's own code (as the bank routes it), which unlocks the bank's offers (docs/promotions.md).
+     */
     private boolean isPaymentCode(String text) {
-        return text != null && classifier.classify(text.strip()).kind() == ScanKind.PAYMENT_CODE;
+        if (text == null) {
+            return false;
+        }
+        String code = text.strip();
+        ScanKind kind = classifier.classify(code).kind();
+        return kind == ScanKind.PAYMENT_CODE || kind == ScanKind.UNKNOWN && code.matches("\\d{16,24}");
     }
 
     /**
@@ -152,7 +175,7 @@ public final class PaymentViewModel {
         cancelRequested = false;
         notice.set(Notice.info("payment.code.sending"));
         CodeTill till = codes;
-        tasks.run(() -> till.payments().pay(cart, List.of(), cart.total(), code, session, left -> {
+        tasks.run(() -> till.payments().payAll(cart, customer, code, session, left -> {
             int seconds = (int) Math.max(0, left.toSeconds());
             till.screen().execute(() -> {
                 if (codeRunning) {
@@ -222,7 +245,7 @@ public final class PaymentViewModel {
         working.set(true);
         notice.set(null);
         List<Payment.Offer> offers = List.of(new Payment.Offer(TenderMethod.CASH, amount.get(), ""));
-        tasks.run(() -> checkout.pay(cart, offers, session), sale -> {
+        tasks.run(() -> checkout.pay(cart, offers, session, customer), sale -> {
             working.set(false);
             onPaid.accept(sale);
         }, failure -> {

@@ -105,7 +105,11 @@ public final class BankOfferCaps {
         return store.release(txnId);
     }
 
-    /** The payer as stored: hex SHA-256 of the key's UTF-8 bytes. */
+    /** The payer as stored: hex SHA-256 of the key's UTF-8 bytes (a sale records its cap uses so). */
+    public static String payerHash(String payerKey) {
+        return hash(payerKey);
+    }
+
     static String hash(String payerKey) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

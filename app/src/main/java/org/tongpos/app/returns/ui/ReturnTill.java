@@ -37,7 +37,7 @@ import org.tongpos.app.ui.TillPrinter;
 import org.tongpos.app.ui.UiFonts;
 
 /**
- * The return screen in the cashier window ({@link ReturnViewModel}) on {@code key.return} (F6): scan the receipt's QR
+ * The return screen in the cashier window ({@link ReturnViewModel}) on {@code key.return} (F1): scan the receipt's QR
  * code or type its number and Enter; ↑/↓ choose a line, type how many come back (or scan the item), F5 picks
  * everything left, Enter refunds (a supervisor approves above {@code refund.approval-above}); the refund slip prints.
  */

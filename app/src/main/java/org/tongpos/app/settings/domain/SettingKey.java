@@ -51,6 +51,7 @@ public enum SettingKey {
     KEY_CLEAR("key.clear", "F5", SettingKey::isKeyStroke),
     KEY_SETTINGS("key.settings", "F8", SettingKey::isKeyStroke),
     KEY_CASH("key.cash", "F12", SettingKey::isKeyStroke),
+    KEY_MEMBER("key.member", "F6", SettingKey::isKeyStroke),
     KEY_CANCEL("key.cancel", "Esc", SettingKey::isKeyStroke),
     KEY_SELECT_UP("key.select-up", "Up", SettingKey::isKeyStroke),
     KEY_SELECT_DOWN("key.select-down", "Down", SettingKey::isKeyStroke),
@@ -64,8 +65,8 @@ public enum SettingKey {
     // goods against a receipt (退货), the shift panel (班次), paid-in, paid-out, the X report and closing the shift
     KEY_SUSPEND("key.suspend", "F4", SettingKey::isKeyStroke),
     KEY_RESUME("key.resume", "Shift+F4", SettingKey::isKeyStroke),
-    KEY_RETURN("key.return", "F6", SettingKey::isKeyStroke),
-    KEY_SHIFT("key.shift", "F1", SettingKey::isKeyStroke),
+    KEY_RETURN("key.return", "F1", SettingKey::isKeyStroke),
+    KEY_SHIFT("key.shift", "Ctrl+S", SettingKey::isKeyStroke),
     KEY_PAID_IN("key.paid-in", "Ctrl+I", SettingKey::isKeyStroke),
     KEY_PAID_OUT("key.paid-out", "Ctrl+O", SettingKey::isKeyStroke),
     KEY_X_REPORT("key.x-report", "Ctrl+X", SettingKey::isKeyStroke),

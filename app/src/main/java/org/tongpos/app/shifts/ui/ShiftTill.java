@@ -40,7 +40,7 @@ import org.tongpos.app.ui.UiFonts;
 
 /**
  * The shift screens in the cashier window ({@link ShiftViewModel}): the opening float asked for when a cashier logs
- * in with no open shift, the shift panel ({@code key.shift}, F1), paid-in ({@code key.paid-in}, Ctrl+I), paid-out
+ * in with no open shift, the shift panel ({@code key.shift}, Ctrl+S), paid-in ({@code key.paid-in}, Ctrl+I), paid-out
  * ({@code key.paid-out}, Ctrl+O), the X report ({@code key.x-report}, Ctrl+X) and closing the shift
  * ({@code key.close-shift}, Ctrl+Z) with the blind count and the Z report. The status bar says which shift is open.
  */

@@ -22,7 +22,7 @@ import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
 
 /**
- * 退货 by keys: a paid sale of two lines; F6, the receipt's QR code scanned, one piece of one line picked, a supervisor
+ * 退货 by keys: a paid sale of two lines; F1, the receipt's QR code scanned, one piece of one line picked, a supervisor
  * approves (refund.approval-above is 0), the cash refund is journaled against the sale and the slip prints.
  */
 class ReturnScreenFxTest extends CashierWindowTestBase {
@@ -55,7 +55,7 @@ class ReturnScreenFxTest extends CashierWindowTestBase {
         String receiptNo = window.viewModel().completedSale().get().receiptNo();
         robot.type(KeyCode.ENTER);
 
-        robot.type(KeyCode.F6);
+        robot.type(KeyCode.F1);
         waitUntil(() -> robot.lookup("#return-receipt-dialog").tryQuery().isPresent());
         assertThat(focusOwner()).isSameAs(robot.lookup("#return-receipt").query());
         scan(robot, receiptNo); // the QR code on the receipt carries its number
@@ -103,7 +103,7 @@ class ReturnScreenFxTest extends CashierWindowTestBase {
         waitUntil(() -> robot.lookup("#receipt-dialog").tryQuery().isPresent());
         String receiptNo = window.viewModel().completedSale().get().receiptNo();
         robot.type(KeyCode.ENTER);
-        robot.type(KeyCode.F6);
+        robot.type(KeyCode.F1);
         waitUntil(() -> robot.lookup("#return-receipt-dialog").tryQuery().isPresent());
         TillScreensSupport.typeSlowly(robot, scene, receiptNo);
         robot.type(KeyCode.ENTER);

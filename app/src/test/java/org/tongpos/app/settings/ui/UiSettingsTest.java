@@ -30,8 +30,8 @@ class UiSettingsTest {
         assertThat(bound(settings, SettingKey.KEY_LOCK)).isEqualTo("Ctrl+L");
         assertThat(bound(settings, SettingKey.KEY_SUSPEND)).isEqualTo("F4");
         assertThat(bound(settings, SettingKey.KEY_RESUME)).isEqualTo("Shift+F4");
-        assertThat(bound(settings, SettingKey.KEY_RETURN)).isEqualTo("F6");
-        assertThat(bound(settings, SettingKey.KEY_SHIFT)).isEqualTo("F1");
+        assertThat(bound(settings, SettingKey.KEY_RETURN)).isEqualTo("F1");
+        assertThat(bound(settings, SettingKey.KEY_SHIFT)).isEqualTo("Ctrl+S");
         assertThat(bound(settings, SettingKey.KEY_CLOSE_SHIFT)).isEqualTo("Ctrl+Z");
     }
 

@@ -80,7 +80,7 @@ class ShiftScreenFxTest extends CashierWindowTestBase {
 
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#shift-report-dialog").tryQuery().isEmpty());
-        assertThat(text(robot, "#shift-status")).isEqualTo("未开班（F1 开班）");
+        assertThat(text(robot, "#shift-status")).isEqualTo("未开班（Ctrl+S 开班）");
         assertThat(focusOwner()).isSameAs(robot.lookup("#code-field").query());
     }
 
