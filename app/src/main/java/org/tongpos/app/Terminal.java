@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.tongpos.app.backup.service.BackupSchedule;
+import org.tongpos.app.backup.service.Backups;
+import org.tongpos.app.backup.store.BackupStore;
 import org.tongpos.app.bank.service.BankConnection;
 import org.tongpos.app.bank.service.BankSettings;
 import org.tongpos.app.bank.store.BankStorage;
@@ -297,6 +300,20 @@ public final class Terminal implements AutoCloseable {
     /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */
     public DemoHistory demoHistory() {
         return new DemoHistory(() -> HistoryWriter.open(database.dataSource(), journal.terminalId()), clock.getZone());
+    }
+
+    /** Backups of this terminal: create, and the state a restore is checked against (docs/operations.md). */
+    public Backups backups() {
+        return new Backups(new BackupStore(database.dataSource(), journal), sales, clock, this::storeName, () -> {
+            String folder = settings.get(SettingKey.BACKUP_FOLDER);
+            return folder.isEmpty() ? Database.upgradeBackups(database.directory()) : Path.of(folder);
+        });
+    }
+
+    /** The window's daily backup ({@code backup.daily}, {@code backup.folder}, {@code backup.keep}). */
+    public BackupSchedule backupSchedule() {
+        return new BackupSchedule(backups(), clock, () -> Boolean.parseBoolean(settings.get(SettingKey.BACKUP_DAILY)),
+                () -> Integer.parseInt(settings.get(SettingKey.BACKUP_KEEP)));
     }
 
     public JournalVerifier journalVerifier() {

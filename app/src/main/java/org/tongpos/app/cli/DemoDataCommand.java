@@ -42,6 +42,9 @@ final class DemoDataCommand extends TerminalCommand.Top {
             DemoCanteen.Outcome outcome = terminal.canteen().demo().load();
             out().println(terminal.messages().get("cli.demo.canteen", outcome.periods(), outcome.prices(),
                     outcome.dishes(), outcome.dinersAdded(), terminal.canteen().diners().localCount()));
+            demoOperators(terminal);
+            terminal.settings().set(SettingKey.TERMINAL_MODE, "canteen");
+            out().println(terminal.messages().get("cli.demo.canteenMode"));
             return ExitCodes.OK;
         }
         if (products < 1 || products > 1_000_000) {
@@ -51,6 +54,16 @@ final class DemoDataCommand extends TerminalCommand.Top {
         ProductStore.UpsertResult result = terminal.catalog().save(terminal.demoCatalog().products(products));
         Messages messages = terminal.messages();
         out().println(messages.get("cli.demo.loaded", result.added(), result.updated(), terminal.catalog().size()));
+        demoOperators(terminal);
+        if (historyDays > 0) {
+            return history(terminal);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The demo operators with their PINs, and the window logged in as the demo cashier. */
+    private void demoOperators(Terminal terminal) {
+        Messages messages = terminal.messages();
         List<Operator> created = terminal.operators().setup().installDemoOperators(terminal.systemSession());
         terminal.settings().set(SettingKey.LOGIN_AUTO, OperatorSetup.DEMO_CASHIER);
         for (OperatorSetup.DemoOperator demo : OperatorSetup.DEMO) {
@@ -59,10 +72,6 @@ final class DemoDataCommand extends TerminalCommand.Top {
                     demo.name(), messages.get(demo.role().messageKey()), demo.pin()));
         }
         out().println(messages.get("cli.demo.autoLogin", OperatorSetup.DEMO_CASHIER));
-        if (historyDays > 0) {
-            return history(terminal);
-        }
-        return ExitCodes.OK;
     }
 
     private int history(Terminal terminal) {

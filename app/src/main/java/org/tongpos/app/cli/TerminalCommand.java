@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.canteen.service.RuleProblem;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.domain.Operator;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -44,11 +45,16 @@ abstract class TerminalCommand implements Callable<Integer> {
         Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(directory, DirectoryLock.Holder.COMMAND);
         if (lock.isEmpty()) {
             Optional<DirectoryLock.Owner> owner = DirectoryLock.owner(directory);
+            Optional<Integer> handled = owner.flatMap(this::whenOwnedBy);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
             Messages messages = Messages.forSetting(owner.map(DirectoryLock.Owner::locale).orElse(""));
             boolean window = owner.map(o -> o.holder() == DirectoryLock.Holder.WINDOW).orElse(false);
             err().println(messages.get(window ? "cli.busy.window" : "cli.busy.command", directory));
             return ExitCodes.FAILURE;
         }
+        TerminalLogging.logToFiles(directory);
         try (DirectoryLock owned = lock.get(); Terminal terminal = Terminal.open(directory)) {
             owned.describe(terminal.settings().get(SettingKey.LOCALE), 0, "");
             if (createsFirstManager()) {
@@ -58,6 +64,14 @@ abstract class TerminalCommand implements Callable<Integer> {
             }
             return run(terminal);
         }
+    }
+
+    /**
+     * What the command does when another process owns the data directory: empty (the default) says so and exits 1;
+     * a command that can ask the owning window to do the work ({@code backup create}) does it here.
+     */
+    Optional<Integer> whenOwnedBy(DirectoryLock.Owner owner) {
+        return Optional.empty();
     }
 
     PrintWriter out() {

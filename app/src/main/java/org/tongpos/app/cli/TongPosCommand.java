@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tongpos.app.DataDirectory;
+import org.tongpos.app.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
  * classes, their fields' types, their options), so {@link #run} registers only the one the arguments name (all of
  * them for help and for arguments it does not recognise; none for {@code --version} and the window).
  */
-@Command(name = "tongpos", mixinStandardHelpOptions = true, version = "TongPOS 0.1.0",
+@Command(name = "tongpos", mixinStandardHelpOptions = true, version = Version.TEXT,
         description = "TongPOS cash register and canteen terminal.")
 public final class TongPosCommand implements Callable<Integer> {
 
@@ -26,7 +27,7 @@ public final class TongPosCommand implements Callable<Integer> {
             JournalCommand.class, ConfigCommand.class, SandboxCommand.class, SyncCommand.class, DeviceCommand.class,
             OperatorCommand.class, AuditCommand.class, PromoCommand.class, CanteenCommand.class, DinerCommand.class,
             FaceCommand.class, MealCommand.class, GuestCommand.class, ShiftCommand.class, RefundCommand.class,
-            ReportCommand.class);
+            ReportCommand.class, BackupCommand.class, SupportCommand.class);
 
     /** Starts the desktop window for a data directory; the composition root passes the real one in. */
     public interface GuiStarter {

@@ -72,7 +72,7 @@ public final class CashierWindow {
         viewModel.promotions().useMembers(terminal.promotions().members()::find);
         this.status = new StatusBarViewModel(terminal.clock());
         WedgeScanDetector wedge = new WedgeScanDetector(terminal.clock());
-        wedge.addScanListener(scan -> scanned(scan.code()));
+        wedge.addScanListener(scan -> route(scan.code()));
         wedge.start();
         this.keyboard = new CashierKeyboard(wedge, System::nanoTime);
         addExtension(gate);
@@ -88,10 +88,17 @@ public final class CashierWindow {
 
     /** A scan from a device other than the keyboard (a serial scanner): into the sale unless another screen shows. */
     public void scanned(String code) {
-        Optional<TillExtension> showing = extensions.stream().filter(TillExtension::isShowing).findFirst();
-        if (showing.isPresent()) {
-            showing.get().scanned(code);
-        } else {
+        route(code);
+    }
+
+    /** A scan goes to the extension that takes it (the serving line in front), else to the sale if the till shows. */
+    private void route(String code) {
+        for (TillExtension extension : extensions) {
+            if (extension.takeScan(code)) {
+                return;
+            }
+        }
+        if (extensions.stream().noneMatch(TillExtension::isShowing)) {
             viewModel.scanned(code);
         }
     }
@@ -100,7 +107,11 @@ public final class CashierWindow {
     public void addExtension(TillExtension extension) {
         extensions.add(extension);
         extension.useKeys(settings.commandKeyBindings());
-        extension.setOnClosed(() -> view.codeField().requestFocus());
+        extension.setOnClosed(() -> {
+            if (extensions.stream().noneMatch(TillExtension::isShowing)) {
+                view.codeField().requestFocus();
+            }
+        });
     }
 
     /** Builds the scene (on the FX thread). */
@@ -110,6 +121,7 @@ public final class CashierWindow {
         scene.getStylesheets().add(CashierWindow.class.getResource(STYLESHEET).toExternalForm());
         keyboard.install(scene);
         wireKeyboard();
+        extensions.forEach(extension -> extension.tillDrawn(scene, settings.messages()));
         gate.attach(scene, settings.messages());
         return scene;
     }
@@ -204,6 +216,7 @@ public final class CashierWindow {
         scene.setRoot(view.root());
         wireKeyboard();
         old.dispose();
+        extensions.forEach(extension -> extension.tillDrawn(scene, settings.messages()));
         Optional.ofNullable(scene.getWindow()).ifPresent(w -> {
             if (w instanceof javafx.stage.Stage stage) {
                 stage.setTitle(title());

@@ -3,11 +3,13 @@ package org.tongpos.app.shell;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -20,7 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankConnection;
+import org.tongpos.app.backup.service.BackupSchedule;
+import org.tongpos.app.backup.service.Backups;
+import org.tongpos.app.backup.ui.BackupStatusBar;
 import org.tongpos.app.bank.ui.BankScreens;
+import org.tongpos.app.canteen.ui.ServingLine;
+import org.tongpos.app.canteen.ui.ServingLineViewModel;
+import org.tongpos.app.canteen.ui.ServingSounds;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
@@ -30,10 +38,15 @@ import org.tongpos.app.returns.ui.ReturnTill;
 import org.tongpos.app.shifts.ui.ShiftTill;
 import org.tongpos.app.suspend.ui.SuspendTill;
 import org.tongpos.app.ui.TillPrinter;
+import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.DirectoryLock;
 import org.tongpos.app.ui.FxTaskRunner;
+import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.hardware.sim.SimulatedCardReader;
+import org.tongpos.hardware.sim.SimulatedFaceTerminal;
 
 /**
  * Starts the cashier window for a data directory (the CLI's "no command"). The window owns the directory while it is
@@ -55,6 +68,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     public static final int DEMO_PRODUCTS = 2000;
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** The daily backup's first check, once the till has long started (it may make a backup). */
+    private static final java.time.Duration FIRST_BACKUP_CHECK = java.time.Duration.ofMinutes(2);
 
     @Override
     public int start(Path dataDirectory) {
@@ -62,6 +77,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (lock.isEmpty()) {
             return SecondStart.handle(dataDirectory, GuiLauncher::showDialog);
         }
+        TerminalLogging.logToFiles(dataDirectory);
         try (DirectoryLock owned = lock.get(); SingleWindow single = listenForSecondStarts(owned)) {
             return startWindow(dataDirectory, owned, single);
         }
@@ -107,6 +123,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             StartupState state = StartupState.load(terminal);
             BankConnection bank = terminal.bank();
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
+            boolean canteenMode = "canteen".equals(terminal.settings().get(SettingKey.TERMINAL_MODE));
             toolkitReady.await();
             if (toolkitFailure.get() != null) {
                 LOG.error("cannot open the window (is there a display? the CLI works without one): {}",
@@ -114,6 +131,11 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 return 1;
             }
             LOG.debug("toolkit ready after {} ms", sinceJvmStart());
+            BackupStatusBar backupBar = new BackupStatusBar(terminal.clock().getZone(), Platform::runLater);
+            BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
+            if (single != null) {
+                single.onBackup(file -> backupAsked(terminal, file));
+            }
             Platform.runLater(() -> {
                 try {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
@@ -122,19 +144,25 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
-                    TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
-                    ShiftTill shifts = ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
-                            tasks, printer, keys);
-                    window.addExtension(shifts);
-                    window.addExtension(SuspendTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
-                            tasks, keys));
-                    window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
-                            tasks, printer, shifts.viewModel()::readyToSell, keys));
+                    window.addExtension(backupBar);
+                    if (canteenMode) {
+                        window.addExtension(servingLine(terminal, window, tasks, keys));
+                    } else {
+                        // the till's shift, suspend and return screens (docs/till.md); not on the serving line
+                        TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
+                        ShiftTill shifts = ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, printer, keys);
+                        window.addExtension(shifts);
+                        window.addExtension(SuspendTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, keys));
+                        window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, printer, shifts.viewModel()::readyToSell, keys));
+                    }
                     Stage stage = show(window, closed);
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
                     }
-                    Platform.runLater(() -> ready(window, stage, terminal.catalog()));
+                    Platform.runLater(() -> ready(window, stage, terminal.catalog(), simulatedDevices(terminal)));
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);
                     status.set(1);
@@ -142,6 +170,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 }
             });
             closed.await();
+            backups.close();
             if (shown.get() != null) {
                 shown.get().endSession();
             }
@@ -154,6 +183,45 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             }
         }
         return status.get();
+    }
+
+    /** A backup a command asked for while the window owns the directory ({@code backup create}). */
+    static String backupAsked(Terminal terminal, Path file) {
+        try {
+            Backups backups = terminal.backups();
+            return "ok " + backups.create(file.toString().isEmpty() ? backups.fileIn(backups.folder()) : file).file();
+        } catch (RuntimeException e) {
+            return "failed " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        }
+    }
+
+    /**
+     * The canteen's serving line ({@code terminal.mode canteen}), in front from the start; the meal card reader and
+     * the face terminal feed it.
+     */
+    static ServingLine servingLine(Terminal terminal, CashierWindow window, TaskRunner tasks,
+                                   Map<String, KeyCodeCombination> keys) {
+        OperatorGate gate = window.operatorGate();
+        ServingLineViewModel vm = new ServingLineViewModel(terminal.canteen(), tasks, gate::current,
+                terminal.clock());
+        ServingLine line = new ServingLine(vm, () -> Optional.ofNullable(gate.session().get()),
+                ServingSounds.tones(), keys);
+        line.listenTo(terminal.devices(), Platform::runLater);
+        LOG.info("canteen mode (terminal.mode): the window opens the serving line");
+        return line;
+    }
+
+    /** The screenshot script's device steps: {@code card:UID} and {@code face:ID} on the simulators, when configured. */
+    private static Map<String, Consumer<String>> simulatedDevices(Terminal terminal) {
+        Map<String, Consumer<String>> steps = new HashMap<>();
+        terminal.devices().cardReader().filter(SimulatedCardReader.class::isInstance)
+                .map(SimulatedCardReader.class::cast).ifPresent(reader -> steps.put("card", uid -> {
+                    reader.presentMealCard(uid);
+                    reader.removeCard();
+                }));
+        terminal.devices().faceTerminal().filter(SimulatedFaceTerminal.class::isInstance)
+                .map(SimulatedFaceTerminal.class::cast).ifPresent(face -> steps.put("face", face::recognise));
+        return steps;
     }
 
     /** The dialog of a second start that no running window answered; needs the JavaFX toolkit of its own. */
@@ -214,7 +282,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
      * The till is ready: scanning works (from the database until the catalog is in memory), and the in-memory index
      * of the catalog is built now, on a thread of its own, so that nothing before the first scan waits for it.
      */
-    private static void ready(CashierWindow window, Stage stage, CatalogService catalog) {
+    private static void ready(CashierWindow window, Stage stage, CatalogService catalog,
+                              Map<String, Consumer<String>> devices) {
         if (window.operatorGate().isShowing()) {
             LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
         } else {
@@ -242,7 +311,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (exitWhenReady) {
             return;
         }
-        ScreenshotScript.fromSystemProperties().ifPresent(script -> script.run(window.viewModel(), stage));
+        ScreenshotScript.fromSystemProperties().ifPresent(script -> script.run(window.viewModel(), window::scanned,
+                devices, stage));
     }
 
     /** A benchmark's first scan as the window shows ({@code tongpos.firstScan=CODE}): what it found, and when. */

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -22,13 +24,15 @@ import org.tongpos.app.checkout.ui.CashierViewModel;
  * Screenshots for the documentation and benchmarks: {@code -Dtongpos.screenshot=FILE} runs the steps of
  * {@code -Dtongpos.prescan} (comma separated: a code to scan, {@code cash:AMOUNT} to open the cash dialog with an
  * amount, {@code pay:AMOUNT} to take it, {@code search:TEXT} for the search dialog, {@code qty:N} for the selected
- * line's quantity, {@code remove} to remove it — above {@code void.approval-above} that opens the approval prompt) on
- * the ready window, lets it settle, saves it as PNG and closes it.
+ * line's quantity, {@code remove} to remove it — above {@code void.approval-above} that opens the approval prompt;
+ * on the serving line {@code card:UID} and {@code face:ID} through the simulated card reader and face terminal) on
+ * the ready window, lets it settle ({@code tongpos.screenshot.settle-ms}, 500 by default), saves it as PNG and closes
+ * it. Codes are scanned as a scanner would ({@code ]Q1}-prefixed diner codes reach the serving line).
  */
 final class ScreenshotScript {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotScript.class);
-    private static final Duration SETTLE = Duration.millis(500);
+    private static final Duration SETTLE = Duration.millis(Long.getLong("tongpos.screenshot.settle-ms", 500));
 
     private final Path file;
     private final List<String> steps;
@@ -50,8 +54,25 @@ final class ScreenshotScript {
 
     /** Runs the steps on the window (on the FX thread), then saves it and hides the stage once it settled. */
     void run(CashierViewModel vm, Stage stage) {
+        run(vm, vm::scanned, Map.of(), stage);
+    }
+
+    /**
+     * As above; plain codes go to {@code scanned} (the window: the serving line when it is in front), steps
+     * {@code NAME:VALUE} whose name is in {@code devices} ({@code card}, {@code face}) to that device.
+     */
+    void run(CashierViewModel vm, Consumer<String> scanned, Map<String, Consumer<String>> devices, Stage stage) {
         for (String step : steps) {
-            perform(vm, step.strip());
+            String trimmed = step.strip();
+            int colon = trimmed.indexOf(':');
+            Consumer<String> device = colon > 0 ? devices.get(trimmed.substring(0, colon)) : null;
+            if (device != null) {
+                device.accept(trimmed.substring(colon + 1));
+            } else if (colon > 0 || trimmed.equals("remove")) {
+                perform(vm, trimmed);
+            } else if (!trimmed.isEmpty()) {
+                scanned.accept(trimmed);
+            }
         }
         PauseTransition settle = new PauseTransition(SETTLE);
         settle.setOnFinished(e -> {

@@ -1,6 +1,10 @@
 package org.tongpos.app.shell;
 
 import java.io.BufferedReader;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.tongpos.app.backup.service.WindowBackup;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -30,6 +34,7 @@ final class SingleWindow implements AutoCloseable {
     private final ServerSocket server;
     private final String token;
     private volatile Runnable show = () -> { };
+    private volatile Function<Path, String> backup = file -> "failed the window is not ready";
 
     private SingleWindow(ServerSocket server, String token) {
         this.server = server;
@@ -62,6 +67,14 @@ final class SingleWindow implements AutoCloseable {
         this.show = action;
     }
 
+    /**
+     * What a {@code backup} request does ({@link WindowBackup}): makes the backup and returns the answer line. Runs
+     * on this channel's thread, one request at a time.
+     */
+    void onBackup(Function<Path, String> action) {
+        this.backup = action;
+    }
+
     /** Asks the window that owns a data directory to come to the front: true when it said it did. */
     static boolean summon(DirectoryLock.Owner owner, Duration timeout) {
         if (owner.holder() != DirectoryLock.Holder.WINDOW || owner.port() <= 0) {
@@ -89,6 +102,14 @@ final class SingleWindow implements AutoCloseable {
                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                         StandardCharsets.US_ASCII));
                 String request = in.readLine();
+                Optional<Path> backupTo = WindowBackup.parse(request, token);
+                if (backupTo.isPresent()) {
+                    LOG.info("backup to {} asked for by a command",
+                            backupTo.get().toString().isEmpty() ? "the backup folder" : backupTo.get());
+                    client.getOutputStream().write((backup.apply(backupTo.get()).replace('\n', ' ') + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    continue;
+                }
                 boolean shown = ("show " + token).equals(request);
                 client.getOutputStream().write(((shown ? SHOWN : "no") + "\n").getBytes(StandardCharsets.US_ASCII));
                 if (shown) {

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String FILE_NAME = "tongpos";
+    /** The database file's name in the data directory, without H2's {@code .mv.db}. */
+    public static final String FILE_NAME = "tongpos";
 
     private final JdbcConnectionPool pool;
     private final Path directory;
@@ -176,6 +177,22 @@ public final class Database implements AutoCloseable {
             }
         }
         return versions;
+    }
+
+    /** The schema version Flyway recorded as applied, as {@code c} sees it ({@code 50}); empty for a new database. */
+    public static Optional<String> schemaVersion(Connection c) throws SQLException {
+        return SchemaCheck.highestApplied(c).map(SchemaCheck::text);
+    }
+
+    /** The highest schema version this program's migrations make. */
+    public static String programSchemaVersion() {
+        return SchemaCheck.highest(availableVersions(List.of())).map(SchemaCheck::text).orElse("0");
+    }
+
+    /** Whether a database at {@code version} was made by a newer program than this one (it would be refused). */
+    public static boolean newerThanProgram(String version) {
+        Optional<List<BigInteger>> known = SchemaCheck.highest(availableVersions(List.of()));
+        return known.isPresent() && SchemaCheck.compare(SchemaCheck.parse(version), known.get()) > 0;
     }
 
     public DataSource dataSource() {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * that change stays in the page cache until the parent itself is fsynced: a fsynced file whose name was never made
  * durable can vanish with everything in it.
  */
-final class DurableDirectories {
+public final class DurableDirectories {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableDirectories.class);
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
@@ -26,7 +26,7 @@ final class DurableDirectories {
     }
 
     /** Creates {@code directory} and any missing parents, and fsyncs the parent of each directory it created. */
-    static void create(Path directory) throws IOException {
+    public static void create(Path directory) throws IOException {
         List<Path> missing = new ArrayList<>();
         for (Path p = directory.toAbsolutePath(); p != null && !Files.isDirectory(p); p = p.getParent()) {
             missing.add(p);
@@ -38,7 +38,7 @@ final class DurableDirectories {
     }
 
     /** Forces {@code directory} itself (its list of entries) to stable storage. */
-    static void syncEntries(Path directory) throws IOException {
+    public static void syncEntries(Path directory) throws IOException {
         if (WINDOWS) {
             // Windows cannot open a directory as a FileChannel; NTFS journals its directory changes itself.
             return;

@@ -63,6 +63,13 @@ final class SchemaCheck {
      */
     static Optional<List<BigInteger>> highestApplied(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            return highestApplied(c);
+        }
+    }
+
+    /** As {@link #highestApplied(DataSource)}, within {@code c}'s transaction. */
+    static Optional<List<BigInteger>> highestApplied(Connection c) throws SQLException {
+        {
             try (Statement s = c.createStatement(); ResultSet tables = s.executeQuery(
                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
                 tables.next();
@@ -194,7 +201,7 @@ final class SchemaCheck {
     }
 
     /** A version as Flyway compares it: numbers separated by dots or underscores, trailing zeros ignored. */
-    private static List<BigInteger> parse(String version) {
+    static List<BigInteger> parse(String version) {
         List<BigInteger> parts = new ArrayList<>();
         for (String part : version.split("[._]")) {
             parts.add(new BigInteger(part));

@@ -124,6 +124,27 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
+    /**
+     * The log's intact records (and cancel markers) as they are in the file, for a backup to keep beside its
+     * database snapshot. The caller holds the lock that serialises appends ({@code SaleStore.atQuietPoint}).
+     */
+    public byte[] contents() {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(end));
+            long position = 0;
+            while (buffer.hasRemaining()) {
+                int read = channel.read(buffer, position);
+                if (read < 0) {
+                    throw new IOException("the file ends at " + position + " before " + end);
+                }
+                position += read;
+            }
+            return buffer.array();
+        } catch (IOException | ArithmeticException e) {
+            throw new StorageException("cannot read the write-ahead log " + file, e);
+        }
+    }
+
     /** The intact, not cancelled records found when the log was opened, oldest first. */
     public List<byte[]> recoveredRecords() {
         return recovered.stream().map(Entry::payload).toList();

@@ -144,6 +144,20 @@ public abstract class FeatureTill implements TillExtension {
         return Optional.empty();
     }
 
+    /** While a dialog shows, every scan is the dialog's ({@link #scanned}); otherwise the till's. */
+    @Override
+    public final boolean takeScan(String code) {
+        if (!isShowing()) {
+            return false;
+        }
+        scanned(code);
+        return true;
+    }
+
+    /** A scan while a dialog shows (a receipt's QR code on the return screen, say); the default drops it. */
+    public void scanned(String code) {
+    }
+
     @Override
     public final boolean isShowing() {
         return overlay.isShowing();

@@ -55,10 +55,19 @@ public interface TillExtension {
     }
 
     /**
-     * A scan (keyboard wedge or serial scanner) while the extension's screen shows ({@link #isShowing()}): a receipt's
-     * QR code on the return screen, say. The default drops it.
+     * A scan (keyboard wedge or serial scanner, AIM prefix stripped), offered to the extensions before the sale: true
+     * when the extension took it (its screen is in front and wants codes, like the canteen's serving line).
      */
-    default void scanned(String code) {
+    default boolean takeScan(String code) {
+        return false;
+    }
+
+    /**
+     * The window's scene is built with the till as its root, or the till was drawn again after a change of settings;
+     * an extension whose screen replaces the till from the start (the serving line in canteen mode) shows it now.
+     * Called before the log-in screen takes the scene, so that logging in returns to that screen.
+     */
+    default void tillDrawn(Scene scene, Messages messages) {
     }
 
     /** The window's callback for when the extension's screen closes (to give the scanner the focus back). */

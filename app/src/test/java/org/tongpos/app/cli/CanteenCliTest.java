@@ -188,7 +188,12 @@ class CanteenCliTest {
     @Test
     void theDemoCanteenHasThreePeriodsAMenuAndDinersWithTheSimulatorsCards() {
         assertThat(run("demo-data", "--canteen")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("演示食堂已就绪：3 个餐次、16 条价格、5 道菜；新增 8 名就餐人员（本地就餐人员共 8 名）");
+        assertThat(out.toString().strip().lines().findFirst()).contains(
+                "演示食堂已就绪：3 个餐次、16 条价格、5 道菜；新增 8 名就餐人员（本地就餐人员共 8 名）");
+        assertThat(out.toString()).contains("演示操作员 004 陈静（审计员），密码 4444")
+                .contains("terminal.mode canteen");
+        assertThat(run("config", "get", "terminal.mode")).isZero();
+        assertThat(out.toString().strip()).as("the window opens the serving line").isEqualTo("canteen");
         assertThat(run("demo-data", "--canteen")).as("again: rules reset, diners and money kept").isZero();
         assertThat(out.toString()).contains("新增 0 名就餐人员");
         assertThat(run("canteen", "period", "list")).isZero();

@@ -6,9 +6,18 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TerminalLoggingTest {
 
@@ -53,5 +62,45 @@ class TerminalLoggingTest {
                 System.setProperty("logback.configurationFile", before);
             }
         }
+    }
+
+    @Test
+    void onceTheDataDirectoryIsOwnedTheLogAlsoGoesToBoundedRotatingFilesWithoutSecrets(@TempDir Path data)
+            throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter()); // what LogbackServiceProvider gives the real context
+        TerminalLogging logging = new TerminalLogging();
+        logging.setContext(context);
+        PrintStream stderrBefore = System.err;
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            logging.configure(context);
+            context.start();
+
+            TerminalLogging.logToFiles(context, data);
+            TerminalLogging.logToFiles(context, data); // once only
+            context.getLogger("org.tongpos.app.checkout").warn("printer paper out");
+            context.getLogger("org.tongpos.app.storage").info("database open in {}", data);
+            context.getLogger("org.tongpos.app.bank").warn("refused bank.key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+            context.getLogger("org.h2.engine").info("library chatter");
+        } finally {
+            System.setErr(stderrBefore);
+        }
+
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        RollingFileAppender<?> file = (RollingFileAppender<?>) root.getAppender("FILE");
+        assertThat(file.isStarted()).as(context.getStatusManager().getCopyOfStatusList().toString()).isTrue();
+        SizeAndTimeBasedRollingPolicy<?> policy = (SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
+        assertThat(policy.getMaxHistory()).isEqualTo(30);
+        assertThat(policy.getFileNamePattern()).endsWith("tongpos.%d{yyyy-MM-dd}.%i.log.gz");
+        context.stop();
+
+        String log = Files.readString(TerminalLogging.logFolder(data).resolve(TerminalLogging.LOG_FILE));
+        assertThat(log).as(context.getStatusManager().getCopyOfStatusList().toString()).contains("WARN", "printer paper out", "INFO", "database open in")
+                .contains("bank.key=********").doesNotContain("AAAAAAAAAAAAAAAAAAAA").doesNotContain("library chatter");
+        String console = stderr.toString(StandardCharsets.UTF_8);
+        assertThat(console).contains("printer paper out").contains("bank.key=********")
+                .doesNotContain("database open in").doesNotContain("AAAAAAAAAAAAAAAAAAAA");
     }
 }

@@ -104,6 +104,11 @@ public final class MealService {
         return new MealAttempt(request, payer, Optional.empty(), MealHistory.NONE, offline, decision, now);
     }
 
+    /** Meals served (not refunded) on this terminal on a business day, in one period or all ({@code period} null). */
+    public long servedCount(LocalDate businessDate, String period) {
+        return meals.count(businessDate, period);
+    }
+
     /** The diner's meals in the period served now (none outside periods) and spending today, on every lane known. */
     MealHistory history(MealRules current, DinerAccount diner, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();

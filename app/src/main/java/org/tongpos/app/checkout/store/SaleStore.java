@@ -175,6 +175,21 @@ public final class SaleStore implements AutoCloseable {
     }
 
     /**
+     * Runs {@code action} while no sale or meal is between its log append and its commit (under the writer's lock),
+     * with the write-ahead log's bytes as they are at that moment. A backup starts its database snapshot here, so
+     * that the snapshot and the log together hold every record that counts, once, and no half-written one
+     * (docs/decisions/0010-backups.md). Keep {@code action} short: the till waits for it.
+     */
+    public <T> T atQuietPoint(Function<byte[], T> action) {
+        writer.lock();
+        try {
+            return action.apply(log.contents());
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
      * A sale ready to be recorded; the journal gives it its {@code seq}. {@code paidFen} is what the customer paid for
      * each line (its amount plus its shares of the discounts), {@code discounts} the discounts as printed, and
      * {@code capUses} the capped bank offers it uses (checked against their caps in the sale's own transaction).

@@ -22,6 +22,10 @@ public enum SettingKey {
     SCALE_LAYOUT("scale.layout", ScaleBarcodeLayout.DEFAULT.format(), SettingKey::isScaleLayout),
     RECEIPT_COLUMNS("receipt.columns", "32", v -> v.matches("32|42|48")),
     // The Settlement API's base URL ends in /v1 (the bank's contract); see docs/configuration.md, "Bank".
+    // Backups (docs/operations.md): the window's daily backup, its folder (empty: DATA/backups) and how many it keeps
+    BACKUP_DAILY("backup.daily", "true", v -> v.matches("true|false")),
+    BACKUP_FOLDER("backup.folder", "", v -> v.isEmpty() || v.length() <= 500 && isAbsolutePath(v)),
+    BACKUP_KEEP("backup.keep", "7", v -> isIntegerBetween(v, 1, 365)),
     BANK_URL("bank.url", "", v -> v.isEmpty() || v.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/v1/?")),
     BANK_KEY("bank.key", "", v -> v.isEmpty() || v.matches("[A-Za-z0-9+/]{43}=")),
     BANK_MERCHANT("bank.merchant-id", "", v -> v.matches("[A-Za-z0-9_.:-]{0,32}")),
@@ -71,6 +75,13 @@ public enum SettingKey {
     KEY_PAID_OUT("key.paid-out", "Ctrl+O", SettingKey::isKeyStroke),
     KEY_X_REPORT("key.x-report", "Ctrl+X", SettingKey::isKeyStroke),
     KEY_CLOSE_SHIFT("key.close-shift", "Ctrl+Z", SettingKey::isKeyStroke),
+    // The canteen's serving line (docs/canteen.md): a guest meal against an approval, a cash walk-in, and switching
+    // between the serving line and the till.
+    KEY_GUEST("key.guest", "Ctrl+G", SettingKey::isKeyStroke),
+    KEY_WALK_IN("key.walk-in", "Ctrl+W", SettingKey::isKeyStroke),
+    KEY_SERVING("key.serving", "Ctrl+F11", SettingKey::isKeyStroke),
+    // What the window opens: the till (retail) or the canteen's serving line (canteen).
+    TERMINAL_MODE("terminal.mode", "retail", v -> v.equals("retail") || v.equals("canteen")),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
     // demo has devices. Checked by the hardware module's DeviceAddress and the schemes each kind of device can use.
     DEVICE_PRINTER("device.printer", "sim:", v -> isDeviceAddress(v, "tcp", "serial", "file", "sim")),
@@ -118,6 +129,14 @@ public enum SettingKey {
 
     public static Optional<SettingKey> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    private static boolean isAbsolutePath(String value) {
+        try {
+            return java.nio.file.Path.of(value).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isZone(String value) {

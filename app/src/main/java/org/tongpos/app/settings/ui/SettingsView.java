@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tongpos.app.Version;
 import org.tongpos.app.checkout.ui.CashierAction;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
@@ -69,7 +70,7 @@ public final class SettingsView {
 
         root = new VBox(14, title(messages.get("settings.title")), section(messages.get("settings.language")),
                 languageRow, section(messages.get("settings.keys")), grid, hint, notice,
-                new HBox(12, save, defaults, cancel));
+                new HBox(12, save, defaults, cancel), about(messages));
         root.setId("settings-dialog");
         root.setPrefWidth(700);
         root.setAlignment(Pos.TOP_LEFT);
@@ -142,6 +143,16 @@ public final class SettingsView {
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** The about line: what {@code tongpos --version} prints, and the Java it runs on. */
+    private static Label about(Messages messages) {
+        List<String> version = Version.details();
+        Label about = new Label(messages.get("settings.about", version.get(0), version.get(1), version.get(2)));
+        about.setId("about-version");
+        about.getStyleClass().add("hint");
+        about.setWrapText(true);
+        return about;
     }
 
     private static Label title(String text) {

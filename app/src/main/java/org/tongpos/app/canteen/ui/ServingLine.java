@@ -1,0 +1,232 @@
+package org.tongpos.app.canteen.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongpos.app.checkout.ui.KeyBindings;
+import org.tongpos.app.devices.service.Devices;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.ui.TillCommand;
+import org.tongpos.app.ui.TillExtension;
+import org.tongpos.hardware.card.CardEvent;
+import org.tongpos.hardware.face.FaceEvent;
+
+/**
+ * The canteen's serving line in the cashier window ({@code terminal.mode canteen}): it takes the till's place as
+ * soon as the window is drawn, so that logging in, the device screen and the bank screen all return to it. While it
+ * is in front, scans (keyboard wedge or serial scanner) go to it instead of the sale, and so do the meal card reader's
+ * cards and the face terminal's recognitions. Keys: the guest key ({@code key.guest}, Ctrl+G) takes a guest approval
+ * number, the walk-in key ({@code key.walk-in}, Ctrl+W) serves a cash walk-in, the serving key ({@code key.serving},
+ * Ctrl+F11) switches between the serving line and the till, Esc clears what was typed.
+ */
+public final class ServingLine implements TillExtension {
+
+    public static final TillCommand GUEST = new TillCommand(SettingKey.KEY_GUEST.key(), "serving.key.guest");
+    public static final TillCommand WALK_IN = new TillCommand(SettingKey.KEY_WALK_IN.key(), "serving.key.walkIn");
+    public static final TillCommand SWITCH = new TillCommand(SettingKey.KEY_SERVING.key(), "serving.key.switch");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServingLine.class);
+
+    private final ServingLineViewModel vm;
+    private final Supplier<Optional<Session>> session;
+    private final ServingSounds sounds;
+    private final Timeline refresher;
+    private KeyCodeCombination guestKey;
+    private KeyCodeCombination walkInKey;
+    private KeyCodeCombination switchKey;
+    private Scene scene;
+    private Parent tillRoot;
+    private ServingLineView view;
+    private boolean inFront = true;
+    private Runnable onClosed = () -> { };
+
+    /**
+     * @param session who is at the line, if anyone (for the header)
+     * @param keys    the keys of {@link #GUEST}, {@link #WALK_IN} and {@link #SWITCH} by setting name
+     */
+    public ServingLine(ServingLineViewModel vm, Supplier<Optional<Session>> session, ServingSounds sounds,
+                       Map<String, KeyCodeCombination> keys) {
+        this.vm = vm;
+        this.session = session;
+        this.sounds = sounds;
+        useKeys(keys);
+        Objects.requireNonNull(guestKey, "no key for " + GUEST);
+        vm.addResultListener(() -> {
+            if (vm.result().get() != null && vm.result().get().isServed()) {
+                sounds.served();
+            } else {
+                sounds.refused();
+            }
+        });
+        refresher = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
+            if (isShowing() && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                vm.refresh();
+            }
+        }));
+        refresher.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /**
+     * Feeds the terminal's meal card reader and face terminal to the line (on the FX thread through {@code uiThread}),
+     * only while the line is in front.
+     */
+    public void listenTo(Devices devices, Executor uiThread) {
+        devices.addCardListener(event -> uiThread.execute(() -> cardEvent(event)));
+        devices.addFaceListener(event -> uiThread.execute(() -> faceEvent(event)));
+    }
+
+    /** A card reader's event (on the FX thread): a meal card's UID is a meal asked for. */
+    public void cardEvent(CardEvent event) {
+        if (!isShowing()) {
+            LOG.debug("card event while the serving line is not in front: {}", event);
+            return;
+        }
+        if (event instanceof CardEvent.Inserted inserted) {
+            inserted.card().uid().ifPresentOrElse(vm::card, vm::cardUnreadable);
+        } else if (event instanceof CardEvent.Unreadable) {
+            vm.cardUnreadable();
+        }
+    }
+
+    /** A face terminal's event (on the FX thread): a recognised person is a meal asked for. */
+    public void faceEvent(FaceEvent event) {
+        if (!isShowing()) {
+            return;
+        }
+        if (event instanceof FaceEvent.PersonRecognised person) {
+            vm.face(person.employeeNo());
+        } else {
+            LOG.warn("face terminal event skipped: {}", event);
+        }
+    }
+
+    public ServingLineViewModel viewModel() {
+        return vm;
+    }
+
+    public ServingLineView view() {
+        return view;
+    }
+
+    @Override
+    public List<TillCommand> commands() {
+        return List.of(GUEST, WALK_IN, SWITCH);
+    }
+
+    @Override
+    public void useKeys(Map<String, KeyCodeCombination> keys) {
+        guestKey = keys.getOrDefault(GUEST.settingName(), guestKey);
+        walkInKey = keys.getOrDefault(WALK_IN.settingName(), walkInKey);
+        switchKey = keys.getOrDefault(SWITCH.settingName(), switchKey);
+    }
+
+    @Override
+    public void tillDrawn(Scene target, Messages messages) {
+        boolean first = scene == null;
+        scene = target;
+        tillRoot = target.getRoot();
+        if (view != null) {
+            view.dispose();
+        }
+        view = new ServingLineView(vm, messages, new ServingLineView.KeyLabels(KeyBindings.label(guestKey),
+                KeyBindings.label(walkInKey), KeyBindings.label(switchKey)), session);
+        view.root().getStylesheets().addAll(0, tillRoot.getStylesheets());
+        view.root().setStyle(tillRoot.getStyle());
+        view.setOnGuest(view::enterGuestMode);
+        view.setOnWalkIn(vm::walkIn);
+        view.setOnTill(this::toTill);
+        if (first) {
+            target.rootProperty().addListener((obs, old, now) -> {
+                if (view != null && now == view.root()) {
+                    shown();
+                }
+            });
+            refresher.play();
+            target.windowProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    refresher.stop();
+                }
+            });
+        }
+        if (inFront) {
+            target.setRoot(view.root());
+        }
+    }
+
+    private void shown() {
+        vm.refresh();
+        view.drawHeader();
+        Platform.runLater(() -> view.input().requestFocus());
+    }
+
+    @Override
+    public boolean takeScan(String code) {
+        if (!isShowing()) {
+            return false;
+        }
+        vm.scanned(code);
+        return true;
+    }
+
+    @Override
+    public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
+        if (view == null) {
+            return Optional.empty();
+        }
+        if (!isShowing()) {
+            if (switchKey.match(event) && target.getRoot() == tillRoot) {
+                inFront = true;
+                target.setRoot(view.root());
+                return Optional.of(true);
+            }
+            return Optional.empty();
+        }
+        if (guestKey.match(event)) {
+            view.enterGuestMode();
+        } else if (walkInKey.match(event)) {
+            vm.walkIn();
+        } else if (switchKey.match(event)) {
+            toTill();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            view.leaveGuestMode();
+            vm.dishes().set("");
+            view.input().clear();
+        } else {
+            return Optional.of(false);
+        }
+        return Optional.of(true);
+    }
+
+    private void toTill() {
+        if (isShowing()) {
+            inFront = false;
+            scene.setRoot(tillRoot);
+            onClosed.run();
+        }
+    }
+
+    @Override
+    public boolean isShowing() {
+        return scene != null && view != null && scene.getRoot() == view.root();
+    }
+
+    @Override
+    public void setOnClosed(Runnable closed) {
+        this.onClosed = closed;
+    }
+}
