@@ -66,6 +66,7 @@ public final class CashierWindow {
                 terminal.clock().getZone());
         this.viewModel = new CashierViewModel(terminal.checkout(), terminal.catalog(), tasks, gate::current,
                 terminal.voids(), approvals);
+        viewModel.useClock(terminal.clock());
         viewModel.useCodePayments(new org.tongpos.app.checkout.ui.CodeTill(terminal.codePayments(),
                 javafx.application.Platform::runLater));
         viewModel.promotions().useMembers(terminal.promotions().members()::find);
@@ -159,9 +160,11 @@ public final class CashierWindow {
                 .anyMatch(command -> command.settingName().equals(SettingKey.KEY_REPRINT.key()));
         String reprintKey = reprintByKey
                 ? KeyBindings.label(settings.commandKeyBindings().get(SettingKey.KEY_REPRINT.key())) : null;
+        List<Node> actionButtons = new ArrayList<>();
+        extensions.forEach(extension -> actionButtons.addAll(extension.actionButtons(messages)));
         CashierView built = new CashierView(viewModel, messages, settings.keyBindings(), state.station(), status,
-                state.catalogSize(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey),
-                monoFamily);
+                state.catalogSize(), new CashierView.Extras(hint, this::settingsDialog, statusItems, reprintKey,
+                actionButtons), monoFamily);
         built.root().setStyle("-fx-font-family: '" + sansFamily + "';");
         return built;
     }

@@ -33,6 +33,11 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.devices.ui.ReceiptPrinterForScreens;
+import org.tongpos.app.returns.ui.ReturnTill;
+import org.tongpos.app.shifts.ui.ShiftTill;
+import org.tongpos.app.suspend.ui.SuspendTill;
+import org.tongpos.app.ui.TillPrinter;
 import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
 import org.tongpos.app.operators.ui.OperatorGate;
@@ -147,6 +152,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(backupBar);
                     if (canteenMode) {
                         window.addExtension(servingLine(terminal, window, tasks, keys));
+                    } else {
+                        // the till's shift, suspend and return screens (docs/till.md); not on the serving line
+                        TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
+                        ShiftTill shifts = ShiftTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, printer, keys);
+                        window.addExtension(shifts);
+                        window.addExtension(SuspendTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, keys));
+                        window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
+                                tasks, printer, shifts.viewModel()::readyToSell, keys));
                     }
                     Stage stage = show(window, closed);
                     if (single != null) {

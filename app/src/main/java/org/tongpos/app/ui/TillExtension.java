@@ -47,6 +47,14 @@ public interface TillExtension {
     }
 
     /**
+     * Buttons for the till's action panel, in the screen's language, each showing its key (F4 挂单); asked again
+     * whenever the screen is redrawn. A touch screen has no keyboard: every command needs a button.
+     */
+    default List<Node> actionButtons(Messages messages) {
+        return List.of();
+    }
+
+    /**
      * A scan (keyboard wedge or serial scanner, AIM prefix stripped), offered to the extensions before the sale: true
      * when the extension took it (its screen is in front and wants codes, like the canteen's serving line).
      */

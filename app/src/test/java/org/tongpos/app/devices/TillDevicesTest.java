@@ -136,10 +136,10 @@ class TillDevicesTest {
         });
         SimulatedDisplay display = (SimulatedDisplay) terminal.devices().display().orElseThrow();
         eventually(() -> display.upper().startsWith("百事可乐"), "the display shows the last item");
-        onUi(() -> till.perform(org.tongpos.app.checkout.ui.CashierAction.REMOVE));
+        onUi(() -> removeSelected(till));
         eventually(() -> display.lower().contains("3.00") && !display.upper().startsWith("百事可乐"),
                 "the display shows the new total after a removal");
-        onUi(() -> till.perform(org.tongpos.app.checkout.ui.CashierAction.REMOVE));
+        onUi(() -> removeSelected(till));
         eventually(() -> display.upper().isBlank() && display.lower().isBlank(), "an empty cart clears the display");
     }
 
@@ -265,4 +265,11 @@ class TillDevicesTest {
         }
     }
 
+
+    /** Delete on the till: the reason dialog, a reason, Enter. */
+    private static void removeSelected(org.tongpos.app.checkout.ui.CashierViewModel till) {
+        till.perform(org.tongpos.app.checkout.ui.CashierAction.REMOVE);
+        till.voidReason().set("扫错商品");
+        till.confirmVoidReason();
+    }
 }

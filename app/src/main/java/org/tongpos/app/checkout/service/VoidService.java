@@ -62,6 +62,11 @@ public final class VoidService {
                 sinceSaleBegan);
     }
 
+    /** The approval clearing {@code cart} needs, counting also the time since the sale began. */
+    public Optional<ApprovalRequest> approvalNeeded(Session session, Cart cart, Duration sinceSaleBegan) {
+        return needed(session, request(AuditAction.VOID_SALE, saleSubject(cart), cart.total()), sinceSaleBegan);
+    }
+
     /** Voids of more than this need a supervisor. */
     public Money approvalAbove() {
         return approvalAbove;

@@ -47,9 +47,15 @@ public final class CashierView {
      * that reprints the last receipt (null when no feature offers reprinting by key).
      */
     public record Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems,
-                         String reprintKey) {
+                         String reprintKey, List<Node> actionButtons) {
         public Extras {
             statusItems = List.copyOf(statusItems);
+            actionButtons = List.copyOf(actionButtons);
+        }
+
+        public Extras(String firstRunHint, Supplier<Region> settingsDialog, List<Node> statusItems,
+                      String reprintKey) {
+            this(firstRunHint, settingsDialog, statusItems, reprintKey, List.of());
         }
 
         public Extras(String firstRunHint, Supplier<Region> settingsDialog) {
@@ -74,6 +80,7 @@ public final class CashierView {
     private final SearchDialog search;
     private final EntryDialog entry;
     private final ClearDialog clear;
+    private final VoidReasonDialog voidReason;
     private final ReceiptDialog receipt;
     private final ApprovalDialog approval;
     private final Timeline clockTicker;
@@ -99,6 +106,7 @@ public final class CashierView {
         search = new SearchDialog(vm, messages, keys, subscriptions);
         entry = new EntryDialog(vm, messages, keys, subscriptions);
         clear = new ClearDialog(vm, messages, keys, subscriptions);
+        voidReason = new VoidReasonDialog(vm, messages, keys, subscriptions);
         receipt = new ReceiptDialog(vm, messages, keys, subscriptions, station, monoFamily, extras.reprintKey());
         approval = new ApprovalDialog(vm.approvals(), messages, keys.label(CashierAction.CANCEL), subscriptions);
         subscriptions.onChange(vm.mode(), (obs, old, mode) -> showMode(mode));
@@ -289,6 +297,15 @@ public final class CashierView {
                 grid.add(button, i % 2, i / 2);
             }
         }
+        // the features' buttons (shift, suspend, returns) below the till's own, two to a row
+        int row = BUTTONS.length / 2 + 2;
+        for (int i = 0; i < extras.actionButtons().size(); i++) {
+            Node button = extras.actionButtons().get(i);
+            if (button instanceof Region region) {
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
+            grid.add(button, i % 2, row + i / 2);
+        }
         for (int c = 0; c < 2; c++) {
             ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
@@ -341,6 +358,7 @@ public final class CashierView {
             case SEARCH -> search;
             case ENTRY -> entry;
             case CONFIRM_CLEAR -> clear;
+            case VOID_REASON -> voidReason;
             case APPROVAL -> approvalDialog();
             case RECEIPT -> receipt;
             case PAYMENT -> vm.payment().get() == null ? null

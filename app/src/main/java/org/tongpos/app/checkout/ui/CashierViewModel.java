@@ -79,6 +79,14 @@ public final class CashierViewModel {
     private TillDevices devices = TillDevices.NONE;
     private CodeTill codes;
     private final CartPromotionsViewModel promotions;
+    private java.util.function.BooleanSupplier readyToSell = () -> true;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    /** When the sale's first line went in (the void time rule counts from it); null while the sale is empty. */
+    private java.time.Instant saleBegan;
+    /** The line a void reason is being asked for (null: the whole sale, in CONFIRM_CLEAR). */
+    private CartLine voidingLine;
+    private final StringProperty voidReason = new SimpleStringProperty("");
+    private final ObjectProperty<Notice> voidNotice = new SimpleObjectProperty<>();
 
     /**
      * @param session   the operator at the till now (the window's log-in); asked at each act
@@ -110,6 +118,26 @@ public final class CashierViewModel {
         this.devices = tillDevices;
     }
 
+    /** The terminal's clock: a void long after the sale began needs a supervisor ({@code void.approval-after-minutes}). */
+    public void useClock(java.time.Clock terminalClock) {
+        this.clock = terminalClock;
+    }
+
+    /** Why a line is removed or the sale cleared, as typed (a number picks a listed reason in the dialog). */
+    public StringProperty voidReason() {
+        return voidReason;
+    }
+
+    /** What the void-reason dialog says (a reason is missing). */
+    public ReadOnlyObjectProperty<Notice> voidNotice() {
+        return voidNotice;
+    }
+
+    /** The line whose removal the reason dialog asks about; null when it asks about clearing the sale. */
+    public CartLine voidingLine() {
+        return voidingLine;
+    }
+
     /** Lets the payment step take payment codes through the bank; cash only until this is set. */
     public void useCodePayments(CodeTill till) {
         this.codes = till;
@@ -117,6 +145,66 @@ public final class CashierViewModel {
 
     TillDevices devices() {
         return devices;
+    }
+
+    // ---- for the features beside the till (shifts, suspend and resume): see docs/till.md ----
+
+    /**
+     * Asked before the payment step opens: false keeps the sale as it is (the shift feature asks for the opening
+     * float then: selling needs an open shift).
+     */
+    public void useSaleCheck(java.util.function.BooleanSupplier check) {
+        this.readyToSell = check;
+    }
+
+    /** The sale in progress as a copy, when the till is scanning and the sale has lines (what suspending takes). */
+    public Optional<Cart> saleInProgress() {
+        if (mode.get() != CashierMode.SCANNING || cart.isEmpty()) {
+            return Optional.empty();
+        }
+        Cart copy = new Cart();
+        cart.lines().forEach(copy::append);
+        return Optional.of(copy);
+    }
+
+    /** True while the till is scanning, with no dialog of its own open: the features' keys may act then. */
+    public boolean isScanning() {
+        return mode.get() == CashierMode.SCANNING;
+    }
+
+    /** True when the till is scanning with an empty sale: a suspended sale can come back into it. */
+    public boolean canTakeSale() {
+        return mode.get() == CashierMode.SCANNING && cart.isEmpty();
+    }
+
+    /** The sale was put aside elsewhere (suspended): the till starts an empty one and says {@code what}. */
+    public void saleSetAside(Notice what) {
+        cart.clear();
+        promotions.saleEnded();
+        saleBegan = null;
+        refresh();
+        selected.set(-1);
+        devices.saleEnded();
+        notice.set(what);
+    }
+
+    /**
+     * A sale comes back into the empty till (resumed), its lines as given; false when the till is not scanning an
+     * empty sale (nothing changes then).
+     */
+    public boolean takeSale(Cart sale, Notice what) {
+        if (!canTakeSale()) {
+            return false;
+        }
+        sale.lines().forEach(cart::append);
+        saleBegan = cart.isEmpty() ? null : clock.instant();
+        refresh();
+        selected.set(cart.isEmpty() ? -1 : cart.size() - 1);
+        if (!cart.isEmpty()) {
+            devices.cartChanged(cart.total());
+        }
+        notice.set(what);
+        return true;
     }
 
     public ObservableList<CartLine> lines() {
@@ -187,7 +275,7 @@ public final class CashierViewModel {
                     || !payment.get().working().get() && backToScanning());
             case RECEIPT -> action == CashierAction.CANCEL && nextSale();
             case APPROVAL -> action == CashierAction.CANCEL && approvals.cancel();
-            case ENTRY, CONFIRM_CLEAR, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
+            case ENTRY, CONFIRM_CLEAR, VOID_REASON, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
         };
     }
 
@@ -203,6 +291,9 @@ public final class CashierViewModel {
                 if (cart.isEmpty()) {
                     notice.set(Notice.error("checkout.notice.cartEmpty"));
                 } else {
+                    voidingLine = null;
+                    voidReason.set("");
+                    voidNotice.set(null);
                     mode.set(CashierMode.CONFIRM_CLEAR);
                 }
             }
@@ -244,7 +335,7 @@ public final class CashierViewModel {
                 return;
             }
             case RECEIPT -> nextSale();
-            case SEARCH, ENTRY, CONFIRM_CLEAR -> backToScanning();
+            case SEARCH, ENTRY, CONFIRM_CLEAR, VOID_REASON -> backToScanning();
             case SCANNING -> {
             }
         }
@@ -415,19 +506,49 @@ public final class CashierViewModel {
             notice.set(Notice.error("checkout.notice.nothingSelected"));
             return;
         }
-        CartLine line = cart.line(index);
-        Session operator = session.get();
-        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, line);
-        if (needed.isPresent()) {
-            askApproval(operator, needed.get(), approval -> voidLine(operator, line, Optional.of(approval)));
-            return;
-        }
-        voidLine(operator, line, Optional.empty());
+        voidingLine = cart.line(index);
+        voidReason.set("");
+        voidNotice.set(null);
+        notice.set(null);
+        mode.set(CashierMode.VOID_REASON);
     }
 
-    private void voidLine(Session operator, CartLine line, Optional<Approval> approval) {
+    /**
+     * Enter in the void-reason dialog: the selected line is removed with the reason typed (approved first when above
+     * the limit, or when the sale began too long ago). Returns false (saying why) when no reason was given.
+     */
+    public boolean confirmVoidReason() {
+        if (mode.get() != CashierMode.VOID_REASON || voidingLine == null) {
+            return false;
+        }
+        String reason = voidReason.get().strip();
+        if (reason.isEmpty()) {
+            voidNotice.set(Notice.error("checkout.void.reasonNeeded"));
+            return false;
+        }
+        CartLine line = voidingLine;
+        voidingLine = null;
+        mode.set(CashierMode.SCANNING);
+        Session operator = session.get();
+        java.time.Duration since = sinceSaleBegan();
+        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, line, since);
+        if (needed.isPresent()) {
+            askApproval(operator, needed.get(), approval -> voidLine(operator, line, Optional.of(approval), reason,
+                    since));
+            return true;
+        }
+        voidLine(operator, line, Optional.empty(), reason, since);
+        return true;
+    }
+
+    private java.time.Duration sinceSaleBegan() {
+        return saleBegan == null ? java.time.Duration.ZERO : java.time.Duration.between(saleBegan, clock.instant());
+    }
+
+    private void voidLine(Session operator, CartLine line, Optional<Approval> approval, String reason,
+                          java.time.Duration since) {
         tasks.run(() -> {
-            voids.voidLine(operator, line, approval);
+            voids.voidLine(operator, line, approval, reason, since);
             return null;
         }, done -> {
             int index = cart.lines().indexOf(line);
@@ -436,6 +557,9 @@ public final class CashierViewModel {
                 return;
             }
             cart.remove(index);
+            if (cart.isEmpty()) {
+                saleBegan = null;
+            }
             refresh();
             devices.cartChanged(total.get());
             selected.set(cart.isEmpty() ? -1 : Math.min(index, cart.size() - 1));
@@ -451,23 +575,32 @@ public final class CashierViewModel {
         if (mode.get() != CashierMode.CONFIRM_CLEAR) {
             return;
         }
+        String reason = voidReason.get().strip();
+        if (reason.isEmpty()) {
+            voidNotice.set(Notice.error("checkout.void.reasonNeeded"));
+            return;
+        }
         Cart snapshot = new Cart();
         cart.lines().forEach(snapshot::append);
         Session operator = session.get();
-        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, snapshot);
+        java.time.Duration since = sinceSaleBegan();
+        Optional<ApprovalRequest> needed = voids.approvalNeeded(operator, snapshot, since);
         if (needed.isPresent()) {
-            askApproval(operator, needed.get(), approval -> voidSale(operator, snapshot, Optional.of(approval)));
+            askApproval(operator, needed.get(), approval -> voidSale(operator, snapshot, Optional.of(approval),
+                    reason, since));
             return;
         }
         mode.set(CashierMode.SCANNING);
-        voidSale(operator, snapshot, Optional.empty());
+        voidSale(operator, snapshot, Optional.empty(), reason, since);
     }
 
-    private void voidSale(Session operator, Cart snapshot, Optional<Approval> approval) {
+    private void voidSale(Session operator, Cart snapshot, Optional<Approval> approval, String reason,
+                          java.time.Duration since) {
         tasks.run(() -> {
-            voids.voidSale(operator, snapshot, approval);
+            voids.voidSale(operator, snapshot, approval, reason, since);
             return null;
         }, done -> {
+            saleBegan = null;
             cart.clear();
             promotions.saleEnded();
             refresh();
@@ -513,7 +646,7 @@ public final class CashierViewModel {
             notice.set(Notice.error("checkout.notice.cartEmpty"));
             return;
         }
-        if (denied(Permission.SELL)) {
+        if (denied(Permission.SELL) || !readyToSell.getAsBoolean()) {
             return;
         }
         Cart snapshot = new Cart();
@@ -553,6 +686,7 @@ public final class CashierViewModel {
         }
         cart.clear();
         promotions.saleEnded();
+        saleBegan = null;
         refresh();
         selected.set(-1);
         completedSale.set(null);
@@ -597,6 +731,9 @@ public final class CashierViewModel {
     }
 
     private void lineAdded(Product product) {
+        if (saleBegan == null) {
+            saleBegan = clock.instant();
+        }
         refresh();
         devices.itemAdded(cart.line(cart.size() - 1), total.get());
         selected.set(cart.size() - 1);

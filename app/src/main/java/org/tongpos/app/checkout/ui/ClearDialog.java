@@ -8,16 +8,18 @@ import javafx.scene.layout.VBox;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.ui.Subscriptions;
 
-/** "Clear this sale?" — Enter clears, Esc keeps the sale. */
+/** "Clear this sale?" with the reason (typed, or a listed reason's number) — Enter clears, Esc keeps the sale. */
 final class ClearDialog implements CashierDialog {
 
     private final VBox root;
     private final Label detail = new Label();
     private final Button confirm;
+    private final javafx.scene.control.TextField field;
 
     ClearDialog(CashierViewModel vm, Messages messages, KeyBindings keys, Subscriptions subscriptions) {
-        confirm = DialogParts.keyed(messages, "Enter", messages.get("checkout.clear.confirm"), vm::confirmClear);
-        confirm.setDefaultButton(true);
+        field = VoidReasonDialog.reasonField(vm, messages, subscriptions, vm::confirmClear);
+        confirm = DialogParts.keyed(messages, "Enter", messages.get("checkout.clear.confirm"),
+                () -> field.getOnAction().handle(new javafx.event.ActionEvent()));
         confirm.getStyleClass().add("danger");
         detail.setWrapText(true);
         subscriptions.onChange(vm.mode(), (obs, old, mode) -> {
@@ -27,9 +29,10 @@ final class ClearDialog implements CashierDialog {
             }
         });
         root = new VBox(16, DialogParts.title(messages.get("checkout.clear.title")), detail,
-                DialogParts.buttonRow(confirm, DialogParts.keyed(messages, keys.label(CashierAction.CANCEL),
-                        messages.get("common.cancel"), () -> vm.perform(CashierAction.CANCEL))));
-        root.setPrefWidth(480);
+                VoidReasonDialog.reasonPart(vm, messages, subscriptions, field, vm::confirmClear), DialogParts.buttonRow(confirm,
+                        DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),
+                                () -> vm.perform(CashierAction.CANCEL))));
+        root.setPrefWidth(560);
         root.setId("clear-dialog");
     }
 
@@ -40,6 +43,6 @@ final class ClearDialog implements CashierDialog {
 
     @Override
     public Node focusTarget() {
-        return root;
+        return field;
     }
 }

@@ -15,6 +15,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.hardware.display.CustomerDisplay;
 import org.tongpos.hardware.escpos.EscPosRenderer;
 import org.tongpos.hardware.printer.PrintJob;
+import org.tongpos.hardware.receipt.PaperWidth;
 import org.tongpos.hardware.printer.PrintQueue;
 import org.tongpos.hardware.scale.WeighResult;
 import org.tongpos.sync.journal.TenderMethod;
@@ -93,6 +94,34 @@ public final class SaleDevices implements AutoCloseable {
             });
         }
         return last;
+    }
+
+    /**
+     * Prints a document that is not a sale's receipt (a shift report, a refund slip) on the receipt printer, laid out
+     * for its paper by {@code layout}; opens the drawer too when asked (cash paid back) and the printer has one.
+     * Returns false when there is no printer. The job id must be new for each document ({@code Z-12}, the refund's
+     * txn id): the print queue prints an id once.
+     */
+    public boolean print(String jobId, String description, java.util.function.Function<PaperWidth, byte[]> layout,
+                         boolean openDrawer) {
+        Optional<PrintQueue> queue = devices.printQueue();
+        if (queue.isEmpty()) {
+            LOG.info("no printer: {} not printed", description);
+            return false;
+        }
+        queue.get().submit(jobId, description, layout.apply(devices.config().paper()));
+        if (openDrawer && devices.config().drawer()) {
+            queue.get().openDrawer().exceptionally(e -> {
+                LOG.warn("cash drawer did not open: {}", e.getMessage());
+                return null;
+            });
+        }
+        return true;
+    }
+
+    /** The paper the receipt printer has (what the screen lays reports out for). */
+    public PaperWidth paper() {
+        return devices.config().paper();
     }
 
     public synchronized Optional<LastReceipt> lastReceipt() {

@@ -65,6 +65,16 @@ public enum SettingKey {
     KEY_DEVICES("key.devices", "F7", SettingKey::isKeyStroke),
     KEY_REPRINT("key.reprint", "Ctrl+P", SettingKey::isKeyStroke),
     KEY_LOCK("key.lock", "Ctrl+L", SettingKey::isKeyStroke),
+    // the till's shift, suspend and return screens (docs/till.md): suspend (挂单) and resume (取单) a sale, return
+    // goods against a receipt (退货), the shift panel (班次), paid-in, paid-out, the X report and closing the shift
+    KEY_SUSPEND("key.suspend", "F4", SettingKey::isKeyStroke),
+    KEY_RESUME("key.resume", "Shift+F4", SettingKey::isKeyStroke),
+    KEY_RETURN("key.return", "F1", SettingKey::isKeyStroke),
+    KEY_SHIFT("key.shift", "Ctrl+S", SettingKey::isKeyStroke),
+    KEY_PAID_IN("key.paid-in", "Ctrl+I", SettingKey::isKeyStroke),
+    KEY_PAID_OUT("key.paid-out", "Ctrl+O", SettingKey::isKeyStroke),
+    KEY_X_REPORT("key.x-report", "Ctrl+X", SettingKey::isKeyStroke),
+    KEY_CLOSE_SHIFT("key.close-shift", "Ctrl+Z", SettingKey::isKeyStroke),
     // The canteen's serving line (docs/canteen.md): a guest meal against an approval, a cash walk-in, and switching
     // between the serving line and the till.
     KEY_GUEST("key.guest", "Ctrl+G", SettingKey::isKeyStroke),

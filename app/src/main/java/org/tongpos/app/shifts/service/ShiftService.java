@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.ApprovalRequest;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.AuditEntry;
 import org.tongpos.app.operators.domain.AuditRecord;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.Approval;
 import org.tongpos.app.operators.service.AuditLog;
 import org.tongpos.app.operators.store.AuditStore;
 import org.tongpos.app.shifts.domain.CashMovement;
@@ -123,8 +126,41 @@ public final class ShiftService {
         return move(session, CashMovement.Kind.PAID_OUT, amount, reason);
     }
 
+    /**
+     * The approval a paid-in or paid-out needs from {@code session} (one who may not move cash alone: a cashier),
+     * if any: a supervisor approves exactly this movement (kind, reason, amount) there and then.
+     */
+    public Optional<ApprovalRequest> approvalNeeded(Session session, CashMovement.Kind kind, Money amount,
+                                                    String reason) {
+        return session.may(Permission.PAID_IN_OUT) ? Optional.empty() : Optional.of(movementRequest(kind, amount,
+                reason));
+    }
+
+    /** A paid-in or paid-out, approved by a supervisor when the session may not do it alone (the window's way). */
+    public synchronized CashMovement move(Session session, CashMovement.Kind kind, Money amount, String reason,
+                                          Optional<Approval> approval) {
+        if (!session.may(Permission.PAID_IN_OUT)) {
+            ApprovalRequest request = movementRequest(kind, amount, reason);
+            if (approval.isEmpty() || !approval.get().approves(request)) {
+                throw new AccessDeniedException(session.operator().orElseThrow(), Permission.PAID_IN_OUT);
+            }
+            return move(session, kind, amount, reason, approval.get().approver().number());
+        }
+        return move(session, kind, amount, reason, "");
+    }
+
+    private static ApprovalRequest movementRequest(CashMovement.Kind kind, Money amount, String reason) {
+        return ApprovalRequest.of(Permission.PAID_IN_OUT, kind == CashMovement.Kind.PAID_IN ? AuditAction.PAID_IN
+                : AuditAction.PAID_OUT, reason == null ? "" : reason.strip(), amount, "");
+    }
+
     private CashMovement move(Session session, CashMovement.Kind kind, Money amount, String reason) {
         session.require(Permission.PAID_IN_OUT);
+        return move(session, kind, amount, reason, "");
+    }
+
+    private CashMovement move(Session session, CashMovement.Kind kind, Money amount, String reason, String approver) {
+        session.require(Permission.OPEN_CLOSE_SHIFT);
         if (!amount.isPositive()) {
             throw new ShiftException(ShiftException.Reason.BAD_AMOUNT, amount.toYuanString());
         }
@@ -142,8 +178,9 @@ public final class ShiftService {
         CashMovement movement = new CashMovement(kind, amount, reason.strip(), now(), session.recordedAs());
         durable.run(c -> {
             store.insertMovement(c, shift.id(), movement);
-            audit.append(c, AuditEntry.by(session, kind == CashMovement.Kind.PAID_IN ? AuditAction.PAID_IN
-                    : AuditAction.PAID_OUT).subject("shift " + shift.id()).amount(amount).detail(movement.reason()));
+            AuditEntry entry = AuditEntry.by(session, kind == CashMovement.Kind.PAID_IN ? AuditAction.PAID_IN
+                    : AuditAction.PAID_OUT).subject("shift " + shift.id()).amount(amount).detail(movement.reason());
+            audit.append(c, approver.isEmpty() ? entry : entry.approvedBy(approver));
             return null;
         });
         return movement;

@@ -201,6 +201,9 @@ class CashierScreenFxTest extends CashierWindowTestBase {
         assertThat(text(robot, "#total-amount")).isEqualTo("￥11.00");
 
         robot.type(KeyCode.DELETE);
+        assertThat(robot.lookup("#void-reason-dialog").tryQuery()).isPresent();
+        typeSlowly(robot, "1"); // the first listed reason: 扫错商品
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> cartLines(robot).size() == 1); // the void is in the audit log first
         assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("农夫山泉 550ml");
 
@@ -209,6 +212,9 @@ class CashierScreenFxTest extends CashierWindowTestBase {
         robot.type(KeyCode.ESCAPE);
         assertThat(cartLines(robot)).hasSize(1);
         robot.type(KeyCode.F5);
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#void-notice")).as("a clear needs a reason").isNotEmpty();
+        typeSlowly(robot, "2");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> cartLines(robot).isEmpty());
         assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
@@ -295,6 +301,7 @@ class CashierScreenFxTest extends CashierWindowTestBase {
 
         assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));
         robot.clickOn("#action-remove");
+        robot.clickOn("#void-reason-1"); // a listed reason, by touch
         waitUntil(() -> cartLines(robot).size() == 1);
         assertThat(cartLines(robot)).extracting(l -> l.product().name()).containsExactly("农夫山泉 550ml");
         assertThat(focusOwner()).isSameAs(field(robot, "#code-field"));

@@ -192,6 +192,7 @@ class CashierViewModelTest {
         vm.selected().set(0);
 
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         assertThat(vm.lines()).hasSize(1);
         assertThat(vm.lines().get(0).product().name()).isEqualTo("农夫山泉 550ml");
@@ -217,6 +218,7 @@ class CashierViewModelTest {
         vm.scanned(COLA);
         vm.perform(CashierAction.CLEAR);
 
+        vm.voidReason().set("顾客不买了");
         vm.confirmClear();
 
         assertThat(vm.lines()).isEmpty();
@@ -391,5 +393,13 @@ class CashierViewModelTest {
 
         assertThat(vm.code().get()).isEmpty();
         assertThat(vm.notice().get()).isNull();
+    }
+
+    /** The void-reason dialog: a reason typed and Enter. */
+    private void giveReason() {
+        if (vm.mode().get() == CashierMode.VOID_REASON) {
+            vm.voidReason().set("扫错商品");
+            vm.confirmVoidReason();
+        }
     }
 }

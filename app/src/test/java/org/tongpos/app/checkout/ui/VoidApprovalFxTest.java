@@ -69,6 +69,8 @@ class VoidApprovalFxTest {
         twentyColas(robot);
 
         robot.type(KeyCode.DELETE);
+        typeSlowly(robot, "1");
+        robot.type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#approval-dialog").tryQuery()).isPresent();
         assertThat(robot.lookup("#approval-what").queryAs(Label.class).getText())
@@ -114,6 +116,8 @@ class VoidApprovalFxTest {
     void escGivesUpAndTheLineStays(FxRobot robot) {
         twentyColas(robot);
         robot.type(KeyCode.DELETE);
+        typeSlowly(robot, "1");
+        robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#approval-dialog").tryQuery()).isPresent();
 
         robot.type(KeyCode.ESCAPE);

@@ -63,6 +63,7 @@ class VoidApprovalViewModelTest {
         twentyColas();
 
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         assertThat(vm.mode().get()).isEqualTo(CashierMode.APPROVAL);
         assertThat(vm.lines()).hasSize(1);
@@ -87,6 +88,7 @@ class VoidApprovalViewModelTest {
     void cancellingTheApprovalKeepsTheLine() {
         twentyColas();
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         vm.perform(CashierAction.CANCEL);
 
@@ -100,6 +102,7 @@ class VoidApprovalViewModelTest {
     void aScanDuringTheApprovalIsRefusedThere() {
         twentyColas();
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         vm.scanned(COLA);
 
@@ -112,6 +115,7 @@ class VoidApprovalViewModelTest {
         vm.scanned(COLA);
 
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         assertThat(vm.lines()).isEmpty();
         assertThat(vm.mode().get()).isEqualTo(CashierMode.SCANNING);
@@ -122,6 +126,7 @@ class VoidApprovalViewModelTest {
     void clearingASaleAboveTheLimitAsksToo() {
         twentyColas();
         vm.perform(CashierAction.CLEAR);
+        vm.voidReason().set("顾客不买了");
         vm.confirmClear();
 
         assertThat(vm.mode().get()).isEqualTo(CashierMode.APPROVAL);
@@ -140,6 +145,7 @@ class VoidApprovalViewModelTest {
         twentyColas();
 
         vm.perform(CashierAction.REMOVE);
+        giveReason();
 
         assertThat(vm.mode().get()).isEqualTo(CashierMode.SCANNING);
         assertThat(vm.lines()).isEmpty();
@@ -159,8 +165,17 @@ class VoidApprovalViewModelTest {
         assertThat(vm.mode().get()).isEqualTo(CashierMode.SCANNING);
 
         vm.perform(CashierAction.REMOVE);
+        giveReason();
         assertThat(vm.lines()).hasSize(1);
         assertThat(vm.notice().get().key()).isEqualTo("operators.denied");
         assertThat(terminal.journal().lastSeq()).isZero();
+    }
+
+    /** The void-reason dialog: a reason typed and Enter. */
+    private void giveReason() {
+        if (vm.mode().get() == CashierMode.VOID_REASON) {
+            vm.voidReason().set("扫错商品");
+            vm.confirmVoidReason();
+        }
     }
 }

@@ -97,7 +97,7 @@ class DeviceScreenFxTest extends CashierWindowTestBase {
         assertThat(robot.lookup("#key-devices").queryAs(TextField.class).getText()).isEqualTo("F7");
         assertThat(robot.lookup("#key-reprint").queryAs(TextField.class).getText()).isEqualTo("Ctrl+P");
         robot.clickOn("#key-devices");
-        robot.type(KeyCode.F6);
+        robot.type(KeyCode.F11);
         robot.clickOn("#key-reprint");
         robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#key-reprint").queryAs(TextField.class).getText()).isEqualTo("Ctrl+R");
@@ -106,12 +106,12 @@ class DeviceScreenFxTest extends CashierWindowTestBase {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-dialog").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#status-devices").queryAs(Button.class).getText()).isEqualTo("F6  设备");
+        assertThat(robot.lookup("#status-devices").queryAs(Button.class).getText()).isEqualTo("F11  设备");
         robot.type(KeyCode.F7);
         assertThat(robot.lookup("#device-settings").tryQuery()).as("the old key does nothing").isEmpty();
-        robot.type(KeyCode.F6);
+        robot.type(KeyCode.F11);
         assertThat(robot.lookup("#device-settings").tryQuery()).isPresent();
-        assertThat(robot.lookup("#device-settings .dialog-title").queryAs(Label.class).getText()).isEqualTo("设备（F6）");
+        assertThat(robot.lookup("#device-settings .dialog-title").queryAs(Label.class).getText()).isEqualTo("设备（F11）");
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#device-settings").tryQuery()).isEmpty();
 

@@ -22,11 +22,17 @@ class UiSettingsTest {
         UiSettings settings = withCommandKeys(Map.of(), Map.of());
 
         assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock",
-                "key.guest", "key.walk-in", "key.serving", "key.reports");
+                "key.suspend", "key.resume", "key.return", "key.shift", "key.paid-in", "key.paid-out", "key.x-report",
+                "key.close-shift", "key.guest", "key.walk-in", "key.serving", "key.reports");
         assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
         assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
         assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
         assertThat(bound(settings, SettingKey.KEY_LOCK)).isEqualTo("Ctrl+L");
+        assertThat(bound(settings, SettingKey.KEY_SUSPEND)).isEqualTo("F4");
+        assertThat(bound(settings, SettingKey.KEY_RESUME)).isEqualTo("Shift+F4");
+        assertThat(bound(settings, SettingKey.KEY_RETURN)).isEqualTo("F1");
+        assertThat(bound(settings, SettingKey.KEY_SHIFT)).isEqualTo("Ctrl+S");
+        assertThat(bound(settings, SettingKey.KEY_CLOSE_SHIFT)).isEqualTo("Ctrl+Z");
         assertThat(bound(settings, SettingKey.KEY_REPORTS)).isEqualTo("Shift+F9");
     }
 
@@ -59,8 +65,10 @@ class UiSettingsTest {
     void theCommandSettingsAreTheKeySettingsOfNoTillAction() {
         assertThat(UiSettings.commandSettings())
                 .containsExactly(SettingKey.KEY_BANK, SettingKey.KEY_DEVICES, SettingKey.KEY_REPRINT,
-                        SettingKey.KEY_LOCK, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN, SettingKey.KEY_SERVING,
-                        SettingKey.KEY_REPORTS);
+                        SettingKey.KEY_LOCK, SettingKey.KEY_SUSPEND, SettingKey.KEY_RESUME, SettingKey.KEY_RETURN,
+                        SettingKey.KEY_SHIFT, SettingKey.KEY_PAID_IN, SettingKey.KEY_PAID_OUT, SettingKey.KEY_X_REPORT,
+                        SettingKey.KEY_CLOSE_SHIFT, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN,
+                        SettingKey.KEY_SERVING, SettingKey.KEY_REPORTS);
         assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
         assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();
     }
