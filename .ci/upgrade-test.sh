@@ -13,10 +13,8 @@ if [ -z "$deb_n" ]; then
   exit 0
 fi
 work=$(mktemp -d)
-probe=app/src/main/resources/db/migration/V999__upgrade_probe.sql
 sandbox_pid=
 cleanup() {
-  rm -f "$probe"
   [ -z "$sandbox_pid" ] || kill "$sandbox_pid" 2>/dev/null || true
   DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tongpos >/dev/null 2>&1 || true
 }
@@ -50,15 +48,18 @@ pending_n=$(t sync status | sed -n 's/.*; \([0-9]*\) entries pending.*/\1/p')
 [ -n "$pending_n" ] && [ "$pending_n" -gt 0 ] || fail "expected unsent entries before the upgrade: $(t sync status)"
 echo "version N: $entries_n journal entries, $pending_n not yet sent to the bank"
 
-echo "== building version N+1 with a new migration"
-cp .ci/upgrade/V999__upgrade_probe.sql "$probe"
-mvn -B -q -DskipTests package -Dinstaller.version=0.1.1 >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; fail "N+1 did not build"; }
-rm -f "$probe"
-deb_n1=$(ls installer/target/tongpos_0.1.1*_amd64.deb 2>/dev/null | head -1 || true)
+echo "== building version N+1 with a new migration (in a copy of the source tree, so this one stays as it was)"
+next="$work/next"
+mkdir -p "$next"
+tar --exclude=./.git --exclude='*/target' --exclude=./target -cf - . | tar -xf - -C "$next"
+cp .ci/upgrade/V999__upgrade_probe.sql "$next/app/src/main/resources/db/migration/"
+(cd "$next" && mvn -B -q -DskipTests package -Dinstaller.version=0.1.1) >"$work/build.log" 2>&1 \
+  || { tail -30 "$work/build.log"; fail "N+1 did not build"; }
+deb_n1=$(ls "$next"/installer/target/tongpos_0.1.1*_amd64.deb 2>/dev/null | head -1 || true)
 [ -n "$deb_n1" ] || fail "no N+1 package (installer/target/tongpos_0.1.1*_amd64.deb)"
 
 echo "== installing $(basename "$deb_n1") over N"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb_n1" >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb_n1" >/dev/null
 [ "$(dpkg-query -W -f='${Version}' tongpos)" = "0.1.1-1" ] || fail "the installed version is not N+1"
 
 t journal verify || fail "journal verify after the upgrade"
