@@ -9,6 +9,8 @@
 #   JAVA_OPTS="-Xmx512m" bench/startup.sh N   with JVM options
 #   CDS=1 bench/startup.sh N                  with an AppCDS archive of the classes a start loads (made by one run
 #                                             first): what a packaged launcher can add
+#   LAUNCHER=/opt/tongpos/bin/tongpos bench/startup.sh N   the installed launcher (or installer/target/image/tongpos/
+#                                             bin/tongpos) with its own runtime, options and AppCDS archive
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,15 +18,29 @@ JAR=${JAR:-app/target/tongpos.jar}
 PRODUCTS=${1:-2000}
 RUNS=${2:-5}
 read -r -a JVM_OPTS <<<"${JAVA_OPTS:-}"
-[ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
+LAUNCHER=${LAUNCHER:-}
+if [ -z "$LAUNCHER" ]; then
+  [ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
+else
+  [ -x "$LAUNCHER" ] || { echo "missing launcher $LAUNCHER" >&2; exit 1; }
+fi
 command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (Debian package xvfb)" >&2; exit 1; }
 
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 bench/make-catalog.sh "$PRODUCTS" "$DATA/catalog.csv"
-java "${JVM_OPTS[@]}" -jar "$JAR" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
+if [ -n "$LAUNCHER" ]; then
+  "$LAUNCHER" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
+else
+  java "${JVM_OPTS[@]}" -jar "$JAR" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
+fi
 
 window() {
+  if [ -n "$LAUNCHER" ]; then
+    JAVA_TOOL_OPTIONS="${JVM_OPTS[*]} $* -Dtongpos.exitWhenReady=true -Dtongpos.firstScan=6919055412406" \
+        xvfb-run -a -s "-screen 0 1366x768x24" "$LAUNCHER" --data-dir "$DATA/terminal" 2>&1 || true
+    return
+  fi
   xvfb-run -a -s "-screen 0 1366x768x24" java "${JVM_OPTS[@]}" "$@" -Dtongpos.exitWhenReady=true \
       -Dtongpos.firstScan=6919055412406 -jar "$JAR" --data-dir "$DATA/terminal" 2>&1 || true
 }
@@ -52,6 +68,6 @@ for i in $(seq "$RUNS"); do
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
-echo "$PRODUCTS products, $RUNS runs${CDS_NOTE:-}${JAVA_OPTS:+, $JAVA_OPTS}: median ready to scan $(median "${ready[@]}") ms," \
+echo "$PRODUCTS products, $RUNS runs${LAUNCHER:+, $LAUNCHER}${CDS_NOTE:-}${JAVA_OPTS:+, $JAVA_OPTS}: median ready to scan $(median "${ready[@]}") ms," \
      "first scan answered $(median "${scanned[@]}") ms, catalog in memory $(median "${indexed[@]}") ms" \
      "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
