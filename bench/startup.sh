@@ -29,11 +29,12 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (Debian package xvf
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 bench/make-catalog.sh "$PRODUCTS" "$DATA/catalog.csv"
-if [ -n "$LAUNCHER" ]; then
-  "$LAUNCHER" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
-else
-  java "${JVM_OPTS[@]}" -jar "$JAR" --data-dir "$DATA/terminal" catalog import "$DATA/catalog.csv" >/dev/null
-fi
+cli() {
+  if [ -n "$LAUNCHER" ]; then "$LAUNCHER" --data-dir "$DATA/terminal" "$@"; else java -jar "$JAR" --data-dir "$DATA/terminal" "$@"; fi
+}
+cli catalog import "$DATA/catalog.csv" >/dev/null
+# the demo operators and the automatic log-in of cashier 001, as on the README's first start (one demo product more)
+cli demo-data --products 1 >/dev/null 2>&1
 
 window() {
   if [ -n "$LAUNCHER" ]; then
