@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
+import org.tongpos.app.checkout.domain.CashRounding;
 import org.tongpos.app.checkout.domain.CompletedSale;
 import org.tongpos.app.checkout.domain.Payment;
 import org.tongpos.app.money.domain.Money;
@@ -69,6 +70,25 @@ class ReturnServiceTest {
         CompletedReturn done = terminal.returns().refund(cashier, sale.receiptNo(), List.of(), "",
                 Optional.empty());
         assertThat(done.tenders()).containsExactly(new EntryTender(TenderMethod.CASH, 300, ""));
+    }
+
+    @Test
+    void aRoundedCashSaleReturnedWholeGivesBackWhatWasPaidNotTheLinesSum() throws Exception {
+        terminal.checkout().useCashRounding(CashRounding.DOWN);
+        Session supervisor = Session.loggedIn(terminal.operators().operators().find("002").orElseThrow(),
+                terminal.clock().instant());
+        // the store scale's apple label: ¥6.55, paid ¥6.50 in cash with 抹零 down to the jiao
+        CompletedSale sale = sell(List.of(new Payment.Offer(TenderMethod.CASH, Money.parseYuan("10"), "")),
+                "2010001006558");
+        assertThat(sale.tenders()).extracting(t -> t.amount().fen()).containsExactly(650L);
+
+        CompletedReturn done = terminal.returns().refund(supervisor, sale.receiptNo(), List.of(), "",
+                Optional.empty());
+
+        assertThat(done.amountFen()).isEqualTo(650);
+        assertThat(done.tenders()).containsExactly(new EntryTender(TenderMethod.CASH, 650, ""));
+        assertThatThrownBy(() -> terminal.returns().refund(supervisor, sale.receiptNo(), List.of(), "",
+                Optional.empty())).isInstanceOf(ReturnException.class);
     }
 
     @Test

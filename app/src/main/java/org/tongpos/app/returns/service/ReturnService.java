@@ -128,7 +128,7 @@ public final class ReturnService {
                                                Optional<Approval> approval) {
         OriginalSale sale = find(receiptNo);
         Map<Integer, long[]> plan = plan(sale, picks);
-        long amount = plan.values().stream().mapToLong(p -> p[1]).sum();
+        long amount = refundAmount(sale, plan);
         Optional<ApprovalRequest> needed = approvalNeeded(session, sale, Money.ofFen(amount));
         if (needed.isPresent() && (approval.isEmpty() || !approval.get().approves(needed.get()))) {
             throw new AccessDeniedException(session.operator().orElseThrow(), Permission.REFUND);
@@ -152,6 +152,20 @@ public final class ReturnService {
             return refund;
         });
         return new CompletedReturn(entry.seq(), txnId, sale.txnId(), sale.receiptNo(), amount, tenders);
+    }
+
+    /**
+     * What the customer gets back: the lines' amounts, never more than the sale's tenders still hold; the return of
+     * all that is left gives back exactly what is left of what was paid. A cash sale rounded (抹零) has lines that add
+     * up to a little more or less than its tenders: without this its full return asked more of the tenders than they
+     * held, and a rounded-up sale kept its rounding.
+     */
+    private static long refundAmount(OriginalSale sale, Map<Integer, long[]> plan) {
+        long lines = plan.values().stream().mapToLong(p -> p[1]).sum();
+        long tendersLeft = sale.tenders().stream().mapToLong(OriginalSale.TenderLeft::leftFen).sum();
+        boolean allThatIsLeft = sale.lines().stream().allMatch(line -> line.unitsLeft() == 0
+                || plan.containsKey(line.lineNo()) && plan.get(line.lineNo())[0] == line.unitsLeft());
+        return allThatIsLeft ? tendersLeft : Math.min(lines, tendersLeft);
     }
 
     private static List<Pick> picksOf(Map<Integer, long[]> plan) {
