@@ -63,10 +63,11 @@ public record CartLine(Product product, long quantity, Money unitPrice, Money am
             return java.util.OptionalLong.of(cost * quantity);
         }
         if (quantity > 0) {
-            return java.util.OptionalLong.of(Math.round(cost * (double) quantity / 1000.0));
+            return java.util.OptionalLong.of(Rounding.weighedAmount(product.cost().get(), quantity).fen());
         }
         long price = product.price().fen();
-        return java.util.OptionalLong.of(price == 0 ? 0 : Math.round(amount.fen() * (double) cost / price));
+        return java.util.OptionalLong.of(price == 0 ? 0
+                : Rounding.divideHalfUp(Math.multiplyExact(amount.fen(), cost), price));
     }
 
     /** Pieces count for the item counter; a weighed line counts as one item. */

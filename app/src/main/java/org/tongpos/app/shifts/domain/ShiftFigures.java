@@ -13,7 +13,7 @@ import org.tongpos.sync.journal.TenderMethod;
 /**
  * The money of a shift as its journal entries and drawer movements say: sales and refunds (count and amount), each
  * tender method's net (sales minus refunds), paid-in and paid-out, and the cash the drawer should hold:
- * {@code float + cash sales − cash refunds + paid-in − paid-out}, to the fen. Meals are not the till's and are left out.
+ * {@code opening cash + cash sales − cash refunds + paid-in − paid-out}, to the fen. Meals are not the till's and are left out.
  */
 public final class ShiftFigures {
 
@@ -107,7 +107,7 @@ public final class ShiftFigures {
         return paidOut;
     }
 
-    /** What the drawer should hold: float + cash sales − cash refunds + paid-in − paid-out. */
+    /** What the drawer should hold: opening cash + cash sales − cash refunds + paid-in − paid-out. */
     public Money expectedCash() {
         return openingFloat.plus(net(TenderMethod.CASH)).plus(paidIn).minus(paidOut);
     }
