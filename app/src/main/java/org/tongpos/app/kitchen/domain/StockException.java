@@ -1,24 +1,14 @@
 package org.tongpos.app.kitchen.domain;
 
 import java.util.List;
+import org.tongpos.app.i18n.RefusedException;
 
 /** A stock movement refused: nothing was recorded. Its text is {@code key} with {@code args} in the bundles. */
-public final class StockException extends RuntimeException {
+public final class StockException extends RefusedException {
 
-    private final String key;
-    private final transient List<Object> args;
+    private static final long serialVersionUID = 1L;
 
     public StockException(String key, Object... args) {
-        super(key + " " + List.of(args));
-        this.key = key;
-        this.args = List.of(args);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        super(key, key + " " + List.of(args), args);
     }
 }

@@ -1,7 +1,9 @@
 package org.tongpos.app.returns.domain;
 
+import org.tongpos.app.i18n.RefusedException;
+
 /** A return refused by its rules; nothing is recorded. {@code key}/{@code args} say why in the terminal's language. */
-public final class ReturnException extends RuntimeException {
+public final class ReturnException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,23 +34,13 @@ public final class ReturnException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] args;
 
     public ReturnException(Reason reason, Object... args) {
-        super(reason.name());
+        super(reason.key(), reason.name(), args);
         this.reason = reason;
-        this.args = args.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String key() {
-        return reason.key();
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 }

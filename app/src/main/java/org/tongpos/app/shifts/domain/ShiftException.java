@@ -1,7 +1,9 @@
 package org.tongpos.app.shifts.domain;
 
+import org.tongpos.app.i18n.RefusedException;
+
 /** A shift act refused by its rules; {@code key} and {@code args} say why in the terminal's language. */
-public final class ShiftException extends RuntimeException {
+public final class ShiftException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,23 +34,13 @@ public final class ShiftException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] args;
 
     public ShiftException(Reason reason, Object... args) {
-        super(reason.name());
+        super(reason.key(), reason.name(), args);
         this.reason = reason;
-        this.args = args.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String key() {
-        return reason.key();
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 }
