@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
@@ -215,4 +217,15 @@ public abstract class FeatureTill implements TillExtension {
 
     /** Esc while a dialog shows. */
     protected abstract void escape();
+
+    /** A text field for a dialog, bound both ways to {@code value} until the dialog's subscriptions are cancelled. */
+    protected static TextField boundField(StringProperty value, Subscriptions s, String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.getStyleClass().add("key-field");
+        field.textProperty().bindBidirectional(value);
+        s.add(() -> field.textProperty().unbindBidirectional(value));
+        return field;
+    }
 }

@@ -113,7 +113,7 @@ public final class ReturnTill extends FeatureTill {
     }
 
     private Dialog receipt(Messages m, Subscriptions s) {
-        TextField number = field(vm.receiptNo(), s, "return-receipt", m.get("return.receipt.prompt"));
+        TextField number = boundField(vm.receiptNo(), s, "return-receipt", m.get("return.receipt.prompt"));
         number.getStyleClass().add("entry-field");
         number.setOnAction(e -> vm.confirm());
         Button find = TillButtons.keyed(m, "Enter", m.get("return.find"), vm::confirm);
@@ -157,10 +157,10 @@ public final class ReturnTill extends FeatureTill {
             }
         });
 
-        TextField quantity = field(vm.quantity(), s, "return-quantity", "0");
+        TextField quantity = boundField(vm.quantity(), s, "return-quantity", "0");
         quantity.getStyleClass().add("entry-field");
         quantity.setPrefColumnCount(6);
-        TextField reason = field(vm.reason(), s, "return-reason", m.get("return.reason.prompt"));
+        TextField reason = boundField(vm.reason(), s, "return-reason", m.get("return.reason.prompt"));
         quantity.setOnAction(e -> vm.confirm());
         reason.setOnAction(e -> vm.confirm());
         quantity.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -243,17 +243,6 @@ public final class ReturnTill extends FeatureTill {
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static TextField field(javafx.beans.property.StringProperty value, Subscriptions s, String id,
-                                   String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.getStyleClass().add("key-field");
-        field.textProperty().bindBidirectional(value);
-        s.add(() -> field.textProperty().unbindBidirectional(value));
-        return field;
     }
 
     private NoticeLabel notice(Messages m, Subscriptions s) {

@@ -203,7 +203,7 @@ public final class ShiftTill extends FeatureTill {
 
     private Dialog move(Messages m, Subscriptions s, boolean in) {
         TextField amount = amountField(s, "shift-amount");
-        TextField reason = textField(vm.reason(), s, "shift-reason", m.get("shift.move.reasonPrompt"));
+        TextField reason = boundField(vm.reason(), s, "shift-reason", m.get("shift.move.reasonPrompt"));
         amount.setOnAction(e -> reason.requestFocus());
         reason.setOnAction(e -> vm.confirm());
         VBox root = new VBox(12, TillButtons.title(m.get(in ? "shift.move.title.in" : "shift.move.title.out")),
@@ -226,7 +226,7 @@ public final class ShiftTill extends FeatureTill {
             Money denomination = Money.ofFen(piece.getKey());
             Label name = new Label(m.get("shift.count.denomination", yuanShort(denomination)));
             name.getStyleClass().add("count-denomination");
-            TextField field = textField(piece.getValue(), s, "count-" + piece.getKey(), "0");
+            TextField field = boundField(piece.getValue(), s, "count-" + piece.getKey(), "0");
             field.setPrefColumnCount(6);
             field.getStyleClass().add("count-field");
             Label subtotal = new Label();
@@ -282,7 +282,7 @@ public final class ShiftTill extends FeatureTill {
         Label big = new Label(overShortText(m, difference));
         big.setId("over-short");
         big.getStyleClass().addAll("payment-due", "over-short");
-        TextField reason = textField(vm.reason(), s, "shift-over-short-reason", m.get("shift.reason.prompt"));
+        TextField reason = boundField(vm.reason(), s, "shift-over-short-reason", m.get("shift.reason.prompt"));
         reason.setOnAction(e -> vm.confirm());
         VBox root = new VBox(12, TillButtons.title(m.get("shift.reason.title")), big, notice(m, s), reason,
                 TillButtons.row(primary(TillButtons.keyed(m, "Enter", m.get("shift.count.confirm"), vm::confirm)),
@@ -345,19 +345,9 @@ public final class ShiftTill extends FeatureTill {
     }
 
     private TextField amountField(Subscriptions s, String id) {
-        TextField amount = textField(vm.amount(), s, id, "0.00");
+        TextField amount = boundField(vm.amount(), s, id, "0.00");
         amount.getStyleClass().add("entry-field");
         return amount;
-    }
-
-    private static TextField textField(StringProperty value, Subscriptions s, String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.getStyleClass().add("key-field");
-        field.textProperty().bindBidirectional(value);
-        s.add(() -> field.textProperty().unbindBidirectional(value));
-        return field;
     }
 
     private NoticeLabel notice(Messages m, Subscriptions s) {
