@@ -2,9 +2,6 @@ package org.tongpos.app.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.ChildJvm;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.journal.service.JournalVerifier;
@@ -40,7 +38,7 @@ class KillNineCrashTest {
         int killedMidRun = 0;
         for (int round = 0; round < ROUNDS; round++) {
             List<String> lines = new CopyOnWriteArrayList<>();
-            Child started = startChild(lines);
+            ChildJvm started = ChildJvm.start(CrashLoopMain.class, lines, dir.toString());
             Process child = started.process();
             boolean afterFirstSale = round % 3 != 0;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -87,30 +85,5 @@ class KillNineCrashTest {
                     .isEqualTo(seq));
             assertThat(result.verifiedEntries()).isGreaterThanOrEqualTo(confirmed.size());
         }
-    }
-
-    private record Child(Process process, Thread reader) {
-    }
-
-    private Child startChild(List<String> lines) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=none", CrashLoopMain.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                // the child was killed: what it printed before is in lines
-            }
-        }, "crash-child-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return new Child(child, reader);
     }
 }

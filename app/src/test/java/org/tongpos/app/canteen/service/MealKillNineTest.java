@@ -2,9 +2,7 @@ package org.tongpos.app.canteen.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongpos.app.ChildJvm;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.canteen.domain.DinerSource;
@@ -84,7 +83,8 @@ class MealKillNineTest {
         int killedMidRun = 0;
         for (int round = 0; round < ROUNDS; round++) {
             List<String> lines = new CopyOnWriteArrayList<>();
-            Process child = start(lane, codes, lines);
+            Process child = ChildJvm.start(MealCrashLoopMain.class, lines, lane.toString(),
+                    Long.toString(NOON.getEpochSecond()), codes.toString(), Integer.toString(DINERS)).process();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (lines.stream().noneMatch(l -> l.startsWith("CONFIRMED")) && System.nanoTime() < deadline
                     && child.isAlive()) {
@@ -169,28 +169,5 @@ class MealKillNineTest {
                         .isEqualTo(RefusalReason.QR_REPLAYED);
             }
         }
-    }
-
-    private Process start(Path lane, Path codes, List<String> lines) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=none", MealCrashLoopMain.class.getName(), lane.toString(),
-                Long.toString(NOON.getEpochSecond()), codes.toString(), Integer.toString(DINERS))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                // killed: what it printed is in lines
-            }
-        }, "meal-crash-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return child;
     }
 }
