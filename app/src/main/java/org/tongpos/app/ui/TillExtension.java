@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import org.tongpos.app.i18n.Messages;
@@ -72,5 +73,25 @@ public interface TillExtension {
 
     /** The window's callback for when the extension's screen closes (to give the scanner the focus back). */
     default void setOnClosed(Runnable onClosed) {
+    }
+
+    /**
+     * The keys of a screen over the till that one key opens: while it shows, every key belongs to it and Esc or its
+     * key closes it; on the till its key opens it; any other key is the till's (empty).
+     */
+    static Optional<Boolean> screenKey(KeyEvent event, KeyCodeCombination key, boolean showing, Runnable close,
+                                       Runnable open) {
+        if (showing) {
+            if (event.getCode() == KeyCode.ESCAPE || key.match(event)) {
+                close.run();
+                return Optional.of(true);
+            }
+            return Optional.of(false);
+        }
+        if (key.match(event)) {
+            open.run();
+            return Optional.of(true);
+        }
+        return Optional.empty();
     }
 }

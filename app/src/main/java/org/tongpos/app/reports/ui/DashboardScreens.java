@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import org.tongpos.app.checkout.ui.KeyBindings;
@@ -87,18 +86,7 @@ public final class DashboardScreens implements TillExtension {
 
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
-        if (isShowing()) {
-            if (event.getCode() == KeyCode.ESCAPE || key.match(event)) {
-                close();
-                return Optional.of(true);
-            }
-            return Optional.of(false);
-        }
-        if (key.match(event)) {
-            open(target, messages);
-            return Optional.of(true);
-        }
-        return Optional.empty();
+        return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
     }
 
     @Override
