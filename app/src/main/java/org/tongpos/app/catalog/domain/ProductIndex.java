@@ -83,8 +83,10 @@ public final class ProductIndex {
         byBarcode(search.code()).ifPresent(exact::add);
         byPlu(search.code()).filter(p -> !exact.contains(p)).ifPresent(exact::add);
         ProductSearch.BestHits best = new ProductSearch.BestHits(limit);
+        boolean names = search.searchesNames(!exact.isEmpty());
         for (int i = 0; i < products.length; i++) {
-            int rank = search.rank(initialsOf[i], searchNames[i], searchCodes[i]);
+            int rank = names ? search.rank(initialsOf[i], searchNames[i], searchCodes[i])
+                    : search.rankByCode(searchCodes[i]);
             if (rank != ProductSearch.NO_MATCH && !exact.contains(products[i])) {
                 best.offer(i, rank, searchNames[i]);
             }

@@ -13,6 +13,9 @@ import java.util.PriorityQueue;
  */
 public final class ProductSearch {
 
+    /** Digits at least this long that find a product exactly are a full code ({@link #searchesNames}). */
+    public static final int FULL_CODE_DIGITS = 8;
+
     /** Rank of a product that does not match. */
     public static final int NO_MATCH = 0;
 
@@ -33,6 +36,22 @@ public final class ProductSearch {
     /** What was typed, stripped: looked up as an exact barcode or PLU. */
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether names and initials are searched as well. Not for a full code (eight digits or more, EAN-8 and longer)
+     * that is a product's barcode or PLU exactly: the cashier scanned or typed a barcode, and only longer barcodes
+     * that start with it ({@link #rankByCode}) are offered beside it. This is what makes {@code catalog find CODE} one
+     * indexed query instead of a pass over every name.
+     */
+    public boolean searchesNames(boolean exactMatchFound) {
+        boolean fullCode = code.length() >= FULL_CODE_DIGITS && code.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        return !(exactMatchFound && fullCode);
+    }
+
+    /** The rank of a product by its primary barcode only, when names are not searched ({@link #searchesNames}). */
+    public int rankByCode(String searchCode) {
+        return query.length() >= 4 && searchCode.startsWith(query) ? 3 : NO_MATCH;
     }
 
     /** A name as the search compares it. */

@@ -111,11 +111,14 @@ public final class ProductStore {
             Set<Long> exact = new HashSet<>();
             result.forEach(p -> exact.add(p.id()));
             ProductSearch.BestHits best = new ProductSearch.BestHits(limit);
-            try (PreparedStatement s = candidates(c, search.code()); ResultSet rs = s.executeQuery()) {
+            boolean names = search.searchesNames(!result.isEmpty());
+            try (PreparedStatement s = names ? candidates(c, search.code()) : longerCodes(c, search.code());
+                 ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = ProductSearch.searchName(rs.getString(2));
                     String primary = rs.getString(4);
-                    int rank = search.rank(rs.getString(3), name, primary == null ? "" : ProductSearch.searchCode(primary));
+                    String code = primary == null ? "" : ProductSearch.searchCode(primary);
+                    int rank = names ? search.rank(rs.getString(3), name, code) : search.rankByCode(code);
                     long id = rs.getLong(1);
                     if (rank != ProductSearch.NO_MATCH && !exact.contains(id)) {
                         best.offer(id, rank, name);
@@ -154,6 +157,14 @@ public final class ProductStore {
         if (!byCode.isEmpty()) {
             s.setString(3, code + "%");
         }
+        return s;
+    }
+
+    /** The products whose primary barcode starts with a full code (digits), by the barcode index, in catalog order. */
+    private static PreparedStatement longerCodes(Connection c, String code) throws SQLException {
+        PreparedStatement s = c.prepareStatement("SELECT p.id, p.name, p.initials, b.barcode FROM product_barcode b "
+                + "JOIN product p ON p.id = b.product_id WHERE b.barcode LIKE ? AND b.position = 0 ORDER BY p.id");
+        s.setString(1, code + "%");
         return s;
     }
 

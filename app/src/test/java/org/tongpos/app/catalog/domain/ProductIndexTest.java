@@ -42,6 +42,20 @@ class ProductIndexTest {
     }
 
     @Test
+    void aFullCodeThatFindsAProductSearchesNoNamesButOffersLongerCodes() {
+        ProductIndex withCodesInNames = new ProductIndex(List.of(
+                product(1, "69200000", "", "八位码商品", "个", 100),
+                product(2, "", "", "配套 69200000 赠品", "个", 100),
+                product(3, "692000001", "", "九位码商品", "个", 100),
+                product(4, "6920000", "", "七位码商品", "个", 100),
+                product(5, "", "", "配件 6920000", "个", 100)));
+        assertThat(withCodesInNames.search("69200000", 10)).extracting(Product::id).containsExactly(1L, 3L);
+        // shorter than a full code, or a full code that finds nothing exactly: names are searched as before
+        assertThat(withCodesInNames.search("6920000", 10)).extracting(Product::id).containsExactly(4L, 5L, 2L, 3L, 1L);
+        assertThat(withCodesInNames.search("6920000012", 10)).isEmpty();
+    }
+
+    @Test
     void upcAFindsItsEan13FormAndTheOtherWayRound() {
         assertThat(index.byBarcode("036000291452")).map(Product::id).contains(4L);
         assertThat(index.byBarcode("0036000291452")).map(Product::id).contains(4L);
