@@ -149,6 +149,7 @@ public final class Terminal implements AutoCloseable {
                 new DurableTransaction(database), clock);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         checkout.usePromotions(promotions.pricing());
+        promotions.promotions().useAudit(operators.audit());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
 

@@ -137,6 +137,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
             if (single != null) {
                 single.onBackup(file -> backupAsked(terminal, file));
+                single.onPromoImport(request -> PromoImportAnswer.answer(terminal, request));
             }
             Platform.runLater(() -> {
                 try {
