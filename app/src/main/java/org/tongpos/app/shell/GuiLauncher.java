@@ -163,6 +163,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                 tasks, keys));
                         window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
                                 tasks, printer, shifts.viewModel()::readyToSell, keys));
+                        window.addExtension(org.tongpos.app.promotions.ui.PromotionsTill.forWindow(terminal,
+                                window.viewModel(), window.operatorGate(), tasks, keys));
                     }
                     Stage stage = show(window, closed);
                     if (single != null) {
