@@ -103,7 +103,7 @@ final class PromoCommand {
             Messages messages = terminal.messages();
             PromotionService.SaveOutcome outcome;
             try (InputStream in = Files.newInputStream(file)) {
-                outcome = terminal.promotions().promotions().importCsv(actor.session(terminal), in);
+                outcome = terminal.promotions().promotions().importCsv(actor.session(terminal, "cli"), in);
             } catch (org.tongpos.app.operators.service.OperatorException e) {
                 err().println(e.text(messages));
                 return ExitCodes.BAD_INPUT;
@@ -190,7 +190,7 @@ final class PromoCommand {
             Messages messages = terminal.messages();
             boolean changed;
             try {
-                changed = terminal.promotions().promotions().setActive(actor.session(terminal), id, false);
+                changed = terminal.promotions().promotions().setActive(actor.session(terminal, "cli"), id, false);
             } catch (org.tongpos.app.operators.service.OperatorException e) {
                 err().println(e.text(messages));
                 return ExitCodes.BAD_INPUT;

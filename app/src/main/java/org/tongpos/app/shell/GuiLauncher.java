@@ -157,7 +157,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                 tasks, keys));
                         window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
                                 tasks, printer, shifts.viewModel()::readyToSell, keys));
-                        window.addExtension(org.tongpos.app.promotions.ui.PromotionsTill.forWindow(terminal,
+                        window.addExtension(org.tongpos.app.promoscreen.ui.PromotionsTill.forWindow(terminal,
                                 window.viewModel(), window.operatorGate(), tasks, keys));
                     }
                     Stage stage = show(window, closed);

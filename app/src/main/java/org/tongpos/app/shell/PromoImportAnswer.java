@@ -28,7 +28,7 @@ final class PromoImportAnswer {
         try (InputStream in = Files.newInputStream(request.file())) {
             Session session = terminal.operators().operators().commandLineSession(
                     request.operator().isEmpty() ? Optional.empty() : Optional.of(request.operator()),
-                    Session.SYSTEM);
+                    "cli");
             PromotionService.SaveOutcome outcome = terminal.promotions().promotions().importCsv(session, in);
             if (!outcome.isSaved()) {
                 StringBuilder answer = new StringBuilder("refused\n");

@@ -60,6 +60,18 @@ public final class PromotionService {
             return problems.isEmpty();
         }
 
+        public int added() {
+            return counts.added();
+        }
+
+        public int updated() {
+            return counts.updated();
+        }
+
+        public int unchanged() {
+            return counts.unchanged();
+        }
+
         /** The reasons of a single promotion's save (line 0), for a screen. */
         public List<org.tongpos.app.catalog.service.CatalogCsvReader.Reason> reasons() {
             return problems.stream().flatMap(p -> p.reasons().stream()).toList();

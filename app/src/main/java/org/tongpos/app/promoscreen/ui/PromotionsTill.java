@@ -1,4 +1,4 @@
-package org.tongpos.app.promotions.ui;
+package org.tongpos.app.promoscreen.ui;
 
 import java.util.List;
 import java.util.Map;

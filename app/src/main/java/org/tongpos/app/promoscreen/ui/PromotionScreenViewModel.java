@@ -1,4 +1,4 @@
-package org.tongpos.app.promotions.ui;
+package org.tongpos.app.promoscreen.ui;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,7 +35,8 @@ import org.tongpos.app.ui.Notice;
 import org.tongpos.app.ui.TaskRunner;
 
 /**
- * The manager's promotions screen: the list (↑/↓), Enter edits the chosen one, Insert adds one, Delete switches it
+ * The manager's promotions screen (its own feature package: it draws over the till, which prices with the
+ * promotions, so it may not live in the promotions feature without a cycle): the list (↑/↓), Enter edits the chosen one, Insert adds one, Delete switches it
  * off or on, F3 imports a CSV file (all or nothing, {@code 第 N 行：原因}). The edit form is the import file's columns,
  * one {@code column=value} per line, read exactly as an import row is; F12 saves. Every change goes through
  * {@link PromotionService} as the operator at the till (a manager; the service refuses anyone else and audits each
@@ -267,8 +268,7 @@ public final class PromotionScreenViewModel {
                 return;
             }
             problems.set("");
-            notice.set(Notice.info("cli.promo.imported", outcome.counts().added(), outcome.counts().updated(),
-                    outcome.counts().unchanged()));
+            notice.set(Notice.info("cli.promo.imported", outcome.added(), outcome.updated(), outcome.unchanged()));
             step.set(Step.LIST);
             reload(null);
         }, failure -> {
