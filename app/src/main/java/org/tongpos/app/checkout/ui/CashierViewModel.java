@@ -327,7 +327,12 @@ public final class CashierViewModel {
         if (mode.get() == CashierMode.PAYMENT && payment.get() != null && maskedBankCard.isPresent()) {
             payment.get().cardRead(maskedBankCard.get());
         } else if (mode.get() == CashierMode.SCANNING && maskedBankCard.isEmpty() && uid.isPresent()) {
-            promotions.memberKey(uid.get(), notice::set, () -> { }, () -> {
+            // a card that is no member's (a canteen meal card, say) is passed over quietly
+            promotions.memberKey(uid.get(), n -> {
+                if (!n.isError()) {
+                    notice.set(n);
+                }
+            }, () -> { }, () -> {
                 refresh();
                 devices.cartChanged(total.get());
             });
