@@ -144,10 +144,12 @@ public final class Terminal implements AutoCloseable {
         this.returns = new ReturnService(new ReturnStore(database.dataSource()), journal, operators.audit(),
                 new DurableTransaction(database), clock,
                 () -> Money.parseYuan(settings.get(SettingKey.REFUND_APPROVAL_ABOVE)), this::codeRefunds);
+        returns.useItemLookup(resolver::resolve);
         this.suspended = new SuspendService(new SuspendedSaleStore(database.dataSource()), catalog,
                 new DurableTransaction(database), clock);
         this.promotions = new Promotions(PromotionStores.over(database), catalog, clock);
         checkout.usePromotions(promotions.pricing());
+        promotions.promotions().useAudit(operators.audit());
         this.laneMovements = new LaneMovementStore(database.dataSource(), meals, terminalId, clock);
     }
 

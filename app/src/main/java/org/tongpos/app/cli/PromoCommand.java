@@ -42,9 +42,6 @@ import picocli.CommandLine.ParentCommand;
                 PromoCommand.Disable.class, PromoCommand.Price.class, PromoCommand.Members.class})
 final class PromoCommand {
 
-    /** Who the change record names for changes made from the command line. */
-    static final String ACTOR = "cli";
-
     @ParentCommand
     TongPosCommand parent;
 
@@ -64,12 +61,52 @@ final class PromoCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        @picocli.CommandLine.Mixin
+        ActorOption actor;
+
+        /** While the window runs, it imports the file itself: its till prices with them from the next scan. */
+        @Override
+        Optional<Integer> whenOwnedBy(org.tongpos.app.storage.DirectoryLock.Owner owner) {
+            if (owner.holder() != org.tongpos.app.storage.DirectoryLock.Holder.WINDOW) {
+                return Optional.empty();
+            }
+            Messages messages = Messages.forSetting(owner.locale());
+            if (!Files.isRegularFile(file)) {
+                err().println(messages.get("cli.import.noFile", file));
+                return Optional.of(ExitCodes.BAD_INPUT);
+            }
+            Optional<List<String>> answer = org.tongpos.app.promotions.service.WindowPromoImport.ask(owner, file,
+                    actor.operator, java.time.Duration.ofMinutes(5));
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            String first = answer.get().get(0);
+            if (first.startsWith("ok ")) {
+                String[] n = first.substring(3).split(" ");
+                out().println(messages.get("cli.promo.imported", Integer.parseInt(n[0]), Integer.parseInt(n[1]),
+                        Integer.parseInt(n[2])));
+                out().println(messages.get("cli.promo.importedInWindow"));
+                return Optional.of(ExitCodes.OK);
+            }
+            if (first.equals("refused")) {
+                List<String> problems = answer.get().subList(1, answer.get().size());
+                problems.forEach(err()::println);
+                err().println(messages.get("cli.promo.rejected", problems.size()));
+                return Optional.of(ExitCodes.BAD_INPUT);
+            }
+            err().println(first.replaceFirst("^failed ", ""));
+            return Optional.of(ExitCodes.BAD_INPUT);
+        }
+
         @Override
         int run(Terminal terminal) {
             Messages messages = terminal.messages();
             PromotionService.SaveOutcome outcome;
             try (InputStream in = Files.newInputStream(file)) {
-                outcome = terminal.promotions().promotions().importCsv(in, ACTOR);
+                outcome = terminal.promotions().promotions().importCsv(actor.session(terminal, "cli"), in);
+            } catch (org.tongpos.app.operators.service.OperatorException e) {
+                err().println(e.text(messages));
+                return ExitCodes.BAD_INPUT;
             } catch (NoSuchFileException e) {
                 err().println(messages.get("cli.import.noFile", file));
                 return ExitCodes.BAD_INPUT;
@@ -145,10 +182,20 @@ final class PromoCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
+        @picocli.CommandLine.Mixin
+        ActorOption actor;
+
         @Override
         int run(Terminal terminal) {
             Messages messages = terminal.messages();
-            if (!terminal.promotions().promotions().disable(id, ACTOR)) {
+            boolean changed;
+            try {
+                changed = terminal.promotions().promotions().setActive(actor.session(terminal, "cli"), id, false);
+            } catch (org.tongpos.app.operators.service.OperatorException e) {
+                err().println(e.text(messages));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!changed) {
                 err().println(messages.get("cli.promo.unknown", id));
                 return ExitCodes.BAD_INPUT;
             }

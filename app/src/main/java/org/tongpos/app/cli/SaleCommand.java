@@ -102,6 +102,16 @@ final class SaleCommand extends TerminalCommand.Top {
                 err().println(messages.get("cli.sale.badPayment", pay));
                 return ExitCodes.BAD_INPUT;
             }
+            if (offer.method() == TenderMethod.BANK_CARD && !card.isBlank()) {
+                // never keep a full card number: a number given unmasked is masked here
+                String masked = card.strip().matches("\\d{12,19}")
+                        ? org.tongpos.hardware.card.MaskedCardNumber.mask(card.strip()).toString() : card.strip();
+                if (masked.length() > 32) {
+                    err().println(messages.get("cli.sale.badPayment", card));
+                    return ExitCodes.BAD_INPUT;
+                }
+                offer = new Payment.Offer(offer.method(), offer.offered(), offer.reference(), masked);
+            }
             if (offer.method() == TenderMethod.PAYMENT_CODE) {
                 if (code != null) {
                     err().println(messages.get("payment.refused.DUPLICATE_METHOD"));

@@ -131,6 +131,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             BackupSchedule.Running backups = terminal.backupSchedule().start(FIRST_BACKUP_CHECK, backupBar::show);
             if (single != null) {
                 single.onBackup(file -> backupAsked(terminal, file));
+                single.onPromoImport(request -> PromoImportAnswer.answer(terminal, request));
             }
             Platform.runLater(() -> {
                 try {
@@ -156,6 +157,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                 tasks, keys));
                         window.addExtension(ReturnTill.forWindow(terminal, window.viewModel(), window.operatorGate(),
                                 tasks, printer, shifts.viewModel()::readyToSell, keys));
+                        window.addExtension(org.tongpos.app.promoscreen.ui.PromotionsTill.forWindow(terminal,
+                                window.viewModel(), window.operatorGate(), tasks, keys));
                     }
                     Stage stage = show(window, closed);
                     if (single != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.tongpos.app.backup.service.WindowBackup;
+import org.tongpos.app.promotions.service.WindowPromoImport;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -35,6 +36,8 @@ final class SingleWindow implements AutoCloseable {
     private final String token;
     private volatile Runnable show = () -> { };
     private volatile Function<Path, String> backup = file -> "failed the window is not ready";
+    private volatile Function<WindowPromoImport.Request, String> promoImport =
+            request -> "failed the window is not ready";
 
     private SingleWindow(ServerSocket server, String token) {
         this.server = server;
@@ -75,6 +78,14 @@ final class SingleWindow implements AutoCloseable {
         this.backup = action;
     }
 
+    /**
+     * What a {@code promo-import} request does ({@link WindowPromoImport}): imports in the window's own process and
+     * returns the answer lines. Runs on this channel's thread.
+     */
+    void onPromoImport(Function<WindowPromoImport.Request, String> action) {
+        this.promoImport = action;
+    }
+
     /** Asks the window that owns a data directory to come to the front: true when it said it did. */
     static boolean summon(DirectoryLock.Owner owner, Duration timeout) {
         if (owner.holder() != DirectoryLock.Holder.WINDOW || owner.port() <= 0) {
@@ -102,6 +113,15 @@ final class SingleWindow implements AutoCloseable {
                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                         StandardCharsets.US_ASCII));
                 String request = in.readLine();
+                Optional<WindowPromoImport.Request> promotions = WindowPromoImport.parse(request, token);
+                if (promotions.isPresent()) {
+                    LOG.info("promotions import of {} asked for by a command", promotions.get().file());
+                    client.setSoTimeout(0);
+                    String answer = promoImport.apply(promotions.get());
+                    client.getOutputStream().write((answer.endsWith("\n") ? answer : answer + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    continue;
+                }
                 Optional<Path> backupTo = WindowBackup.parse(request, token);
                 if (backupTo.isPresent()) {
                     LOG.info("backup to {} asked for by a command",

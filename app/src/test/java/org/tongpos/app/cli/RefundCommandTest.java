@@ -65,4 +65,37 @@ class RefundCommandTest {
         assertThat(run("refund", "T0001-00000001", "6920000000999")).isEqualTo(2);
         assertThat(cli.err()).contains("6920000000999");
     }
+
+    @Test
+    void withoutAReceiptOnlyASupervisorWithAReasonRefundsCash() throws Exception {
+        // no supervisor named, a cashier, no reason: refused, nothing recorded
+        assertThat(run("refund", "--no-receipt", TerminalFixture.COLA + "x2", "--reason", "破损")).isEqualTo(2);
+        assertThat(cli.err()).contains("--operator");
+        assertThat(run("refund", "--no-receipt", TerminalFixture.COLA, "--reason", "破损", "--operator", "001"))
+                .isEqualTo(2);
+        assertThat(run("refund", "--no-receipt", TerminalFixture.COLA, "--operator", "002")).isEqualTo(2);
+        assertThat(cli.err()).contains("原因");
+        assertThat(run("refund", "--no-receipt", "6920000000999", "--reason", "x", "--operator", "002"))
+                .isEqualTo(2);
+        assertThat(run("journal", "export", "--from-seq", "2")).isZero();
+        assertThat(cli.out()).isEmpty();
+
+        assertThat(run("refund", "--no-receipt", TerminalFixture.COLA + "x2", TerminalFixture.PEPSI,
+                "--reason", "顾客无小票", "--operator", "002")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("无小票退货：退现金 9.00", "现金 9.00", "seq 2");
+        assertThat(run("journal", "export", "--from-seq", "2")).isZero();
+        com.fasterxml.jackson.databind.JsonNode entry = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(cli.out().strip());
+        assertThat(entry.get("kind").asText()).isEqualTo("REFUND");
+        assertThat(entry.get("amount_fen").asLong()).isEqualTo(900);
+        assertThat(entry.get("original_txn_id").asText()).isEqualTo("00000000-0000-0000-0000-000000000000");
+        assertThat(entry.get("tenders").get(0).get("method").asText()).isEqualTo("CASH");
+        assertThat(run("journal", "verify")).isZero();
+        // the receipt form is unchanged beside it
+        assertThat(run("refund", "T0001-00000001", TerminalFixture.PEPSI)).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("seq 3");
+        // float 100 + cash sale 12 - refunds 9 and 3 = 100
+        assertThat(run("shift", "close", "--counted", "100")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("相符");
+    }
 }

@@ -14,8 +14,16 @@ public final class Payment {
     private Payment() {
     }
 
-    /** A method and the amount offered with it. */
-    public record Offer(TenderMethod method, Money offered, String reference) {
+    /** A method and the amount offered with it; {@code cardNumber} the masked bank card number, when read. */
+    public record Offer(TenderMethod method, Money offered, String reference, String cardNumber) {
+
+        public Offer(TenderMethod method, Money offered, String reference) {
+            this(method, offered, reference, "");
+        }
+
+        public Offer {
+            cardNumber = cardNumber == null ? "" : cardNumber;
+        }
     }
 
     /**
@@ -49,7 +57,8 @@ public final class Payment {
                 throw new PaymentException(PaymentException.Reason.OVERPAID, due);
             }
             Money applied = due.isLessThan(offer.offered()) ? due : offer.offered();
-            tenders.add(new Tender(offer.method(), applied, offer.offered(), offer.reference()));
+            tenders.add(new Tender(offer.method(), applied, offer.offered(), offer.reference(),
+                    offer.cardNumber()));
             due = due.minus(applied);
         }
         if (due.isPositive()) {

@@ -18,6 +18,7 @@ import org.tongpos.hardware.receipt.ReceiptLabels;
 import org.tongpos.hardware.receipt.ReceiptLayout;
 import org.tongpos.hardware.receipt.ReceiptLine;
 import org.tongpos.hardware.receipt.ReceiptTender;
+import org.tongpos.sync.journal.TenderMethod;
 
 /**
  * A completed sale as the ESC/POS bytes its receipt prints as, in the terminal's language: the same bytes go to the
@@ -74,6 +75,14 @@ public final class SaleReceipts {
             tenders.add(new ReceiptTender(messages.get("tender." + tender.method().name()), tender.tendered().fen()));
         }
         List<ReceiptField> details = new ArrayList<>();
+        for (Tender tender : sale.tenders()) {
+            if (tender.method() == TenderMethod.BANK_CARD) {
+                if (!tender.cardNumber().isEmpty()) {
+                    details.add(new ReceiptField(messages.get("receipt.card.number"), tender.cardNumber()));
+                }
+                details.add(new ReceiptField(messages.get("receipt.card.reference"), tender.reference()));
+            }
+        }
         if (sale.rounding().isPositive()) {
             details.add(new ReceiptField(messages.get("checkout.rounding"),
                     "-" + sale.rounding().toYuanString()));

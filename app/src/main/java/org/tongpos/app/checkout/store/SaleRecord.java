@@ -60,6 +60,12 @@ record SaleRecord(
             @JsonProperty("method") TenderMethod method,
             @JsonProperty("amount_fen") long amountFen,
             @JsonProperty("tendered_fen") long tenderedFen,
-            @JsonProperty("reference") String reference) {
+            @JsonProperty("reference") String reference,
+            /* the masked bank card number (V86); null in records logged before */
+            @JsonProperty("card_number") String cardNumber) {
+
+        TenderRow {
+            cardNumber = cardNumber == null ? "" : cardNumber;
+        }
     }
 }

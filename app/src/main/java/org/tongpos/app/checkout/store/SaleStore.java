@@ -640,7 +640,8 @@ public final class SaleStore implements AutoCloseable {
         }
         List<SaleRecord.TenderRow> tenders = new ArrayList<>(sale.tenders().size());
         for (Tender t : sale.tenders()) {
-            tenders.add(new SaleRecord.TenderRow(t.method(), t.amount().fen(), t.tendered().fen(), t.reference()));
+            tenders.add(new SaleRecord.TenderRow(t.method(), t.amount().fen(), t.tendered().fen(), t.reference(),
+                    t.cardNumber()));
         }
         return new SaleRecord(entry, receiptNo, sale.cashier(), sale.totalFen(), sale.changeFen(), lines, tenders,
                 discounts, caps);
@@ -691,7 +692,7 @@ public final class SaleStore implements AutoCloseable {
             s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sale_tender (txn_id, position, method, amount_fen, "
-                + "tendered_fen, reference) VALUES (?,?,?,?,?,?)")) {
+                + "tendered_fen, reference, card_number) VALUES (?,?,?,?,?,?,?)")) {
             int position = 1;
             for (SaleRecord.TenderRow t : sale.tenders()) {
                 s.setString(1, txnId);
@@ -700,6 +701,7 @@ public final class SaleStore implements AutoCloseable {
                 s.setLong(4, t.amountFen());
                 s.setLong(5, t.tenderedFen());
                 s.setString(6, t.reference());
+                s.setString(7, t.cardNumber());
                 s.addBatch();
             }
             s.executeBatch();

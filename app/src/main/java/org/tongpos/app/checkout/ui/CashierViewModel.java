@@ -272,7 +272,7 @@ public final class CashierViewModel {
                 default -> false;
             };
             case PAYMENT -> action == CashierAction.CANCEL && (payment.get().cancelCode()
-                    || !payment.get().working().get() && backToScanning());
+                    || payment.get().leaveCard() || !payment.get().working().get() && backToScanning());
             case RECEIPT -> action == CashierAction.CANCEL && nextSale();
             case APPROVAL -> action == CashierAction.CANCEL && approvals.cancel();
             case ENTRY, CONFIRM_CLEAR, VOID_REASON, SETTINGS -> action == CashierAction.CANCEL && backToScanning();
@@ -317,6 +317,26 @@ public final class CashierViewModel {
             case SELECT_DOWN -> moveSelection(1);
         }
         return true;
+    }
+
+    /**
+     * The till's card reader read a card: a bank card's masked number goes to the payment step when it shows; a
+     * member card's UID while scanning makes its holder the sale's member (as F6 with the UID typed).
+     */
+    public void cardRead(java.util.Optional<String> maskedBankCard, java.util.Optional<String> uid) {
+        if (mode.get() == CashierMode.PAYMENT && payment.get() != null && maskedBankCard.isPresent()) {
+            payment.get().cardRead(maskedBankCard.get());
+        } else if (mode.get() == CashierMode.SCANNING && maskedBankCard.isEmpty() && uid.isPresent()) {
+            // a card that is no member's (a canteen meal card, say) is passed over quietly
+            promotions.memberKey(uid.get(), n -> {
+                if (!n.isError()) {
+                    notice.set(n);
+                }
+            }, () -> { }, () -> {
+                refresh();
+                devices.cartChanged(total.get());
+            });
+        }
     }
 
     /** A code from the scanner, whatever the screen was doing: it goes into the cart unless a payment is running. */

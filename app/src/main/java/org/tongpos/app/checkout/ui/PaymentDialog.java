@@ -25,6 +25,8 @@ final class PaymentDialog implements CashierDialog {
 
     private final VBox root;
     private final TextField tendered = new TextField();
+    private final TextField cardAmount = new TextField();
+    private final TextField cardReference = new TextField();
 
     PaymentDialog(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {
         bindTendered(vm);
@@ -45,12 +47,25 @@ final class PaymentDialog implements CashierDialog {
 
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages).collapsing();
         notice.setId("payment-notice");
-        root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, notice,
-                savingIndicator(vm, messages), waitingIndicator(vm, messages, keys),
+        root = new VBox(14, DialogParts.title(messages.get("checkout.payment.title")), grid, cardPart(vm, messages),
+                cardBox(vm, messages), notice, savingIndicator(vm, messages), waitingIndicator(vm, messages, keys),
                 codeHint(messages), buttons(vm, messages, keys, cancel));
         root.setAlignment(Pos.TOP_LEFT);
         root.setPrefWidth(600);
         root.setId("payment-dialog");
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F3 && !e.isShortcutDown() && vm.card()) {
+                e.consume();
+            }
+        });
+        vm.cardStep().addListener((obs, old, open) -> javafx.application.Platform.runLater(() -> {
+            if (open) {
+                cardReference.requestFocus();
+                cardReference.selectAll();
+            } else {
+                backToTendered();
+            }
+        }));
     }
 
     private void bindTendered(PaymentViewModel vm) {
@@ -58,7 +73,67 @@ final class PaymentDialog implements CashierDialog {
         tendered.getStyleClass().add("tendered-field");
         tendered.textProperty().bindBidirectional(vm.tendered());
         tendered.setOnAction(e -> vm.confirm());
-        tendered.disableProperty().bind(vm.working());
+        tendered.disableProperty().bind(vm.working().or(vm.cardStep()));
+    }
+
+    /**
+     * The bank-card step (F3, or a card read by the till's reader): the amount charged on the bank's card terminal
+     * (prefilled with all of it) and its reference number; the masked card number when the reader read the card.
+     */
+    private Node cardBox(PaymentViewModel vm, Messages messages) {
+        cardAmount.setId("card-amount-field");
+        cardAmount.textProperty().bindBidirectional(vm.cardAmount());
+        cardReference.setId("card-reference-field");
+        cardReference.setPromptText(messages.get("payment.card.reference.prompt"));
+        cardReference.textProperty().bindBidirectional(vm.cardReference());
+        cardAmount.setOnAction(e -> cardReference.requestFocus());
+        cardReference.setOnAction(e -> vm.confirm());
+        cardAmount.disableProperty().bind(vm.working());
+        cardReference.disableProperty().bind(vm.working());
+        cardAmount.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                cardReference.requestFocus();
+                e.consume();
+            }
+        });
+        cardReference.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.UP) {
+                cardAmount.requestFocus();
+                cardAmount.selectAll();
+                e.consume();
+            }
+        });
+        Label number = new Label();
+        number.setId("payment-card-number");
+        number.textProperty().bind(Bindings.createStringBinding(() -> vm.cardNumber().get().isEmpty()
+                ? messages.get("payment.card.notRead") : vm.cardNumber().get(), vm.cardNumber()));
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.addRow(0, caption(messages.get("payment.card.amount")), cardAmount);
+        grid.addRow(1, caption(messages.get("payment.card.reference")), cardReference);
+        grid.addRow(2, caption(messages.get("payment.card.number")), number);
+        Label hint = new Label(messages.get("payment.card.hint"));
+        hint.getStyleClass().add("payment-caption");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, DialogParts.title(messages.get("payment.card.title")), grid, hint);
+        box.setId("payment-card");
+        box.visibleProperty().bind(vm.cardStep());
+        box.managedProperty().bind(vm.cardStep());
+        return box;
+    }
+
+    /** The card's part of a split payment, once recorded: "银行卡 ￥50.00（参考号 …）". */
+    private static Label cardPart(PaymentViewModel vm, Messages messages) {
+        Label part = new Label();
+        part.setId("payment-card-part");
+        part.textProperty().bind(Bindings.createStringBinding(() -> vm.cardPart().get()
+                .map(o -> messages.get("payment.card.partLine", o.offered().toYuanString(), o.reference(),
+                        vm.due().get().toYuanString())).orElse(""), vm.cardPart(), vm.due()));
+        var shown = Bindings.createBooleanBinding(() -> vm.cardPart().get().isPresent(), vm.cardPart());
+        part.visibleProperty().bind(shown);
+        part.managedProperty().bind(shown);
+        return part;
     }
 
     private static Label dueLabel(PaymentViewModel vm, Messages messages) {
@@ -140,10 +215,13 @@ final class PaymentDialog implements CashierDialog {
         Button confirm = DialogParts.keyed(messages, "Enter", messages.get("checkout.payment.confirm"), vm::confirm);
         confirm.getStyleClass().add("primary");
         confirm.disableProperty().bind(vm.working());
+        Button card = DialogParts.keyed(messages, "F3", messages.get("payment.card.action"), vm::card);
+        card.setId("payment-card-button");
+        card.disableProperty().bind(vm.working().or(vm.cardStep()));
         Button back = DialogParts.keyed(messages, keys.label(CashierAction.CANCEL), messages.get("common.cancel"),
                 cancel);
         back.disableProperty().bind(vm.working());
-        return DialogParts.buttonRow(confirm, back);
+        return DialogParts.buttonRow(confirm, card, back);
     }
 
     /** A rounding as the receipt shows it: -0.05 taken off, +0.05 added. */

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,7 +48,7 @@ public final class PaymentViewModel {
     private final Consumer<CompletedSale> onPaid;
     private final Money cashDue;
     private final Money total;
-    private final Customer customer;
+    private Customer customer;
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Money>> change = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<Money>> shortBy = new SimpleObjectProperty<>(Optional.empty());
@@ -58,6 +59,12 @@ public final class PaymentViewModel {
     private CodeTill codes;
     private boolean codeRunning;
     private volatile boolean cancelRequested;
+    private final BooleanProperty cardStep = new SimpleBooleanProperty(false);
+    private final StringProperty cardAmount = new SimpleStringProperty("");
+    private final StringProperty cardReference = new SimpleStringProperty("");
+    private final StringProperty cardNumber = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<Payment.Offer>> cardPart = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Money> due = new SimpleObjectProperty<>();
 
     /**
      * {@code cart} must be a copy that nothing else changes while the payment runs; {@code session} is the operator
@@ -80,6 +87,7 @@ public final class PaymentViewModel {
         Quote cash = checkout.quote(cart, customer, List.of(new Payment.Offer(TenderMethod.CASH, cart.total(), "")));
         this.total = cash.total();
         this.cashDue = cash.payable();
+        due.set(cashDue);
         tendered.addListener((obs, old, text) -> recompute(text));
         tendered.set(cashDue.toYuanString());
     }
@@ -138,7 +146,11 @@ public final class PaymentViewModel {
 
     /** A code scanned at the payment step: the customer's payment code pays the total, anything else is refused. */
     public void scanned(String code) {
-        if (isPaymentCode(code)) {
+        if (cardStep.get() && code != null && code.strip().matches("[A-Za-z0-9-]{1,64}")) {
+            cardReference.set(code.strip()); // the reference number scanned from the card terminal's slip
+            return;
+        }
+        if (isPaymentCode(code) && cardPart.get().isEmpty()) {
             payByCode(code.strip());
         } else {
             refuseScan();
@@ -218,6 +230,136 @@ public final class PaymentViewModel {
         secondsLeft.set(-1);
     }
 
+    /** True while the bank-card step shows (amount charged on the card terminal, its reference number). */
+    public ReadOnlyBooleanProperty cardStep() {
+        return cardStep;
+    }
+
+    /** What the bank's card terminal charged, as typed (prefilled with what the card pays when it pays it all). */
+    public StringProperty cardAmount() {
+        return cardAmount;
+    }
+
+    /** The card terminal's reference number (参考号), typed or scanned from its slip. */
+    public StringProperty cardReference() {
+        return cardReference;
+    }
+
+    /** The masked number of the card the till's reader read, or empty. */
+    public ReadOnlyStringProperty cardNumber() {
+        return cardNumber;
+    }
+
+    /** The card's part of a split payment, once recorded: cash pays the rest. */
+    public ReadOnlyObjectProperty<Optional<Payment.Offer>> cardPart() {
+        return cardPart;
+    }
+
+    /** What cash must still cover: the cash total, or the rest after the card's part. */
+    public ReadOnlyObjectProperty<Money> due() {
+        return due;
+    }
+
+    /**
+     * The bank-card key: the customer pays on the bank's own card terminal; the cashier types (or scans) its
+     * reference number and, when only part goes on the card, that amount. False when nothing opened.
+     */
+    public boolean card() {
+        if (working.get() || cardPart.get().isPresent()) {
+            return false;
+        }
+        cardAmount.set(cardOnlyDue().toYuanString());
+        cardReference.set("");
+        cardStep.set(true);
+        notice.set(Notice.info("payment.card.prompt"));
+        return true;
+    }
+
+    /**
+     * The till's card reader read a bank card: its masked number goes with the card tender (receipt, card prefixes
+     * and caps of bank offers); the card step opens when it is not open.
+     */
+    public void cardRead(String maskedNumber) {
+        if (working.get() || cardPart.get().isPresent() || maskedNumber == null || maskedNumber.isBlank()) {
+            return;
+        }
+        cardNumber.set(maskedNumber.strip());
+        customer = customer.withCard(cardNumber.get());
+        if (cardStep.get()) {
+            cardAmount.set(cardOnlyDue().toYuanString());
+            notice.set(Notice.info("payment.card.read", cardNumber.get()));
+        } else {
+            card();
+            notice.set(Notice.info("payment.card.read", cardNumber.get()));
+        }
+    }
+
+    /** Esc on the card step: back to cash. False when the card step does not show. */
+    public boolean leaveCard() {
+        if (!cardStep.get() || working.get()) {
+            return false;
+        }
+        cardStep.set(false);
+        notice.set(null);
+        return true;
+    }
+
+    /** What the card pays when it pays all (the bank's offers count then). */
+    private Money cardOnlyDue() {
+        return checkout.quote(cart, customer, List.of(new Payment.Offer(TenderMethod.BANK_CARD, total,
+                "x", cardNumber.get()))).payable();
+    }
+
+    /**
+     * Enter on the card step: the whole amount on the card pays the sale; less records the card's part, and cash pays
+     * the rest (no cash rounding on a split, no bank offer unless the card pays all).
+     */
+    public boolean confirmCard() {
+        if (!cardStep.get() || working.get()) {
+            return false;
+        }
+        String reference = cardReference.get() == null ? "" : cardReference.get().strip();
+        if (!reference.matches("[A-Za-z0-9-]{1,64}")) {
+            notice.set(Notice.error("payment.card.referenceNeeded"));
+            return false;
+        }
+        Optional<Money> amount = parse(cardAmount.get());
+        if (amount.isEmpty() || !amount.get().isPositive()) {
+            notice.set(Notice.error("checkout.payment.invalid"));
+            return false;
+        }
+        Money cardOnly = cardOnlyDue();
+        Payment.Offer offer = new Payment.Offer(TenderMethod.BANK_CARD, amount.get(), reference, cardNumber.get());
+        if (amount.get().equals(cardOnly)) {
+            pay(List.of(offer));
+            return true;
+        }
+        if (!amount.get().isLessThan(total)) {
+            notice.set(Notice.error("payment.card.tooMuch", cardOnly.toYuanString()));
+            return false;
+        }
+        cardPart.set(Optional.of(offer));
+        cardStep.set(false);
+        due.set(total.minus(amount.get()));
+        tendered.set(due.get().toYuanString());
+        recompute(tendered.get());
+        notice.set(Notice.info("payment.card.part", amount.get().toYuanString(), reference,
+                due.get().toYuanString()));
+        return true;
+    }
+
+    private void pay(List<Payment.Offer> offers) {
+        working.set(true);
+        notice.set(null);
+        tasks.run(() -> checkout.pay(cart, offers, session, customer), sale -> {
+            working.set(false);
+            onPaid.accept(sale);
+        }, failure -> {
+            working.set(false);
+            failed(failure);
+        });
+    }
+
     /** A quick-cash button: the customer handed over a {@code yuan} note. */
     public void offerNote(int yuan) {
         tendered.set(Money.ofFen(yuan * 100L).toYuanString());
@@ -228,7 +370,10 @@ public final class PaymentViewModel {
         if (working.get()) {
             return false;
         }
-        if (isPaymentCode(tendered.get())) {
+        if (cardStep.get()) {
+            return confirmCard();
+        }
+        if (isPaymentCode(tendered.get()) && cardPart.get().isEmpty()) {
             String code = tendered.get().strip();
             tendered.set(cashDue.toYuanString());
             return payByCode(code);
@@ -238,20 +383,12 @@ public final class PaymentViewModel {
             notice.set(Notice.error("checkout.payment.invalid"));
             return false;
         }
-        if (amount.get().isLessThan(cashDue)) {
-            notice.set(Notice.error("payment.refused.SHORT", cashDue.minus(amount.get()).toYuanString()));
+        if (amount.get().isLessThan(due.get())) {
+            notice.set(Notice.error("payment.refused.SHORT", due.get().minus(amount.get()).toYuanString()));
             return false;
         }
-        working.set(true);
-        notice.set(null);
-        List<Payment.Offer> offers = List.of(new Payment.Offer(TenderMethod.CASH, amount.get(), ""));
-        tasks.run(() -> checkout.pay(cart, offers, session, customer), sale -> {
-            working.set(false);
-            onPaid.accept(sale);
-        }, failure -> {
-            working.set(false);
-            failed(failure);
-        });
+        Payment.Offer cash = new Payment.Offer(TenderMethod.CASH, amount.get(), "");
+        pay(cardPart.get().map(card -> List.of(card, cash)).orElse(List.of(cash)));
         return true;
     }
 
@@ -282,7 +419,7 @@ public final class PaymentViewModel {
             shortBy.set(Optional.empty());
             return;
         }
-        Money difference = amount.get().minus(cashDue);
+        Money difference = amount.get().minus(due.get() == null ? cashDue : due.get());
         change.set(difference.isNegative() ? Optional.empty() : Optional.of(difference));
         shortBy.set(difference.isNegative() ? Optional.of(difference.negate()) : Optional.empty());
         if (!difference.isNegative() && notice.get() != null) {

@@ -91,6 +91,18 @@ public final class DeviceTill implements TillExtension {
                 scanned.accept(scan.code());
             }
         }));
+        // a card on the till's PC/SC reader: a bank card's masked number for the card tender, a member card's UID
+        devices.addCardListener(event -> {
+            if (event instanceof org.tongpos.hardware.card.CardEvent.Inserted inserted) {
+                java.util.Optional<String> masked = inserted.card().cardNumber().map(Object::toString);
+                java.util.Optional<String> uid = inserted.card().uid();
+                uiThread.execute(() -> {
+                    if (!isShowing()) {
+                        till.cardRead(masked, uid);
+                    }
+                });
+            }
+        });
     }
 
     /**

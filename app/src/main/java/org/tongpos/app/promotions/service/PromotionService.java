@@ -10,11 +10,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.service.CatalogCsvReader.Problem;
 import org.tongpos.app.catalog.service.CatalogService;
+import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.AuditAction;
+import org.tongpos.app.operators.domain.AuditEntry;
+import org.tongpos.app.operators.domain.Permission;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.AuditLog;
 import org.tongpos.app.promotions.domain.Promotion;
 import org.tongpos.app.promotions.domain.PromotionBook;
 import org.tongpos.app.promotions.domain.PromotionRules;
@@ -37,6 +46,7 @@ public final class PromotionService {
     private final CatalogService catalog;
     private final Clock clock;
     private volatile PromotionBook book;
+    private volatile AuditLog audit;
 
     public PromotionService(PromotionStore store, CatalogService catalog, Clock clock) {
         this.store = store;
@@ -50,9 +60,101 @@ public final class PromotionService {
             return problems.isEmpty();
         }
 
+        public int added() {
+            return counts.added();
+        }
+
+        public int updated() {
+            return counts.updated();
+        }
+
+        public int unchanged() {
+            return counts.unchanged();
+        }
+
         /** The reasons of a single promotion's save (line 0), for a screen. */
         public List<org.tongpos.app.catalog.service.CatalogCsvReader.Reason> reasons() {
             return problems.stream().flatMap(p -> p.reasons().stream()).toList();
+        }
+    }
+
+    /** Where the changes made by an operator ({@link #save(Session, Promotion)} and the like) are audited. */
+    public void useAudit(AuditLog log) {
+        this.audit = log;
+    }
+
+    /**
+     * Saves one promotion as the session's operator: only one who may edit promotions (a manager; the command line);
+     * the change is in the promotion's history and, saved, in the audit log ({@code PROMOTION_CHANGED}).
+     *
+     * @throws AccessDeniedException a cashier, supervisor or auditor: nothing saved
+     */
+    public SaveOutcome save(Session session, Promotion p) {
+        session.require(Permission.EDIT_PROMOTIONS);
+        SaveOutcome outcome = save(p, session.recordedAs());
+        if (outcome.isSaved()) {
+            audited(session, p.id(), "saved: " + counted(outcome.counts()) + " " + PromotionCsv.row(p));
+        }
+        return outcome;
+    }
+
+    /**
+     * Saves the promotion a screen edits as named fields (the import file's columns: {@code id}, {@code name},
+     * {@code kind}, …; empty ones left out), read exactly as an import row is; problems as for one row (line 0).
+     */
+    public SaveOutcome save(Session session, Map<String, String> fields) throws IOException {
+        session.require(Permission.EDIT_PROMOTIONS);
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        fields.forEach((column, value) -> {
+            if (value != null && !value.isBlank()) {
+                columns.add(column.strip());
+                values.add(value.strip());
+            }
+        });
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(columns);
+            printer.printRecord(values);
+        }
+        PromotionCsv.Result read = new PromotionCsv().read(
+                new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (!read.problems().isEmpty()) {
+            List<Problem> once = read.problems().stream().map(problem -> new Problem(0, problem.reasons())).toList();
+            return new SaveOutcome(once, new PromotionStore.SaveCounts(0, 0, 0));
+        }
+        return save(session, read.promotions().get(0));
+    }
+
+    /** Switches a promotion on or off as the session's operator (a manager), audited; false when there is none. */
+    public boolean setActive(Session session, String id, boolean active) {
+        session.require(Permission.EDIT_PROMOTIONS);
+        boolean changed = setActive(id, active, session.recordedAs());
+        if (changed) {
+            audited(session, id.strip(), active ? "enabled" : "disabled");
+        }
+        return changed;
+    }
+
+    /** Imports a CSV as the session's operator (a manager), all or nothing, audited when saved. */
+    public SaveOutcome importCsv(Session session, InputStream csv) throws IOException {
+        session.require(Permission.EDIT_PROMOTIONS);
+        SaveOutcome outcome = importCsv(csv, session.recordedAs());
+        if (outcome.isSaved()) {
+            audited(session, "import", "imported: " + counted(outcome.counts()));
+        }
+        return outcome;
+    }
+
+    private static String counted(PromotionStore.SaveCounts counts) {
+        return counts.added() + " added, " + counts.updated() + " updated, " + counts.unchanged() + " unchanged";
+    }
+
+    private void audited(Session session, String subject, String detail) {
+        AuditLog log = audit;
+        if (log != null) {
+            String text = detail.length() > 900 ? detail.substring(0, 900) : detail;
+            log.record(AuditEntry.by(session, AuditAction.PROMOTION_CHANGED).subject(subject).detail(text));
         }
     }
 

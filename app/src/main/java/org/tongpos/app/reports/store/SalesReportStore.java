@@ -148,25 +148,41 @@ public final class SalesReportStore {
                         + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
                 case DAY -> "SELECT j.business_date k, COUNT(*), SUM(j.amount_fen) FROM journal j "
                         + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
-                case CASHIER -> "SELECT COALESCE(sr.cashier, os.cashier, '?') k, COUNT(*), SUM(j.amount_fen) "
-                        + "FROM journal j LEFT JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                case CASHIER -> "SELECT COALESCE(sr.cashier, nr.cashier, os.cashier, '?') k, COUNT(*), "
+                        + "SUM(j.amount_fen) FROM journal j LEFT JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                        + "LEFT JOIN no_receipt_return nr ON nr.refund_txn_id = j.txn_id "
                         + "LEFT JOIN sale os ON os.txn_id = j.original_txn_id "
                         + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
-                case PRODUCT -> "SELECT l.name k, COUNT(*), SUM(r.amount_fen) FROM journal j "
-                        + "JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                // returns against a receipt by the sale's lines, and returns without one by their own lines
+                case PRODUCT -> "SELECT k, SUM(n), SUM(a) FROM (SELECT l.name k, COUNT(*) n, SUM(r.amount_fen) a "
+                        + "FROM journal j JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
                         + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
                         + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
-                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
-                case CATEGORY -> "SELECT COALESCE(p.category, '?') k, COUNT(*), SUM(r.amount_fen) FROM journal j "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY l.name "
+                        + "UNION ALL SELECT nl.name k, COUNT(*) n, SUM(nl.amount_fen) a FROM journal j "
+                        + "JOIN no_receipt_return_line nl ON nl.refund_txn_id = j.txn_id "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY nl.name) u "
+                        + "GROUP BY k ORDER BY k";
+                case CATEGORY -> "SELECT k, SUM(n), SUM(a) FROM (SELECT COALESCE(p.category, '?') k, COUNT(*) n, "
+                        + "SUM(r.amount_fen) a FROM journal j "
                         + "JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
                         + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
                         + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
                         + "LEFT JOIN product p ON p.id = l.product_id "
-                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY COALESCE(p.category, '?') "
+                        + "UNION ALL SELECT COALESCE(p.category, '?') k, COUNT(*) n, SUM(nl.amount_fen) a "
+                        + "FROM journal j JOIN no_receipt_return_line nl ON nl.refund_txn_id = j.txn_id "
+                        + "LEFT JOIN product p ON p.id = nl.product_id "
+                        + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? "
+                        + "GROUP BY COALESCE(p.category, '?')) u GROUP BY k ORDER BY k";
                 case TENDER -> throw new IllegalStateException("tenders are read above");
             };
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(s, range);
+                if (by == SalesGrouping.PRODUCT || by == SalesGrouping.CATEGORY) {
+                    s.setString(3, range.from().toString());
+                    s.setString(4, range.to().toString());
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         refunds.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});

@@ -20,7 +20,17 @@ public final class ReturnException extends RefusedException {
         /** The bank refused or has not confirmed the payment-code refund (arg: the bank's state). */
         CODE_REFUND_FAILED("return.error.codeRefund"),
         /** The payment-code refund needs the bank, which is not configured. */
-        BANK_NEEDED("return.error.bankNeeded");
+        BANK_NEEDED("return.error.bankNeeded"),
+        /** A return without a receipt: the code names no product (arg: the code). */
+        UNKNOWN_ITEM("return.error.unknownItem"),
+        /** A return without a receipt: weighed goods come back by their scale label only (arg: the product). */
+        WEIGHED_NEEDS_LABEL("return.error.weighedNeedsLabel"),
+        /** A return without a receipt needs a reason. */
+        REASON_NEEDED("return.error.reasonNeeded"),
+        /** A return without a receipt names no goods. */
+        NO_ITEMS("return.error.noItems"),
+        /** A return without a receipt from the command line names no supervisor ({@code --operator}). */
+        SUPERVISOR_NEEDED("return.error.supervisorNeeded");
 
         private final String key;
 

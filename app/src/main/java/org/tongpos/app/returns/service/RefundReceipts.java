@@ -49,7 +49,8 @@ public final class RefundReceipts {
         }
         out.align(Alignment.CENTER).bold(true).line(storeName).line(m("return.slip.title")).bold(false)
                 .align(Alignment.LEFT);
-        out.line(pair(m("return.slip.original"), done.receiptNo(), width));
+        out.line(pair(m("return.slip.original"),
+                done.receiptNo().isEmpty() ? m("return.slip.noReceipt") : done.receiptNo(), width));
         out.line(pair(m("return.slip.seq"), Long.toString(done.seq()), width));
         out.line(pair(m("return.slip.time"), TIME.format(details.at()), width));
         out.line(pair(m("return.slip.cashier"), details.cashier(), width));

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.tongpos.app.checkout.domain.CartLine;
+import org.tongpos.app.checkout.domain.ScanOutcome;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.AccessDeniedException;
@@ -20,6 +23,7 @@ import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.operators.service.Approval;
 import org.tongpos.app.operators.service.AuditLog;
 import org.tongpos.app.returns.domain.CompletedReturn;
+import org.tongpos.app.returns.domain.NoReceiptLine;
 import org.tongpos.app.returns.domain.OriginalSale;
 import org.tongpos.app.returns.domain.ReturnException;
 import org.tongpos.app.returns.store.ReturnStore;
@@ -55,6 +59,7 @@ public final class ReturnService {
     private final Clock clock;
     private final Supplier<Money> approvalAbove;
     private final Supplier<Optional<CodeRefunds>> codeRefunds;
+    private Function<String, ScanOutcome> items = ScanOutcome.Unknown::new;
 
     public ReturnService(ReturnStore store, JournalStore journal, AuditLog audit, DurableTransaction durable,
                          Clock clock, Supplier<Money> approvalAbove, Supplier<Optional<CodeRefunds>> codeRefunds) {
@@ -65,6 +70,21 @@ public final class ReturnService {
         this.clock = clock;
         this.approvalAbove = approvalAbove;
         this.codeRefunds = codeRefunds;
+    }
+
+    /**
+     * The {@code original_txn_id} of a return without a receipt: the nil UUID. The contract requires every refund to
+     * name one as UUID text; no sale has it (the terminal's txn ids are random UUIDs), so it says "no sale" within the
+     * contract (decision 0015).
+     */
+    public static final String NO_ORIGINAL = "00000000-0000-0000-0000-000000000000";
+
+    /** The subject of a return without a receipt in approvals and the audit log. */
+    public static final String NO_RECEIPT = "NO-RECEIPT";
+
+    /** How a return without a receipt finds goods by barcode, PLU or scale label (the till's scan resolver). */
+    public void useItemLookup(Function<String, ScanOutcome> lookup) {
+        this.items = lookup;
     }
 
     /** The sale of a receipt number (typed, or scanned from the receipt's QR code). */
@@ -152,6 +172,93 @@ public final class ReturnService {
             return refund;
         });
         return new CompletedReturn(entry.seq(), txnId, sale.txnId(), sale.receiptNo(), amount, tenders);
+    }
+
+    /**
+     * The goods of a return without a receipt at today's prices: each item a barcode, PLU or scale label, its units
+     * pieces (a scale label comes back as its amount, per label); the same product twice is one line.
+     *
+     * @throws ReturnException an unknown code, a weighed product without its label, no items
+     */
+    public List<NoReceiptLine> priceWithoutReceipt(List<Pick> picks) {
+        if (picks.isEmpty()) {
+            throw new ReturnException(ReturnException.Reason.NO_ITEMS);
+        }
+        Map<String, NoReceiptLine> lines = new LinkedHashMap<>();
+        for (Pick pick : picks) {
+            String code = pick.item().strip();
+            long units = pick.units() <= 0 ? 1 : pick.units();
+            ScanOutcome outcome = items.apply(code);
+            if (outcome instanceof ScanOutcome.NeedsWeight weighed) {
+                throw new ReturnException(ReturnException.Reason.WEIGHED_NEEDS_LABEL, weighed.product().name());
+            }
+            if (!(outcome instanceof ScanOutcome.Goods goods) || !goods.line().amount().isPositive()) {
+                throw new ReturnException(ReturnException.Reason.UNKNOWN_ITEM, code);
+            }
+            CartLine line = goods.line();
+            boolean whole = line.isWeighed() || line.quantity() == 0;
+            String key = whole ? "label:" + code : "product:" + line.product().id();
+            NoReceiptLine before = lines.get(key);
+            long total = Math.addExact(units, before == null ? 0 : before.units());
+            long amount = whole ? Math.multiplyExact(line.amount().fen(), total)
+                    : CartLine.pieces(line.product(), total).amount().fen();
+            lines.put(key, new NoReceiptLine(line.product().id(), before == null ? code : before.barcode(),
+                    line.product().name(), whole, total, amount));
+        }
+        return List.copyOf(lines.values());
+    }
+
+    /**
+     * The approval a return without a receipt needs: none when a supervisor (an operator who may override limits)
+     * does it; else a supervisor's number and PIN there and then.
+     */
+    public Optional<ApprovalRequest> noReceiptApprovalNeeded(Session session, Money amount, String reason) {
+        boolean supervisor = session.operator().map(o -> o.role().has(Permission.OVERRIDE_LIMITS)).orElse(false);
+        return supervisor ? Optional.empty() : Optional.of(ApprovalRequest.of(Permission.OVERRIDE_LIMITS,
+                AuditAction.REFUND, NO_RECEIPT, amount, reason == null ? "" : reason.strip()));
+    }
+
+    /**
+     * A return without a receipt: only by a supervisor (the operator acting, or one approving with the PIN), with a
+     * reason, refunded in cash at today's prices. Its REFUND entry names {@link #NO_ORIGINAL}; the audit log records
+     * it with the approver.
+     *
+     * @throws ReturnException       no reason, no goods, an unknown code, no operator named (command line)
+     * @throws AccessDeniedException neither the operator is a supervisor nor {@code approval} approves this return
+     */
+    public synchronized CompletedReturn refundWithoutReceipt(Session session, List<Pick> picks, String reason,
+                                                             Optional<Approval> approval) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new ReturnException(ReturnException.Reason.REASON_NEEDED);
+        }
+        if (session.operator().isEmpty()) {
+            throw new ReturnException(ReturnException.Reason.SUPERVISOR_NEEDED);
+        }
+        List<NoReceiptLine> lines = priceWithoutReceipt(picks);
+        long amount = 0;
+        for (NoReceiptLine line : lines) {
+            amount = Math.addExact(amount, line.amountFen());
+        }
+        Optional<ApprovalRequest> needed = noReceiptApprovalNeeded(session, Money.ofFen(amount), why);
+        if (needed.isPresent() && (approval.isEmpty() || !approval.get().approves(needed.get()))) {
+            throw new AccessDeniedException(session.operator().orElseThrow(), Permission.OVERRIDE_LIMITS);
+        }
+        String approver = needed.isPresent() ? approval.orElseThrow().approver().number() : "";
+        List<EntryTender> tenders = List.of(new EntryTender(TenderMethod.CASH, amount, ""));
+        String txnId = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+        long total = amount;
+        JournalEntry entry = durable.run(c -> {
+            JournalEntry refund = journal.append(c, new JournalStore.Draft(txnId, EntryKind.REFUND,
+                    ApiTimes.format(now), now.toLocalDate().toString(), total, tenders, NO_ORIGINAL));
+            store.insertWithoutReceipt(c, txnId, session.recordedAs(), approver, why, lines);
+            AuditEntry record = AuditEntry.by(session, AuditAction.REFUND).subject(NO_RECEIPT)
+                    .amount(Money.ofFen(total)).detail("seq " + refund.seq() + ", " + why);
+            audit.append(c, approver.isEmpty() ? record : record.approvedBy(approver));
+            return refund;
+        });
+        return new CompletedReturn(entry.seq(), txnId, NO_ORIGINAL, "", amount, tenders);
     }
 
     /**

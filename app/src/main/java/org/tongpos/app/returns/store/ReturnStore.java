@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.tongpos.app.journal.store.JournalStore;
+import org.tongpos.app.returns.domain.NoReceiptLine;
 import org.tongpos.app.returns.domain.OriginalSale;
 import org.tongpos.app.storage.StorageException;
 import org.tongpos.sync.journal.EntryTender;
@@ -115,6 +116,34 @@ public final class ReturnStore {
                 s.setInt(2, line.lineNo());
                 s.setLong(3, line.quantity());
                 s.setLong(4, line.amountFen());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Records a return without a receipt (the caller has appended its REFUND entry in the same transaction). */
+    public void insertWithoutReceipt(Connection c, String refundTxnId, String cashier, String approver, String reason,
+                                     List<NoReceiptLine> lines) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO no_receipt_return (refund_txn_id, cashier, approver, reason) VALUES (?,?,?,?)")) {
+            s.setString(1, refundTxnId);
+            s.setString(2, cashier);
+            s.setString(3, approver);
+            s.setString(4, reason);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO no_receipt_return_line (refund_txn_id, line_no, "
+                + "product_id, barcode, name, quantity, amount_fen) VALUES (?,?,?,?,?,?,?)")) {
+            int lineNo = 0;
+            for (NoReceiptLine line : lines) {
+                s.setString(1, refundTxnId);
+                s.setInt(2, ++lineNo);
+                s.setLong(3, line.productId());
+                s.setString(4, line.barcode());
+                s.setString(5, line.name());
+                s.setLong(6, line.units());
+                s.setLong(7, line.amountFen());
                 s.addBatch();
             }
             s.executeBatch();

@@ -24,6 +24,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.ui.ApprovalDialog;
 import org.tongpos.app.operators.ui.ApprovalViewModel;
 import org.tongpos.app.operators.ui.OperatorGate;
+import org.tongpos.app.returns.domain.NoReceiptLine;
 import org.tongpos.app.returns.domain.OriginalSale;
 import org.tongpos.app.returns.service.RefundReceipts;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -104,6 +105,7 @@ public final class ReturnTill extends FeatureTill {
             case NONE -> hide();
             case RECEIPT -> show(this::receipt);
             case PICK -> show(this::pick);
+            case NO_RECEIPT -> show(this::noReceipt);
             case APPROVAL -> show((m, s) -> {
                 ApprovalDialog dialog = new ApprovalDialog(vm.approvals(), m, "Esc", s);
                 return new Dialog(dialog.root(), dialog.focusTarget());
@@ -118,10 +120,18 @@ public final class ReturnTill extends FeatureTill {
         number.setOnAction(e -> vm.confirm());
         Button find = TillButtons.keyed(m, "Enter", m.get("return.find"), vm::confirm);
         find.getStyleClass().add("primary");
+        Button without = TillButtons.keyed(m, "F2", m.get("return.noReceipt.action"), vm::withoutReceipt);
+        without.setId("return-no-receipt");
         VBox root = new VBox(12, TillButtons.title(m.get("return.title")), notice(m, s), number,
-                TillButtons.row(find, TillButtons.keyed(m, "Esc", m.get("till.back"), vm::cancel)));
+                TillButtons.row(find, without, TillButtons.keyed(m, "Esc", m.get("till.back"), vm::cancel)));
         root.setPrefWidth(560);
         root.setId("return-receipt-dialog");
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2) {
+                vm.withoutReceipt();
+                e.consume();
+            }
+        });
         return new Dialog(root, number);
     }
 
@@ -198,6 +208,64 @@ public final class ReturnTill extends FeatureTill {
             }
         });
         return new Dialog(root, quantity);
+    }
+
+    private Dialog noReceipt(Messages m, Subscriptions s) {
+        TableView<NoReceiptLine> table = new TableView<>(vm.noReceiptLines());
+        table.setId("return-noreceipt-lines");
+        table.getStyleClass().add("cart-table");
+        table.setFocusTraversable(false);
+        table.setPrefSize(760, 240);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(lineColumn(m.get("checkout.column.name"), 300, NoReceiptLine::name));
+        table.getColumns().add(lineColumn(m.get("return.column.now"), 100,
+                l -> l.whole() ? m.get("return.whole") + " ×" + l.units() : Long.toString(l.units())));
+        table.getColumns().add(lineColumn(m.get("return.column.amount"), 120,
+                l -> org.tongpos.app.money.domain.Money.ofFen(l.amountFen()).toYuanString()));
+        table.getSelectionModel().select(vm.selected().get());
+        s.onChange(vm.selected(), (obs, old, index) -> table.getSelectionModel().select(index.intValue()));
+
+        TextField item = boundField(vm.item(), s, "return-item", m.get("return.noReceipt.item.prompt"));
+        item.getStyleClass().add("entry-field");
+        TextField reason = boundField(vm.reason(), s, "return-noreceipt-reason", m.get("return.noReceipt.reason"));
+        item.setOnAction(e -> vm.confirm());
+        reason.setOnAction(e -> vm.confirm());
+        item.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                vm.move(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && item.getText().isEmpty()) {
+                vm.removeItem();
+                e.consume();
+            }
+        });
+        Label total = new Label();
+        total.setId("return-total");
+        total.getStyleClass().add("payment-due");
+        total.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get("return.noReceipt.total", vm.refund().get().toYuanString()), vm.refund()));
+        s.add(() -> total.textProperty().unbind());
+        Label hint = new Label(m.get("return.noReceipt.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        Button refund = TillButtons.keyed(m, "Enter", m.get("return.confirm"), vm::confirm);
+        refund.getStyleClass().add("primary");
+        VBox root = new VBox(10, TillButtons.title(m.get("return.noReceipt.title")), table, hint, item, reason,
+                notice(m, s), total, TillButtons.row(refund, TillButtons.keyed(m, "Esc", m.get("till.back"),
+                vm::cancel)));
+        root.setId("return-noreceipt-dialog");
+        root.setPrefWidth(800);
+        return new Dialog(root, item);
+    }
+
+    private static TableColumn<NoReceiptLine, String> lineColumn(String title, double width,
+                                                                Function<NoReceiptLine, String> value) {
+        TableColumn<NoReceiptLine, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
     }
 
     private Dialog done(Messages m, Subscriptions s) {

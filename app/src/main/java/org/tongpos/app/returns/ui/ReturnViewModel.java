@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +33,7 @@ import org.tongpos.app.operators.service.Approval;
 import org.tongpos.app.operators.ui.ApprovalViewModel;
 import org.tongpos.app.operators.ui.OperatorNotices;
 import org.tongpos.app.returns.domain.CompletedReturn;
+import org.tongpos.app.returns.domain.NoReceiptLine;
 import org.tongpos.app.returns.domain.OriginalSale;
 import org.tongpos.app.returns.domain.ReturnException;
 import org.tongpos.app.returns.service.RefundReceipts;
@@ -49,6 +52,8 @@ import org.tongpos.sync.journal.TenderMethod;
  */
 public final class ReturnViewModel {
 
+    private static final Pattern ITEM = Pattern.compile("(.+?)(?:[xX*](\\d{1,6}))?");
+
     /** What the return screen shows. */
     public enum Step {
         NONE,
@@ -56,6 +61,8 @@ public final class ReturnViewModel {
         RECEIPT,
         /** Pick lines and quantities. */
         PICK,
+        /** A return without a receipt: scan or type the goods, give a reason; a supervisor, refunded in cash. */
+        NO_RECEIPT,
         APPROVAL,
         /** Refunded: what went back to which tender. */
         DONE
@@ -104,6 +111,9 @@ public final class ReturnViewModel {
     private final StringProperty slipText = new SimpleStringProperty("");
     private final ObjectProperty<Notice> printed = new SimpleObjectProperty<>();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final ObservableList<NoReceiptLine> noReceiptLines = FXCollections.observableArrayList();
+    private final List<ReturnService.Pick> noReceiptPicks = new ArrayList<>();
+    private final StringProperty item = new SimpleStringProperty("");
     private BooleanSupplier readyToRefund = () -> true;
     private Consumer<Notice> tillNotice = n -> { };
     private boolean syncing;
@@ -190,6 +200,124 @@ public final class ReturnViewModel {
         return approvals;
     }
 
+    /** The goods of a return without a receipt, priced at today's prices. */
+    public ObservableList<NoReceiptLine> noReceiptLines() {
+        return noReceiptLines;
+    }
+
+    /** The item field of a return without a receipt: a barcode, PLU or scale label, optionally {@code xQTY}. */
+    public StringProperty item() {
+        return item;
+    }
+
+    /** F2 on the receipt step: a return without a receipt (a supervisor, a reason, cash). */
+    public boolean withoutReceipt() {
+        if (step.get() != Step.RECEIPT || working.get()) {
+            return false;
+        }
+        clearSale();
+        reason.set("");
+        item.set("");
+        notice.set(Notice.info("return.noReceipt.scan"));
+        step.set(Step.NO_RECEIPT);
+        return true;
+    }
+
+    /** Delete on the no-receipt step: removes the selected line (the last one when none is selected). */
+    public void removeItem() {
+        if (step.get() != Step.NO_RECEIPT || noReceiptLines.isEmpty()) {
+            return;
+        }
+        int index = selected.get() < 0 || selected.get() >= noReceiptLines.size() ? noReceiptLines.size() - 1
+                : selected.get();
+        NoReceiptLine gone = noReceiptLines.get(index);
+        List<ReturnService.Pick> kept = new ArrayList<>();
+        for (ReturnService.Pick pick : noReceiptPicks) {
+            List<NoReceiptLine> alone = returns.priceWithoutReceipt(List.of(pick));
+            if (!sameLine(alone.get(0), gone)) {
+                kept.add(pick);
+            }
+        }
+        noReceiptPicks.clear();
+        noReceiptPicks.addAll(kept);
+        showNoReceipt(kept.isEmpty() ? List.of() : returns.priceWithoutReceipt(kept));
+        selected.set(Math.min(index, noReceiptLines.size() - 1));
+    }
+
+    private static boolean sameLine(NoReceiptLine a, NoReceiptLine b) {
+        return a.whole() ? b.whole() && a.barcode().equals(b.barcode()) : !b.whole() && a.productId() == b.productId();
+    }
+
+    private void addItem(String text) {
+        Matcher m = ITEM.matcher(text.strip());
+        if (!m.matches()) {
+            notice.set(Notice.error("return.error.unknownItem", text.strip()));
+            return;
+        }
+        List<ReturnService.Pick> candidate = new ArrayList<>(noReceiptPicks);
+        candidate.add(new ReturnService.Pick(m.group(1), m.group(2) == null ? 1 : Long.parseLong(m.group(2))));
+        working.set(true);
+        tasks.run(() -> returns.priceWithoutReceipt(candidate), lines -> {
+            working.set(false);
+            noReceiptPicks.clear();
+            noReceiptPicks.addAll(candidate);
+            item.set("");
+            showNoReceipt(lines);
+            selected.set(lines.size() - 1);
+            notice.set(Notice.info("return.noReceipt.scan"));
+        }, this::failed);
+    }
+
+    private void showNoReceipt(List<NoReceiptLine> lines) {
+        noReceiptLines.setAll(lines);
+        refund.set(Money.ofFen(lines.stream().mapToLong(NoReceiptLine::amountFen).sum()));
+    }
+
+    private boolean confirmWithoutReceipt() {
+        if (!item.get().isBlank()) {
+            addItem(item.get());
+            return true;
+        }
+        if (noReceiptLines.isEmpty()) {
+            notice.set(Notice.error("return.error.noItems"));
+            return false;
+        }
+        String why = reason.get().strip();
+        if (why.isEmpty()) {
+            notice.set(Notice.error("return.error.reasonNeeded"));
+            return false;
+        }
+        Session operator = session.get();
+        List<ReturnService.Pick> picks = List.copyOf(noReceiptPicks);
+        List<RefundReceipts.ReturnedLine> lines = new ArrayList<>();
+        for (NoReceiptLine line : noReceiptLines) {
+            lines.add(new RefundReceipts.ReturnedLine(line.name(), line.units(), line.whole(), line.amountFen()));
+        }
+        Optional<ApprovalRequest> needed = returns.noReceiptApprovalNeeded(operator, refund.get(), why);
+        if (needed.isPresent()) {
+            step.set(Step.APPROVAL);
+            approvals.ask(operator, needed.get(), approval -> {
+                step.set(Step.NO_RECEIPT);
+                refundWithoutReceipt(operator, picks, lines, why, Optional.of(approval));
+            }, () -> {
+                step.set(Step.NO_RECEIPT);
+                notice.set(Notice.info("return.notApproved"));
+            });
+            return true;
+        }
+        refundWithoutReceipt(operator, picks, lines, why, Optional.empty());
+        return true;
+    }
+
+    private void refundWithoutReceipt(Session operator, List<ReturnService.Pick> picks,
+                                      List<RefundReceipts.ReturnedLine> lines, String why,
+                                      Optional<Approval> approval) {
+        working.set(true);
+        notice.set(Notice.info("return.working"));
+        tasks.run(() -> returns.refundWithoutReceipt(operator, picks, why, approval),
+                completed -> finished(operator, completed, lines, why, approval), this::failed);
+    }
+
     /** The return key: asks for the receipt (when a shift is open: refunds count in the shift's cash). */
     public void open() {
         if (step.get() != Step.NONE || !readyToRefund.getAsBoolean()) {
@@ -229,6 +357,10 @@ public final class ReturnViewModel {
             } else {
                 notice.set(Notice.error("return.error.notOnReceipt", value));
             }
+        } else if (step.get() == Step.NO_RECEIPT) {
+            if (!working.get()) {
+                addItem(value);
+            }
         } else if (step.get() == Step.APPROVAL) {
             approvals.refuseScan();
         }
@@ -242,6 +374,7 @@ public final class ReturnViewModel {
         return switch (step.get()) {
             case RECEIPT -> find();
             case PICK -> confirmRefund();
+            case NO_RECEIPT -> confirmWithoutReceipt();
             case APPROVAL -> approvals.confirm();
             case DONE -> close();
             case NONE -> false;
@@ -257,7 +390,7 @@ public final class ReturnViewModel {
             case APPROVAL -> {
                 return approvals.cancel();
             }
-            case PICK -> {
+            case PICK, NO_RECEIPT -> {
                 clearSale();
                 notice.set(Notice.info("return.scanReceipt"));
                 step.set(Step.RECEIPT);
@@ -274,7 +407,10 @@ public final class ReturnViewModel {
     }
 
     public boolean close() {
-        if (step.get() == Step.DONE && done.get() != null) {
+        if (step.get() == Step.DONE && done.get() != null && done.get().receiptNo().isEmpty()) {
+            tillNotice.accept(Notice.info("return.noReceipt.done.till",
+                    Money.ofFen(done.get().amountFen()).toYuanString()));
+        } else if (step.get() == Step.DONE && done.get() != null) {
             tillNotice.accept(Notice.info("return.done.till", done.get().receiptNo(),
                     Money.ofFen(done.get().amountFen()).toYuanString()));
         }
@@ -285,11 +421,12 @@ public final class ReturnViewModel {
 
     /** ↑/↓ on the pick step. */
     public void move(int delta) {
-        if (rows.isEmpty()) {
+        int size = step.get() == Step.NO_RECEIPT ? noReceiptLines.size() : rows.size();
+        if (size == 0) {
             return;
         }
         int current = Math.max(0, selected.get());
-        selected.set(Math.max(0, Math.min(rows.size() - 1, current + delta)));
+        selected.set(Math.max(0, Math.min(size - 1, current + delta)));
     }
 
     /** Picks everything left of every line. */
@@ -370,19 +507,24 @@ public final class ReturnViewModel {
         String why = reason.get().strip();
         working.set(true);
         notice.set(Notice.info("return.working"));
-        tasks.run(() -> returns.refund(operator, original.receiptNo(), picks, why, approval), completed -> {
-            working.set(false);
-            done.set(completed);
-            RefundReceipts.Details details = new RefundReceipts.Details(OffsetDateTime.now(clock).withNano(0),
-                    operator.recordedAs(), approval.map(a -> a.approver().number()).orElse(""), why);
-            slipText.set(slips.text(completed, lines, details, printer.paper()));
-            boolean cash = completed.tenders().stream().anyMatch(t -> t.method() == TenderMethod.CASH);
-            boolean queued = printer.print("R-" + completed.txnId(), "refund " + completed.receiptNo(),
-                    paper -> slips.encode(completed, lines, details, paper, false), cash);
-            printed.set(queued ? Notice.info("return.printing") : Notice.error("return.noPrinter"));
-            notice.set(cashNotice(completed));
-            step.set(Step.DONE);
-        }, this::failed);
+        tasks.run(() -> returns.refund(operator, original.receiptNo(), picks, why, approval),
+                completed -> finished(operator, completed, lines, why, approval), this::failed);
+    }
+
+    private void finished(Session operator, CompletedReturn completed, List<RefundReceipts.ReturnedLine> lines,
+                          String why, Optional<Approval> approval) {
+        working.set(false);
+        done.set(completed);
+        RefundReceipts.Details details = new RefundReceipts.Details(OffsetDateTime.now(clock).withNano(0),
+                operator.recordedAs(), approval.map(a -> a.approver().number()).orElse(""), why);
+        slipText.set(slips.text(completed, lines, details, printer.paper()));
+        boolean cash = completed.tenders().stream().anyMatch(t -> t.method() == TenderMethod.CASH);
+        String what = completed.receiptNo().isEmpty() ? "refund without receipt" : "refund " + completed.receiptNo();
+        boolean queued = printer.print("R-" + completed.txnId(), what,
+                paper -> slips.encode(completed, lines, details, paper, false), cash);
+        printed.set(queued ? Notice.info("return.printing") : Notice.error("return.noPrinter"));
+        notice.set(cashNotice(completed));
+        step.set(Step.DONE);
     }
 
     /** What the cashier must do now: hand back cash, or nothing (the bank refunds a code, the card terminal a card). */
@@ -400,6 +542,9 @@ public final class ReturnViewModel {
     private void clearSale() {
         sale.set(null);
         rows.clear();
+        noReceiptLines.clear();
+        noReceiptPicks.clear();
+        item.set("");
         selected.set(-1);
         quantity.set("");
         refund.set(Money.ZERO);

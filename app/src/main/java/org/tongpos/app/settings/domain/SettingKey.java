@@ -82,6 +82,8 @@ public enum SettingKey {
     KEY_SERVING("key.serving", "Ctrl+F11", SettingKey::isKeyStroke),
     // the owner's dashboard (docs/reports.md), for operators who may read reports
     KEY_REPORTS("key.reports", "Shift+F9", SettingKey::isKeyStroke),
+    // the manager's promotions screen (docs/promotions.md#the-promotions-screen)
+    KEY_PROMOTIONS("key.promotions", "Ctrl+M", SettingKey::isKeyStroke),
     // What the window opens: the till (retail) or the canteen's serving line (canteen).
     TERMINAL_MODE("terminal.mode", "retail", v -> v.equals("retail") || v.equals("canteen")),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a

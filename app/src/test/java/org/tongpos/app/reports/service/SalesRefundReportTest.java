@@ -120,4 +120,24 @@ class SalesRefundReportTest {
         List<String> dayLine = new ReportTables(terminal.messages()).sales(byDay).get(1).rows().get(0);
         assertThat(dayLine).contains("1 / " + ReportTables.yuan(colaFen), ReportTables.yuan(soldFen - colaFen));
     }
+
+    @Test
+    void aReturnWithoutAReceiptShowsByProductCategoryAndCashier() throws Exception {
+        sell(List.of(new Payment.Offer(TenderMethod.CASH, Money.parseYuan("10"), "")), TerminalFixture.PEPSI);
+        Session supervisor = Session.loggedIn(terminal.operators().operators().find("002").orElseThrow(),
+                terminal.clock().instant());
+        long colaFen = terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow().price().fen();
+        terminal.returns().refundWithoutReceipt(supervisor, List.of(new ReturnService.Pick(TerminalFixture.COLA, 2)), "no slip",
+                Optional.empty());
+
+        assertThat(report(SalesGrouping.DAY).totals().refundsFen()).isEqualTo(2 * colaFen);
+        String colaName = terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow().name();
+        SalesReport byProduct = report(SalesGrouping.PRODUCT);
+        assertThat(row(byProduct, colaName).refunds()).isEqualTo(1);
+        assertThat(row(byProduct, colaName).refundFen()).isEqualTo(2 * colaFen);
+        String category = terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow().category();
+        assertThat(row(report(SalesGrouping.CATEGORY), category).refundFen()).isEqualTo(2 * colaFen);
+        assertThat(row(report(SalesGrouping.CASHIER), "002").refundFen()).isEqualTo(2 * colaFen);
+        assertThat(row(report(SalesGrouping.TENDER), "CASH").refundFen()).isEqualTo(2 * colaFen);
+    }
 }
