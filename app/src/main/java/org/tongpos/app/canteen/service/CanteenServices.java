@@ -65,7 +65,7 @@ public final class CanteenServices {
                 guestStore, diners);
         this.guests = new GuestMeals(guestStore, mealStore, diners, clock);
         this.manualIdentifications = stores.manualIdentifications();
-        this.commit = new MealCommit(meals, journalLog, mealJournal);
+        this.commit = new MealCommit(meals, journalLog, mealJournal, mealStore);
         this.refunds = new MealRefunds(mealStore, journalLog, refundJournal, clock);
     }
 

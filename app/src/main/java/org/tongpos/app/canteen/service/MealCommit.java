@@ -3,14 +3,17 @@ package org.tongpos.app.canteen.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.tongpos.app.canteen.domain.AccountSource;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.domain.MealDecision;
 import org.tongpos.app.canteen.store.LoggedMeal;
 import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.operators.domain.Permission;
@@ -32,11 +35,14 @@ public final class MealCommit {
     private final MealService meals;
     private final SaleStore log;
     private final MealJournal journal;
+    private final MealStore mealStore;
 
-    public MealCommit(MealService meals, SaleStore log, MealJournal journal) {
+    /** @param mealStore the meal rows {@code journal} writes, whose running unconfirmed figure this keeps */
+    public MealCommit(MealService meals, SaleStore log, MealJournal journal, MealStore mealStore) {
         this.meals = meals;
         this.log = log;
         this.journal = journal;
+        this.mealStore = mealStore;
     }
 
     /**
@@ -51,11 +57,11 @@ public final class MealCommit {
         for (int attempt = 0; ; attempt++) {
             AtomicReference<MealAttempt> decided = new AtomicReference<>();
             try {
-                Optional<LoggedMeal> recorded = log.recordLogged(journal, () -> {
+                Optional<LoggedMeal> recorded = recordKeepingTheUnconfirmedFigure(() -> log.recordLogged(journal, () -> {
                     MealAttempt now = meals.decide(request);
                     decided.set(now);
                     return now.served() ? Optional.of(pending(now, session)) : Optional.empty();
-                });
+                }));
                 return new ServedMeal(decided.get(), recorded.map(LoggedMeal::entry));
             } catch (MealJournal.NonceSpentException e) {
                 // spent between the decision and the insert (another process on the same database): decide again,
@@ -65,6 +71,24 @@ public final class MealCommit {
                 }
             }
         }
+    }
+
+    /**
+     * Records a meal and keeps the terminal's running unconfirmed figure with it: a bank meal committed adds its
+     * subsidy and balance parts; a failure has the figure summed again from the table on next use.
+     */
+    private Optional<LoggedMeal> recordKeepingTheUnconfirmedFigure(Supplier<Optional<LoggedMeal>> record) {
+        mealStore.beginUnconfirmedChange();
+        Optional<LoggedMeal> recorded;
+        try {
+            recorded = record.get();
+        } catch (RuntimeException | Error e) {
+            mealStore.endUnconfirmedChange(OptionalLong.empty());
+            throw e;
+        }
+        mealStore.endUnconfirmedChange(OptionalLong.of(recorded.filter(m -> "BANK".equals(m.source()))
+                .map(m -> m.subsidyFen() + m.balanceFen()).orElse(0L)));
+        return recorded;
     }
 
     private static SaleStore.Pending<LoggedMeal> pending(MealAttempt attempt, Session session) {
