@@ -124,6 +124,12 @@ public final class CanteenServices {
         return manualIdentifications;
     }
 
+    /** Diners identified by hand on a business day (in the terminal's zone), for the supervisors' count. */
+    public long manualIdentificationsOn(java.time.LocalDate day, java.time.ZoneId zone) {
+        java.time.OffsetDateTime start = day.atStartOfDay(zone).toOffsetDateTime();
+        return manualIdentifications.count(start, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+
     /** Local accounts; the meal commit charges a local diner's parts here, in its transaction. */
     public LocalDinerStore localDinerStore() {
         return localDinerStore;

@@ -50,9 +50,18 @@ public final class MealCommit {
      * {@link Permission#MANUAL_IDENTIFICATION} for a diner picked by hand.
      */
     public ServedMeal serve(MealRequest request, Session session) {
+        return serve(request, session, Optional.empty());
+    }
+
+    /**
+     * As {@link #serve(MealRequest, Session)}, with a supervisor who approved a diner picked by hand in place
+     * ({@link Permission#MANUAL_IDENTIFICATION} is then the approver's; the operator who served is recorded as
+     * {@code NO/APPROVER}).
+     */
+    public ServedMeal serve(MealRequest request, Session session, Optional<Session> approver) {
         session.require(Permission.SERVE_MEAL);
         if (request.source() instanceof DinerSource.Manual) {
-            session.require(Permission.MANUAL_IDENTIFICATION);
+            approver.orElse(session).require(Permission.MANUAL_IDENTIFICATION);
         }
         for (int attempt = 0; ; attempt++) {
             AtomicReference<MealAttempt> decided = new AtomicReference<>();
@@ -60,7 +69,7 @@ public final class MealCommit {
                 Optional<LoggedMeal> recorded = recordKeepingTheUnconfirmedFigure(() -> log.recordLogged(journal, () -> {
                     MealAttempt now = meals.decide(request);
                     decided.set(now);
-                    return now.served() ? Optional.of(pending(now, session)) : Optional.empty();
+                    return now.served() ? Optional.of(pending(now, session, approver)) : Optional.empty();
                 }));
                 return new ServedMeal(decided.get(), recorded.map(LoggedMeal::entry));
             } catch (MealJournal.NonceSpentException e) {
@@ -78,6 +87,9 @@ public final class MealCommit {
      * subsidy and balance parts; a failure has the figure summed again from the table on next use.
      */
     private Optional<LoggedMeal> recordKeepingTheUnconfirmedFigure(Supplier<Optional<LoggedMeal>> record) {
+        // summed now when it is not known (first meal, or the feed confirmed meals), before the change begins: a sum
+        // read during a change is not kept, and the decision inside reads the figure
+        mealStore.terminalUnconfirmed();
         mealStore.beginUnconfirmedChange();
         Optional<LoggedMeal> recorded;
         try {
@@ -91,7 +103,9 @@ public final class MealCommit {
         return recorded;
     }
 
-    private static SaleStore.Pending<LoggedMeal> pending(MealAttempt attempt, Session session) {
+    private static SaleStore.Pending<LoggedMeal> pending(MealAttempt attempt, Session session,
+                                                         Optional<Session> approver) {
+        String operator = session.recordedAs() + approver.map(a -> "/" + a.recordedAs()).orElse("");
         MealDecision.Served served = (MealDecision.Served) attempt.decision();
         Optional<DinerAccount> diner = attempt.diner();
         String accountId = diner.map(DinerAccount::accountId).orElse("");
@@ -117,7 +131,7 @@ public final class MealCommit {
         return new SaleStore.Pending<>(draft, entry -> new LoggedMeal(entry, accountId, dinerId, source,
                 attempt.request().source().by(), served.period(), served.nth(), served.split().subsidy().fen(),
                 served.split().balance().fen(), served.split().cash().fen(), LoggedMeal.rows(served.dishes()), nonce,
-                reason, session.recordedAs(), session.operator().map(o -> o.role().name()).orElse(""),
+                reason, operator, session.operator().map(o -> o.role().name()).orElse(""),
                 session.source().name(), guestApproval));
     }
 }

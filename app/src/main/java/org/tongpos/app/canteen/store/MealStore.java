@@ -227,6 +227,13 @@ public final class MealStore {
         return Money.ofFen(summed);
     }
 
+    /** Whether the running figure is known (decisions read it without summing); false until summed, and after a change. */
+    public boolean unconfirmedFigureKept() {
+        synchronized (unconfirmedLock) {
+            return unconfirmedKnown;
+        }
+    }
+
     /** The figure summed from the table, as {@link #terminalUnconfirmed()} starts from (tests compare the two). */
     public long sumUnconfirmed() {
         return Sql.read(dataSource, "unconfirmed meals", c -> {

@@ -103,6 +103,8 @@ class UnconfirmedFigureTest {
             bankDown();
             for (int i = 1; i <= 3; i++) {
                 assertThat(serve(lane, i).served()).isTrue();
+                assertThat(lane.canteen().mealStore().unconfirmedFigureKept())
+                        .as("kept through the meal: the next decision does not sum").isTrue();
                 assertThat(figure(lane)).isEqualTo(i * 1000L);
             }
             assertThat(serve(lane, 1).served()).as("a second lunch is refused").isFalse();
@@ -111,6 +113,8 @@ class UnconfirmedFigureTest {
             bank.faults().clear();
             assertThat(lane.bank().services().orElseThrow().sync().syncNow().pendingEntries()).isZero();
             assertThat(lane.bank().services().orElseThrow().refreshCanteenData().complete()).isTrue();
+            assertThat(lane.canteen().mealStore().unconfirmedFigureKept()).as("summed again after confirmations")
+                    .isFalse();
             assertThat(figure(lane)).as("the feed confirmed every meal").isZero();
 
             bankDown();
