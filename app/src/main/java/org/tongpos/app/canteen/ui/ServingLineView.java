@@ -52,6 +52,8 @@ public final class ServingLineView {
     private final Label detail = label("serving-detail");
     private final Label period = label("serving-period");
     private final Label prices = label("serving-prices");
+    private final Label menu = label("serving-menu");
+    private final Label picked = label("serving-picked");
     private final Label counts = label("serving-counts");
     private final Label operator = label("serving-operator");
     private final Label readOnlyBanner = label("serving-read-only");
@@ -77,7 +79,9 @@ public final class ServingLineView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox periodBox = new VBox(period, prices);
+        menu.managedProperty().bind(menu.visibleProperty());
+        picked.managedProperty().bind(picked.visibleProperty());
+        VBox periodBox = new VBox(period, prices, menu, picked);
         periodBox.getStyleClass().add("serving-period-box");
         manualCount.managedProperty().bind(manualCount.visibleProperty());
         VBox countBox = new VBox(counts, manualCount, operator);
@@ -118,6 +122,7 @@ public final class ServingLineView {
             if (!guestMode && !now.equals(input.getText())) {
                 input.setText(now);
             }
+            drawPicked();
         });
         input.setOnAction(e -> {
             if (guestMode) {
@@ -224,11 +229,39 @@ public final class ServingLineView {
                     : messages.get("serving.price.fixed", type, price.fixed().orElseThrow().toYuanString()));
         }
         prices.setText(list.toString());
+        StringBuilder dishes = new StringBuilder();
+        for (org.tongpos.app.canteen.domain.Dish dish : h.menu()) {
+            dishes.append(dishes.length() == 0 ? "" : "   ").append(messages.get("serving.menu.dish", dish.number(),
+                    dish.name(), dish.price().toYuanString()));
+        }
+        menu.setText(dishes.length() == 0 ? "" : messages.get("serving.menu", dishes.toString()));
+        menu.setVisible(!h.menu().isEmpty());
+        drawPicked();
         counts.setText(messages.get("serving.counts", h.servedInPeriod(), h.servedToday()));
         manualCount.setText(messages.get("serving.manual.count", h.manualToday()));
         manualCount.setVisible(vm.seesManualCount());
         operator.setText(session.get().map(s -> OperatorNotices.badge(s).text(messages)).orElse(""));
         readOnlyBanner.setVisible(vm.readOnly().get());
+    }
+
+    /** The dishes the typed numbers pick, with their sum, or the numbers not on the menu. */
+    private void drawPicked() {
+        Optional<ServingLineViewModel.Picked> p = vm.picked();
+        if (p.isEmpty() || vm.header().get().menu().isEmpty()) {
+            picked.setVisible(false);
+            return;
+        }
+        picked.setVisible(true);
+        picked.getStyleClass().remove("serving-picked-unknown");
+        if (!p.get().unknown().isEmpty()) {
+            picked.getStyleClass().add("serving-picked-unknown");
+            picked.setText(messages.get("serving.picked.unknown", p.get().unknown().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(" "))));
+            return;
+        }
+        picked.setText(messages.get("serving.picked", p.get().dishes().stream()
+                .map(org.tongpos.app.canteen.domain.Dish::name).collect(java.util.stream.Collectors.joining(" + ")),
+                p.get().total().toYuanString()));
     }
 
     private void drawResult() {

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerQrCode;
+import org.tongpos.app.canteen.domain.Dish;
 import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.domain.IdentifiedBy;
 import org.tongpos.app.canteen.domain.MealOrder;
@@ -66,8 +67,34 @@ public final class ServingLineViewModel {
 
     /** The meal period served now, its prices by diner type, and the counts of the day. */
     public record Header(Optional<MealPeriod> period, List<PriceRule> prices, long servedInPeriod,
-                         long servedToday, long manualToday) {
-        public static final Header EMPTY = new Header(Optional.empty(), List.of(), 0, 0, 0);
+                         long servedToday, long manualToday, List<Dish> menu) {
+        public static final Header EMPTY = new Header(Optional.empty(), List.of(), 0, 0, 0, List.of());
+    }
+
+    /**
+     * The dishes typed for the next meal ({@link #dishes()}) against the period's menu: the dishes found in order, and
+     * the numbers not on the menu.
+     */
+    public record Picked(List<Dish> dishes, List<Integer> unknown) {
+        public Money total() {
+            return dishes.stream().map(Dish::price).reduce(Money.ZERO, Money::plus);
+        }
+    }
+
+    /** What the typed dish numbers pick from the menu now (empty when nothing, or not numbers, is typed). */
+    public Optional<Picked> picked() {
+        Optional<MealOrder> order = order();
+        if (order.isEmpty() || order.get().dishes().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Dish> menu = header.get().menu();
+        List<Dish> found = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        for (int number : order.get().dishes()) {
+            menu.stream().filter(d -> d.number() == number).findFirst().ifPresentOrElse(found::add,
+                    () -> unknown.add(number));
+        }
+        return Optional.of(new Picked(found, unknown));
     }
 
     private final CanteenServices canteen;
@@ -416,7 +443,9 @@ public final class ServingLineViewModel {
                 .filter(price -> price.period().equals(p.name())).toList()).orElse(List.of());
         long inPeriod = period.map(p -> canteen.meals().servedCount(today, p.name())).orElse(0L);
         long manual = canteen.manualIdentificationsOn(today, clock.getZone());
-        return new Header(period, prices, inPeriod, canteen.meals().servedCount(today, null), manual);
+        List<Dish> menu = prices.stream().anyMatch(PriceRule::byDish)
+                ? period.map(p -> rules.menuOf(p.name())).orElse(List.of()) : List.of();
+        return new Header(period, prices, inPeriod, canteen.meals().servedCount(today, null), manual, menu);
     }
 
     private LocalTime now() {

@@ -189,4 +189,33 @@ class ServingLineActsFxTest extends CashierWindowTestBase {
         assertThat(terminal.canteen().diners().byDinerId("L001").orElseThrow().subsidy().fen())
                 .as("the subsidy part came back").isEqualTo(balanceBefore + 1000);
     }
+
+    @Test
+    void dishesArePickedByNumberKeysWhenTheLunchIsPricedByDish(FxRobot robot) throws Exception {
+        terminal.canteen().rules().setPrice("午餐", "STAFF", Optional.empty(), new java.util.TreeMap<>(), "test");
+        terminal.canteen().rules().setDish("午餐", 1, "红烧肉", org.tongpos.app.money.domain.Money.parseYuan("8"),
+                "test");
+        terminal.canteen().rules().setDish("午餐", 4, "米饭", org.tongpos.app.money.domain.Money.parseYuan("0.5"),
+                "test");
+        robot.interact(() -> line.viewModel().refresh());
+        waitUntil(() -> !line.viewModel().header().get().menu().isEmpty());
+        assertThat(text(robot, "#serving-menu")).isEqualTo("今日菜单（先按菜号，再刷卡）：1 红烧肉 ¥8.00   4 米饭 ¥0.50");
+        assertThat(focusOwner().getId()).isEqualTo("serving-input");
+
+        burst(robot, "7", false);
+        waitUntil(() -> "7".equals(line.view().input().getText()));
+        assertThat(text(robot, "#serving-picked")).isEqualTo("菜单上没有：7");
+        press(robot, KeyCode.BACK_SPACE);
+        burst(robot, "1 4", false);
+        waitUntil(() -> "1 4".equals(line.view().input().getText()));
+        assertThat(text(robot, "#serving-picked")).isEqualTo("已选：红烧肉 + 米饭 = ¥8.50");
+
+        SimulatedCardReader reader = (SimulatedCardReader) terminal.devices().cardReader().orElseThrow();
+        reader.presentMealCard(SimulatedCardReader.DEMO_MEAL_CARDS.get(0));
+        waitUntil(() -> line.viewModel().result().get() != null && !line.viewModel().working().get());
+        assertThat(line.viewModel().result().get().isServed()).as(line.viewModel().result().get().toString()).isTrue();
+        assertThat(text(robot, "#serving-verdict")).isEqualTo("收费成功 ¥8.50");
+        assertThat(line.view().input().getText()).as("the dishes go with that meal only").isEmpty();
+        assertThat(robot.lookup("#serving-picked").query().isVisible()).isFalse();
+    }
 }
