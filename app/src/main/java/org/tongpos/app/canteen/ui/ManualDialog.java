@@ -45,12 +45,14 @@ final class ManualDialog {
                         d.department(), d.balance().toYuanString(), d.subsidy().toYuanString()));
             }
         });
-        vm.matches().addListener((javafx.collections.ListChangeListener<DinerAccount>) change -> {
+        javafx.collections.ListChangeListener<DinerAccount> found = change -> {
             if (!vm.matches().isEmpty()) {
                 list.getSelectionModel().select(0);
                 Platform.runLater(reason::requestFocus);
             }
-        });
+        };
+        vm.matches().addListener(found);
+        subscriptions.add(() -> vm.matches().removeListener(found));
         search.setOnAction(e -> vm.search(search.getText()));
         reason.setId("serving-manual-reason");
         reason.getStyleClass().add("entry-field");
@@ -85,5 +87,10 @@ final class ManualDialog {
 
     ListView<DinerAccount> list() {
         return list;
+    }
+
+    /** Takes the dialog's listeners off the ViewModel. */
+    void dispose() {
+        subscriptions.cancelAll();
     }
 }

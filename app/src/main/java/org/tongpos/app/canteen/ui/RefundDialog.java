@@ -23,9 +23,9 @@ final class RefundDialog {
     private final VBox root;
     private final TextField reason = new TextField();
     private final ListView<ServingResult> list;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     RefundDialog(ServingLineViewModel vm, Messages messages, Runnable close) {
-        Subscriptions subscriptions = new Subscriptions();
         Label title = new Label(messages.get("serving.refund.title"));
         title.getStyleClass().add("dialog-title");
         list = new ListView<>(FXCollections.observableArrayList(vm.refundable()));
@@ -73,5 +73,10 @@ final class RefundDialog {
 
     ListView<ServingResult> list() {
         return list;
+    }
+
+    /** Takes the dialog's listeners off the ViewModel. */
+    void dispose() {
+        subscriptions.cancelAll();
     }
 }

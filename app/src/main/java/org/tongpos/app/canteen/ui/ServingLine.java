@@ -211,7 +211,7 @@ public final class ServingLine implements TillExtension {
 
     /** A dialog over the line: its root, the field that takes the keyboard, and how Up/Down move its list. */
     private record Dialog(javafx.scene.layout.Region root, javafx.scene.Node focus,
-                          javafx.scene.control.ListView<?> list) {
+                          javafx.scene.control.ListView<?> list, Runnable dispose) {
     }
 
     /** The manual identification (the search key): search, pick with Up/Down, a reason, Enter. */
@@ -220,8 +220,9 @@ public final class ServingLine implements TillExtension {
             return;
         }
         vm.matches().clear();
+        vm.clearNotice();
         ManualDialog manual = new ManualDialog(vm, messages, this::closeDialog);
-        dialog = new Dialog(manual.root(), manual.focusTarget(), manual.list());
+        dialog = new Dialog(manual.root(), manual.focusTarget(), manual.list(), manual::dispose);
         overlay.show(scene, dialog.root(), dialog.focus());
     }
 
@@ -230,13 +231,15 @@ public final class ServingLine implements TillExtension {
         if (!isShowing() || overlay.isShowing()) {
             return;
         }
+        vm.clearNotice();
         RefundDialog refund = new RefundDialog(vm, messages, this::closeDialog);
-        dialog = new Dialog(refund.root(), refund.focusTarget(), refund.list());
+        dialog = new Dialog(refund.root(), refund.focusTarget(), refund.list(), refund::dispose);
         overlay.show(scene, dialog.root(), dialog.focus());
     }
 
     private void closeDialog() {
-        dialog = null;
+        disposeDialog();
+        vm.clearNotice();
         if (vm.approvals() != null && vm.approvals().isAsking()) {
             return; // the approval prompt took the dialog's place; it closes the overlay when it is done
         }
@@ -246,13 +249,20 @@ public final class ServingLine implements TillExtension {
         }
     }
 
+    private void disposeDialog() {
+        if (dialog != null) {
+            dialog.dispose().run();
+            dialog = null;
+        }
+    }
+
     /** The approval prompt opened or closed: it takes the dialog's place over the line. */
     private void approvalChanged(boolean asking) {
         if (scene == null || view == null) {
             return;
         }
         if (asking) {
-            dialog = null;
+            disposeDialog();
             org.tongpos.app.ui.Subscriptions subscriptions = new org.tongpos.app.ui.Subscriptions();
             org.tongpos.app.operators.ui.ApprovalDialog prompt = new org.tongpos.app.operators.ui.ApprovalDialog(
                     vm.approvals(), messages, "Esc", subscriptions);

@@ -185,6 +185,11 @@ public final class ServingLineViewModel {
         return notice;
     }
 
+    /** Forgets what the line said about the last act (a dialog opens or closes). */
+    public void clearNotice() {
+        notice.set(null);
+    }
+
     /** Whether the operator sees the count of diners picked by hand today (supervisors, managers, auditors). */
     public boolean seesManualCount() {
         try {
