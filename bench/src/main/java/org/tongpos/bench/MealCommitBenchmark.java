@@ -18,6 +18,7 @@ import org.tongpos.app.canteen.domain.MealOrder;
 import org.tongpos.app.canteen.service.MealRequest;
 import org.tongpos.app.canteen.service.ServedMeal;
 import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.storage.WriteAheadLog;
 
 /**
  * What the serving line waits for before it turns green, with 300,000 bank accounts replicated from the sandbox's
@@ -43,6 +44,9 @@ public class MealCommitBenchmark {
     private String[] codes;
     private int nextCode;
     private int nextCard = CODES + 1;
+    /** A write-ahead log of its own beside the lane's, for the bare fsync the commit waits for. */
+    private WriteAheadLog floor;
+    private final byte[] mealSized = new byte[700];
 
     @Setup
     public void setUp() throws Exception {
@@ -53,6 +57,8 @@ public class MealCommitBenchmark {
         // every meal stays unconfirmed (no sync during the run): lift the terminal's offline total out of the way
         terminal.canteen().rules().setLimit("offline.terminal-total", "9999999", "bench");
         session = terminal.systemSession();
+        floor = WriteAheadLog.open(bank.directory.resolve("lane").resolve("floor.wal"));
+        new java.util.Random(3).nextBytes(mealSized);
         codes = new String[CODES];
         for (int i = 0; i < CODES; i++) {
             codes[i] = bank.bank.issueDinerQr("E" + (i + 1), CanteenBank.accountId(i + 1));
@@ -61,6 +67,7 @@ public class MealCommitBenchmark {
 
     @TearDown
     public void tearDown() throws Exception {
+        floor.close();
         terminal.close();
         bank.close();
     }
@@ -81,6 +88,18 @@ public class MealCommitBenchmark {
             throw new IllegalStateException("every account has eaten");
         }
         return served(new DinerSource.Card(CanteenBank.cardUid(nextCard++)));
+    }
+
+    /**
+     * The floor under both: one meal-sized record appended to a write-ahead log on the same disk and fsynced, which is
+     * what a durable commit waits for whatever the code around it does.
+     */
+    @Benchmark
+    public long walAppendFloor() {
+        if (floor.size() >= 10_000) {
+            floor.reset();
+        }
+        return floor.append(mealSized);
     }
 
     private ServedMeal served(DinerSource source) {

@@ -40,6 +40,8 @@ import org.tongpos.app.suspend.ui.SuspendTill;
 import org.tongpos.app.ui.TillPrinter;
 import org.tongpos.app.logging.TerminalLogging;
 import org.tongpos.app.operators.service.OperatorSetup;
+import org.tongpos.app.checkout.ui.CashierAction;
+import org.tongpos.app.operators.ui.ApprovalViewModel;
 import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.reports.service.PdfExport;
 import org.tongpos.app.reports.ui.DashboardScreens;
@@ -62,7 +64,8 @@ import org.tongpos.hardware.sim.SimulatedFaceTerminal;
  *
  * <p>System properties for benchmarks and documentation: {@code tongpos.exitWhenReady=true} exits once the catalog
  * is in memory after that line; {@code tongpos.firstScan=CODE} scans CODE as soon as the till is ready and logs what it
- * found; {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
+ * found; {@code tongpos.rush=FILE} runs a {@link CanteenRush} on the serving line;
+ * {@code tongpos.screenshot=FILE} runs a {@link ScreenshotScript} ({@code tongpos.prescan} steps), saves the
  * window as PNG and exits.
  */
 public final class GuiLauncher implements TongPosCommand.GuiStarter {
@@ -145,8 +148,13 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                             new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
                             PdfExport::defaultFont, keys.get(SettingKey.KEY_REPORTS.key())));
                     window.addExtension(backupBar);
-                    if (canteenMode) {
-                        window.addExtension(servingLine(terminal, window, tasks, keys));
+                    // the line's search and refund keys are the till's search and return keys
+                    Map<String, KeyCodeCombination> lineKeys = new HashMap<>(keys);
+                    lineKeys.put(SettingKey.KEY_SEARCH.key(),
+                            state.settings().keyBindings().key(CashierAction.SEARCH));
+                    ServingLine line = canteenMode ? servingLine(terminal, window, tasks, lineKeys) : null;
+                    if (line != null) {
+                        window.addExtension(line);
                     } else {
                         // the till's shift, suspend and return screens (docs/till.md); not on the serving line
                         TillPrinter printer = new ReceiptPrinterForScreens(terminal.saleDevices());
@@ -165,7 +173,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
                     }
                     Platform.runLater(() -> {
-                        ready(window, stage, terminal.catalog(), simulatedDevices(terminal));
+                        ready(window, stage, terminal.catalog(), simulatedDevices(terminal), line);
                         warmUpPins(terminal);
                     });
                 } catch (RuntimeException e) {
@@ -208,7 +216,8 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                    Map<String, KeyCodeCombination> keys) {
         OperatorGate gate = window.operatorGate();
         ServingLineViewModel vm = new ServingLineViewModel(terminal.canteen(), tasks, gate::current,
-                terminal.clock());
+                terminal.clock(), new ApprovalViewModel(terminal.operators().approvals(), tasks,
+                terminal.clock().getZone()));
         ServingLine line = new ServingLine(vm, () -> Optional.ofNullable(gate.session().get()),
                 ServingSounds.tones(), keys);
         line.listenTo(terminal.devices(), Platform::runLater);
@@ -302,7 +311,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
      * of the catalog is built now, on a thread of its own, so that nothing before the first scan waits for it.
      */
     private static void ready(CashierWindow window, Stage stage, CatalogService catalog,
-                              Map<String, Consumer<String>> devices) {
+                              Map<String, Consumer<String>> devices, ServingLine servingLine) {
         if (window.operatorGate().isShowing()) {
             LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
         } else {
@@ -328,6 +337,11 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             firstScan(window.viewModel(), firstScan.strip(), catalog);
         }
         if (exitWhenReady) {
+            return;
+        }
+        Optional<CanteenRush> rush = servingLine == null ? Optional.empty() : CanteenRush.fromSystemProperties();
+        if (rush.isPresent()) {
+            rush.get().run(servingLine, devices, stage);
             return;
         }
         ScreenshotScript.fromSystemProperties().ifPresent(script -> script.run(window.viewModel(), window::scanned,

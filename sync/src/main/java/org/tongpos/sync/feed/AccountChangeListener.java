@@ -15,4 +15,12 @@ public interface AccountChangeListener {
     AccountChangeListener NONE = (connection, change) -> { };
 
     void applied(Connection connection, AccountChange change) throws SQLException;
+
+    /** The page of changes told to {@link #applied} since the last call of this or {@link #abandoned} committed. */
+    default void committed() {
+    }
+
+    /** The page of changes told to {@link #applied} since the last such call was rolled back: none of it counts. */
+    default void abandoned() {
+    }
 }

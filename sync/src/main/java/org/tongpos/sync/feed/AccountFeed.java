@@ -93,14 +93,20 @@ public final class AccountFeed {
             }
             AccountChangesPage page = client.read(answered, AccountChangesPage.class);
             if (!page.changes().isEmpty()) {
-                jdbc.inTransaction((Connection c) -> {
-                    replica.applyPage(c, page.changes());
-                    for (AccountChange change : page.changes()) {
-                        listener.applied(c, change);
-                    }
-                    SyncState.putText(c, CURSOR, page.nextCursor());
-                    return null;
-                });
+                try {
+                    jdbc.inTransaction((Connection c) -> {
+                        replica.applyPage(c, page.changes());
+                        for (AccountChange change : page.changes()) {
+                            listener.applied(c, change);
+                        }
+                        SyncState.putText(c, CURSOR, page.nextCursor());
+                        return null;
+                    });
+                } catch (RuntimeException | Error e) {
+                    listener.abandoned();
+                    throw e;
+                }
+                listener.committed();
                 applied += page.changes().size();
             }
             if (!page.hasMore() || page.changes().isEmpty()) {

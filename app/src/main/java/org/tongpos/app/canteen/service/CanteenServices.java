@@ -65,7 +65,7 @@ public final class CanteenServices {
                 guestStore, diners);
         this.guests = new GuestMeals(guestStore, mealStore, diners, clock);
         this.manualIdentifications = stores.manualIdentifications();
-        this.commit = new MealCommit(meals, journalLog, mealJournal);
+        this.commit = new MealCommit(meals, journalLog, mealJournal, mealStore);
         this.refunds = new MealRefunds(mealStore, journalLog, refundJournal, clock);
     }
 
@@ -122,6 +122,12 @@ public final class CanteenServices {
     /** Manual identifications; the meal commit records one with a meal picked by hand. */
     public ManualIdentificationStore manualIdentifications() {
         return manualIdentifications;
+    }
+
+    /** Diners identified by hand on a business day (in the terminal's zone), for the supervisors' count. */
+    public long manualIdentificationsOn(java.time.LocalDate day, java.time.ZoneId zone) {
+        java.time.OffsetDateTime start = day.atStartOfDay(zone).toOffsetDateTime();
+        return manualIdentifications.count(start, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     /** Local accounts; the meal commit charges a local diner's parts here, in its transaction. */

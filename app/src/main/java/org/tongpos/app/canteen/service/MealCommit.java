@@ -3,14 +3,17 @@ package org.tongpos.app.canteen.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.tongpos.app.canteen.domain.AccountSource;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.domain.MealDecision;
 import org.tongpos.app.canteen.store.LoggedMeal;
 import org.tongpos.app.canteen.store.MealJournal;
+import org.tongpos.app.canteen.store.MealStore;
 import org.tongpos.app.checkout.store.SaleStore;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.operators.domain.Permission;
@@ -32,11 +35,14 @@ public final class MealCommit {
     private final MealService meals;
     private final SaleStore log;
     private final MealJournal journal;
+    private final MealStore mealStore;
 
-    public MealCommit(MealService meals, SaleStore log, MealJournal journal) {
+    /** @param mealStore the meal rows {@code journal} writes, whose running unconfirmed figure this keeps */
+    public MealCommit(MealService meals, SaleStore log, MealJournal journal, MealStore mealStore) {
         this.meals = meals;
         this.log = log;
         this.journal = journal;
+        this.mealStore = mealStore;
     }
 
     /**
@@ -44,18 +50,27 @@ public final class MealCommit {
      * {@link Permission#MANUAL_IDENTIFICATION} for a diner picked by hand.
      */
     public ServedMeal serve(MealRequest request, Session session) {
+        return serve(request, session, Optional.empty());
+    }
+
+    /**
+     * As {@link #serve(MealRequest, Session)}, with a supervisor who approved a diner picked by hand in place
+     * ({@link Permission#MANUAL_IDENTIFICATION} is then the approver's; the operator who served is recorded as
+     * {@code NO/APPROVER}).
+     */
+    public ServedMeal serve(MealRequest request, Session session, Optional<Session> approver) {
         session.require(Permission.SERVE_MEAL);
         if (request.source() instanceof DinerSource.Manual) {
-            session.require(Permission.MANUAL_IDENTIFICATION);
+            approver.orElse(session).require(Permission.MANUAL_IDENTIFICATION);
         }
         for (int attempt = 0; ; attempt++) {
             AtomicReference<MealAttempt> decided = new AtomicReference<>();
             try {
-                Optional<LoggedMeal> recorded = log.recordLogged(journal, () -> {
+                Optional<LoggedMeal> recorded = recordKeepingTheUnconfirmedFigure(() -> log.recordLogged(journal, () -> {
                     MealAttempt now = meals.decide(request);
                     decided.set(now);
-                    return now.served() ? Optional.of(pending(now, session)) : Optional.empty();
-                });
+                    return now.served() ? Optional.of(pending(now, session, approver)) : Optional.empty();
+                }));
                 return new ServedMeal(decided.get(), recorded.map(LoggedMeal::entry));
             } catch (MealJournal.NonceSpentException e) {
                 // spent between the decision and the insert (another process on the same database): decide again,
@@ -67,7 +82,30 @@ public final class MealCommit {
         }
     }
 
-    private static SaleStore.Pending<LoggedMeal> pending(MealAttempt attempt, Session session) {
+    /**
+     * Records a meal and keeps the terminal's running unconfirmed figure with it: a bank meal committed adds its
+     * subsidy and balance parts; a failure has the figure summed again from the table on next use.
+     */
+    private Optional<LoggedMeal> recordKeepingTheUnconfirmedFigure(Supplier<Optional<LoggedMeal>> record) {
+        // summed now when it is not known (first meal, or the feed confirmed meals), before the change begins: a sum
+        // read during a change is not kept, and the decision inside reads the figure
+        mealStore.terminalUnconfirmed();
+        mealStore.beginUnconfirmedChange();
+        Optional<LoggedMeal> recorded;
+        try {
+            recorded = record.get();
+        } catch (RuntimeException | Error e) {
+            mealStore.endUnconfirmedChange(OptionalLong.empty());
+            throw e;
+        }
+        mealStore.endUnconfirmedChange(OptionalLong.of(recorded.filter(m -> "BANK".equals(m.source()))
+                .map(m -> m.subsidyFen() + m.balanceFen()).orElse(0L)));
+        return recorded;
+    }
+
+    private static SaleStore.Pending<LoggedMeal> pending(MealAttempt attempt, Session session,
+                                                         Optional<Session> approver) {
+        String operator = session.recordedAs() + approver.map(a -> "/" + a.recordedAs()).orElse("");
         MealDecision.Served served = (MealDecision.Served) attempt.decision();
         Optional<DinerAccount> diner = attempt.diner();
         String accountId = diner.map(DinerAccount::accountId).orElse("");
@@ -93,7 +131,7 @@ public final class MealCommit {
         return new SaleStore.Pending<>(draft, entry -> new LoggedMeal(entry, accountId, dinerId, source,
                 attempt.request().source().by(), served.period(), served.nth(), served.split().subsidy().fen(),
                 served.split().balance().fen(), served.split().cash().fen(), LoggedMeal.rows(served.dishes()), nonce,
-                reason, session.recordedAs(), session.operator().map(o -> o.role().name()).orElse(""),
+                reason, operator, session.operator().map(o -> o.role().name()).orElse(""),
                 session.source().name(), guestApproval));
     }
 }

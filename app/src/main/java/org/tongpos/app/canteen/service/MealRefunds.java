@@ -52,6 +52,10 @@ public final class MealRefunds {
      * @param approver the supervisor who approved the act in place, when the acting session may not refund itself
      */
     public Refund refund(String txnId, String reason, Session by, Optional<Session> approver) {
+        if (approver.isPresent()) {
+            // approved in place: the one acting works the line (an auditor changes nothing, approved or not)
+            by.require(Permission.SERVE_MEAL);
+        }
         approver.orElse(by).require(Permission.REFUND);
         if (reason == null || reason.isBlank()) {
             throw RuleProblem.of("meal.refund.reasonRequired");

@@ -28,6 +28,8 @@ public final class LaneMovementStore implements AccountChangeListener {
     private final MealStore meals;
     private final String terminalId;
     private final Clock clock;
+    /** Whether the feed's transaction on this thread marked meals confirmed (the page's commit ends the change). */
+    private final ThreadLocal<Boolean> confirming = ThreadLocal.withInitial(() -> false);
 
     /** @param clock in the terminal's business zone (business dates of arrival) */
     public LaneMovementStore(DataSource dataSource, MealStore meals, String terminalId, Clock clock) {
@@ -57,7 +59,29 @@ public final class LaneMovementStore implements AccountChangeListener {
             ps.executeUpdate();
         }
         if (change.change() == AccountChangeKind.DEBIT && terminalId.equals(change.terminalId())) {
+            if (!confirming.get()) {
+                // the terminal's running unconfirmed figure is summed again once this page committed (or failed)
+                meals.beginUnconfirmedChange();
+                confirming.set(true);
+            }
             meals.markConfirmed(c, text(change.txnId()));
+        }
+    }
+
+    @Override
+    public void committed() {
+        endConfirming();
+    }
+
+    @Override
+    public void abandoned() {
+        endConfirming();
+    }
+
+    private void endConfirming() {
+        if (confirming.get()) {
+            confirming.set(false);
+            meals.endUnconfirmedChange(java.util.OptionalLong.empty());
         }
     }
 

@@ -20,9 +20,28 @@ public final class MealStore {
 
     private final DataSource dataSource;
 
+    /**
+     * The running figure of {@link #terminalUnconfirmed()}, in fen: summed from the table once, then kept by the
+     * writers of unconfirmed meals (the meal commit adds each bank meal; the feed's confirmations have it summed again),
+     * so that each decision reads a number instead of summing every unconfirmed meal again. A writer calls
+     * {@link #beginUnconfirmedChange()} before its transaction and {@link #endUnconfirmedChange} after it committed or
+     * failed; a sum read while a change was under way is used once but not kept.
+     */
+    private final Object unconfirmedLock = new Object();
+    private long unconfirmedFen;
+    private boolean unconfirmedKnown;
+    private int unconfirmedChanging;
+    private long unconfirmedGeneration;
+
     public MealStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
+
+    /**
+     * H2's planner took the index on {@code guest_approval} ({@code IS NULL}: every meal but guests') for a diner's
+     * meals of the day, reading the whole day's meals on each decision; the diner's own index is named instead.
+     */
+    private static final String BY_ACCOUNT_DAY = "USE INDEX (canteen_meal_by_account_day) ";
 
     /** Money of this terminal's meals on a bank account that the bank's feed has not reported back yet. */
     public record Unconfirmed(Money subsidy, Money balance) {
@@ -140,8 +159,9 @@ public final class MealStore {
     /** Meals this terminal served to the account in the period of that business day (refunded ones not counted). */
     public int mealsInPeriod(String accountId, LocalDate businessDate, String period) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal WHERE account_id = ? "
-                    + "AND business_date = ? AND period = ? AND refunded = FALSE AND guest_approval IS NULL")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM canteen_meal " + BY_ACCOUNT_DAY
+                    + "WHERE account_id = ? AND business_date = ? AND period = ? AND refunded = FALSE "
+                    + "AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 ps.setString(3, period);
@@ -157,8 +177,8 @@ public final class MealStore {
     public Money chargedOn(String accountId, LocalDate businessDate) {
         return Sql.read(dataSource, "meals of " + accountId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
-                    + "FROM canteen_meal WHERE account_id = ? AND business_date = ? AND refunded = FALSE "
-                    + "AND guest_approval IS NULL")) {
+                    + "FROM canteen_meal " + BY_ACCOUNT_DAY + "WHERE account_id = ? AND business_date = ? "
+                    + "AND refunded = FALSE AND guest_approval IS NULL")) {
                 ps.setString(1, accountId);
                 ps.setObject(2, businessDate);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -184,16 +204,71 @@ public final class MealStore {
         });
     }
 
-    /** All of this terminal's charges to bank accounts that the bank's feed has not reported back yet. */
+    /**
+     * All of this terminal's charges to bank accounts that the bank's feed has not reported back yet: a running figure,
+     * summed from {@code canteen_meal} on first use (so right after a restart, and after replaying the write-ahead log)
+     * and again after the feed confirmed meals, kept up to date in between as bank meals are committed.
+     */
     public Money terminalUnconfirmed() {
+        long generation;
+        synchronized (unconfirmedLock) {
+            if (unconfirmedKnown) {
+                return Money.ofFen(unconfirmedFen);
+            }
+            generation = unconfirmedGeneration;
+        }
+        long summed = sumUnconfirmed();
+        synchronized (unconfirmedLock) {
+            if (!unconfirmedKnown && unconfirmedGeneration == generation && unconfirmedChanging == 0) {
+                unconfirmedFen = summed;
+                unconfirmedKnown = true;
+            }
+        }
+        return Money.ofFen(summed);
+    }
+
+    /** Whether the running figure is known (decisions read it without summing); false until summed, and after a change. */
+    public boolean unconfirmedFigureKept() {
+        synchronized (unconfirmedLock) {
+            return unconfirmedKnown;
+        }
+    }
+
+    /** The figure summed from the table, as {@link #terminalUnconfirmed()} starts from (tests compare the two). */
+    public long sumUnconfirmed() {
         return Sql.read(dataSource, "unconfirmed meals", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(subsidy_fen + balance_fen), 0) "
                     + "FROM canteen_meal WHERE confirmed = FALSE AND source = 'BANK'");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return Money.ofFen(rs.getLong(1));
+                return rs.getLong(1);
             }
         });
+    }
+
+    /** A transaction that may change the unconfirmed meals begins; {@link #endUnconfirmedChange} must follow. */
+    public void beginUnconfirmedChange() {
+        synchronized (unconfirmedLock) {
+            unconfirmedGeneration++;
+            unconfirmedChanging++;
+        }
+    }
+
+    /**
+     * The transaction begun with {@link #beginUnconfirmedChange} is over: committed, having added {@code addedFen}
+     * to the unconfirmed meals; or, with {@code addedFen} empty, committed with other changes (meals confirmed) or
+     * failed: the figure is summed again on next use.
+     */
+    public void endUnconfirmedChange(java.util.OptionalLong addedFen) {
+        synchronized (unconfirmedLock) {
+            unconfirmedGeneration++;
+            unconfirmedChanging--;
+            if (addedFen.isPresent()) {
+                unconfirmedFen += addedFen.getAsLong();
+            } else {
+                unconfirmedKnown = false;
+            }
+        }
     }
 
     /** Meals served (not refunded) on a business day, in one period or all ({@code period} null). */

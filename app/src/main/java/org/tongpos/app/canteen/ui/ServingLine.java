@@ -22,6 +22,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.ui.TillCommand;
+import org.tongpos.app.ui.SceneOverlay;
 import org.tongpos.app.ui.TillExtension;
 import org.tongpos.hardware.card.CardEvent;
 import org.tongpos.hardware.face.FaceEvent;
@@ -39,6 +40,10 @@ public final class ServingLine implements TillExtension {
     public static final TillCommand GUEST = new TillCommand(SettingKey.KEY_GUEST.key(), "serving.key.guest");
     public static final TillCommand WALK_IN = new TillCommand(SettingKey.KEY_WALK_IN.key(), "serving.key.walkIn");
     public static final TillCommand SWITCH = new TillCommand(SettingKey.KEY_SERVING.key(), "serving.key.switch");
+    /** A diner picked by hand after a search, with a reason: the till's search key (F2). */
+    public static final TillCommand MANUAL = new TillCommand(SettingKey.KEY_SEARCH.key(), "serving.key.manual");
+    /** A meal refund: the till's return key (F1). */
+    public static final TillCommand REFUND = new TillCommand(SettingKey.KEY_RETURN.key(), "serving.key.refund");
 
     private static final Logger LOG = LoggerFactory.getLogger(ServingLine.class);
 
@@ -49,6 +54,12 @@ public final class ServingLine implements TillExtension {
     private KeyCodeCombination guestKey;
     private KeyCodeCombination walkInKey;
     private KeyCodeCombination switchKey;
+    private KeyCodeCombination manualKey = new KeyCodeCombination(KeyCode.F2);
+    private KeyCodeCombination refundKey = new KeyCodeCombination(KeyCode.F1);
+    private final SceneOverlay overlay = new SceneOverlay();
+    private Messages messages;
+    /** The dialog in front (manual identification or refund); null when none. */
+    private Dialog dialog;
     private Scene scene;
     private Parent tillRoot;
     private ServingLineView view;
@@ -133,18 +144,24 @@ public final class ServingLine implements TillExtension {
         guestKey = keys.getOrDefault(GUEST.settingName(), guestKey);
         walkInKey = keys.getOrDefault(WALK_IN.settingName(), walkInKey);
         switchKey = keys.getOrDefault(SWITCH.settingName(), switchKey);
+        manualKey = keys.getOrDefault(MANUAL.settingName(), manualKey);
+        refundKey = keys.getOrDefault(REFUND.settingName(), refundKey);
     }
 
     @Override
     public void tillDrawn(Scene target, Messages messages) {
         boolean first = scene == null;
+        this.messages = messages;
         scene = target;
         tillRoot = target.getRoot();
         if (view != null) {
             view.dispose();
         }
         view = new ServingLineView(vm, messages, new ServingLineView.KeyLabels(KeyBindings.label(guestKey),
-                KeyBindings.label(walkInKey), KeyBindings.label(switchKey)), session);
+                KeyBindings.label(walkInKey), KeyBindings.label(switchKey), KeyBindings.label(manualKey),
+                KeyBindings.label(refundKey)), session);
+        view.setOnManual(this::openManual);
+        view.setOnRefund(this::openRefund);
         view.root().getStylesheets().addAll(0, tillRoot.getStylesheets());
         view.root().setStyle(tillRoot.getStyle());
         view.setOnGuest(view::enterGuestMode);
@@ -157,6 +174,9 @@ public final class ServingLine implements TillExtension {
                 }
             });
             refresher.play();
+            if (vm.approvals() != null) {
+                vm.approvals().request().addListener((obs, old, now) -> approvalChanged(now != null));
+            }
             target.windowProperty().addListener((obs, old, now) -> {
                 if (now == null) {
                     refresher.stop();
@@ -179,14 +199,103 @@ public final class ServingLine implements TillExtension {
         if (!isShowing()) {
             return false;
         }
+        if (overlay.isShowing()) {
+            if (vm.approvals() != null && vm.approvals().isAsking()) {
+                vm.approvals().refuseScan();
+            }
+            return true;
+        }
         vm.scanned(code);
         return true;
+    }
+
+    /** A dialog over the line: its root, the field that takes the keyboard, and how Up/Down move its list. */
+    private record Dialog(javafx.scene.layout.Region root, javafx.scene.Node focus,
+                          javafx.scene.control.ListView<?> list, Runnable dispose) {
+    }
+
+    /** The manual identification (the search key): search, pick with Up/Down, a reason, Enter. */
+    private void openManual() {
+        if (!isShowing() || overlay.isShowing()) {
+            return;
+        }
+        vm.matches().clear();
+        vm.clearNotice();
+        ManualDialog manual = new ManualDialog(vm, messages, this::closeDialog);
+        dialog = new Dialog(manual.root(), manual.focusTarget(), manual.list(), manual::dispose);
+        overlay.show(scene, dialog.root(), dialog.focus());
+    }
+
+    /** The meal refund (the return key): pick a meal served on this line, a reason, Enter. */
+    private void openRefund() {
+        if (!isShowing() || overlay.isShowing()) {
+            return;
+        }
+        vm.clearNotice();
+        RefundDialog refund = new RefundDialog(vm, messages, this::closeDialog);
+        dialog = new Dialog(refund.root(), refund.focusTarget(), refund.list(), refund::dispose);
+        overlay.show(scene, dialog.root(), dialog.focus());
+    }
+
+    private void closeDialog() {
+        disposeDialog();
+        vm.clearNotice();
+        if (vm.approvals() != null && vm.approvals().isAsking()) {
+            return; // the approval prompt took the dialog's place; it closes the overlay when it is done
+        }
+        overlay.hide();
+        if (view != null) {
+            Platform.runLater(() -> view.input().requestFocus());
+        }
+    }
+
+    private void disposeDialog() {
+        if (dialog != null) {
+            dialog.dispose().run();
+            dialog = null;
+        }
+    }
+
+    /** The approval prompt opened or closed: it takes the dialog's place over the line. */
+    private void approvalChanged(boolean asking) {
+        if (scene == null || view == null) {
+            return;
+        }
+        if (asking) {
+            disposeDialog();
+            org.tongpos.app.ui.Subscriptions subscriptions = new org.tongpos.app.ui.Subscriptions();
+            org.tongpos.app.operators.ui.ApprovalDialog prompt = new org.tongpos.app.operators.ui.ApprovalDialog(
+                    vm.approvals(), messages, "Esc", subscriptions);
+            overlay.show(overlay.isShowing() ? overlay.scene() : scene, prompt.root(), prompt.focusTarget());
+        } else if (overlay.isShowing() && dialog == null) {
+            closeDialog();
+        }
     }
 
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
         if (view == null) {
             return Optional.empty();
+        }
+        if (overlay.isShowing() && overlay.scene() == target) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                if (vm.approvals() != null && vm.approvals().isAsking()) {
+                    vm.approvals().cancel();
+                } else {
+                    closeDialog();
+                }
+                return Optional.of(true);
+            }
+            if (dialog != null && dialog.list() != null
+                    && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+                int at = dialog.list().getSelectionModel().getSelectedIndex()
+                        + (event.getCode() == KeyCode.UP ? -1 : 1);
+                if (at >= 0 && at < dialog.list().getItems().size()) {
+                    dialog.list().getSelectionModel().select(at);
+                }
+                return Optional.of(true);
+            }
+            return Optional.of(false);
         }
         if (!isShowing()) {
             if (switchKey.match(event) && target.getRoot() == tillRoot) {
@@ -196,7 +305,11 @@ public final class ServingLine implements TillExtension {
             }
             return Optional.empty();
         }
-        if (guestKey.match(event)) {
+        if (manualKey.match(event)) {
+            openManual();
+        } else if (refundKey.match(event)) {
+            openRefund();
+        } else if (guestKey.match(event)) {
             view.enterGuestMode();
         } else if (walkInKey.match(event)) {
             vm.walkIn();
@@ -222,7 +335,8 @@ public final class ServingLine implements TillExtension {
 
     @Override
     public boolean isShowing() {
-        return scene != null && view != null && scene.getRoot() == view.root();
+        return scene != null && view != null
+                && (scene.getRoot() == view.root() || overlay.isShowing() && overlay.scene() == scene);
     }
 
     @Override

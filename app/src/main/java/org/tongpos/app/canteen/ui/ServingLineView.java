@@ -32,7 +32,7 @@ import org.tongpos.app.ui.Subscriptions;
 public final class ServingLineView {
 
     /** The keys of the screen's commands as shown on its buttons. */
-    public record KeyLabels(String guest, String walkIn, String till) {
+    public record KeyLabels(String guest, String walkIn, String till, String manual, String refund) {
     }
 
     /** The order of diner types in the header: the most common first; other types after them, by name. */
@@ -52,16 +52,21 @@ public final class ServingLineView {
     private final Label detail = label("serving-detail");
     private final Label period = label("serving-period");
     private final Label prices = label("serving-prices");
+    private final Label menu = label("serving-menu");
+    private final Label picked = label("serving-picked");
     private final Label counts = label("serving-counts");
     private final Label operator = label("serving-operator");
     private final Label readOnlyBanner = label("serving-read-only");
     private final Label inputLabel = label("serving-input-label");
+    private final Label manualCount = label("serving-manual-count");
     private final TextField input = new TextField();
     private final VBox recentRows = new VBox();
     private boolean guestMode;
     private Runnable onGuest = () -> { };
     private Runnable onWalkIn = () -> { };
     private Runnable onTill = () -> { };
+    private Runnable onManual = () -> { };
+    private Runnable onRefund = () -> { };
 
     public ServingLineView(ServingLineViewModel vm, Messages messages, KeyLabels keys,
                            Supplier<Optional<Session>> session) {
@@ -74,9 +79,12 @@ public final class ServingLineView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox periodBox = new VBox(period, prices);
+        menu.managedProperty().bind(menu.visibleProperty());
+        picked.managedProperty().bind(picked.visibleProperty());
+        VBox periodBox = new VBox(period, prices, menu, picked);
         periodBox.getStyleClass().add("serving-period-box");
-        VBox countBox = new VBox(counts, operator);
+        manualCount.managedProperty().bind(manualCount.visibleProperty());
+        VBox countBox = new VBox(counts, manualCount, operator);
         countBox.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(16, periodBox, spacer, countBox);
         top.getStyleClass().add("serving-top");
@@ -114,6 +122,7 @@ public final class ServingLineView {
             if (!guestMode && !now.equals(input.getText())) {
                 input.setText(now);
             }
+            drawPicked();
         });
         input.setOnAction(e -> {
             if (guestMode) {
@@ -125,9 +134,15 @@ public final class ServingLineView {
         Button guest = button("serving-guest", keys.guest(), "serving.key.guest", () -> onGuest.run());
         Button walkIn = button("serving-walk-in", keys.walkIn(), "serving.key.walkIn", () -> onWalkIn.run());
         Button till = button("serving-till", keys.till(), "serving.key.till", () -> onTill.run());
+        Button manual = button("serving-manual", keys.manual(), "serving.key.manual", () -> onManual.run());
+        Button refund = button("serving-refund", keys.refund(), "serving.key.refund", () -> onRefund.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(12, readOnlyBanner, inputLabel, input, gap, guest, walkIn, till);
+        org.tongpos.app.ui.NoticeLabel notice = new org.tongpos.app.ui.NoticeLabel(vm.notice(), messages,
+                subscriptions).collapsing();
+        notice.setId("serving-notice");
+        HBox bottom = new HBox(12, readOnlyBanner, inputLabel, input, notice, gap, manual, refund, guest, walkIn,
+                till);
         bottom.getStyleClass().add("serving-bottom");
         bottom.setAlignment(Pos.CENTER_LEFT);
         root.setBottom(bottom);
@@ -165,6 +180,14 @@ public final class ServingLineView {
 
     public void setOnTill(Runnable action) {
         onTill = action;
+    }
+
+    public void setOnManual(Runnable action) {
+        onManual = action;
+    }
+
+    public void setOnRefund(Runnable action) {
+        onRefund = action;
     }
 
     /** The guest key: the field now takes an approval number, Enter serves one guest against it. */
@@ -206,9 +229,39 @@ public final class ServingLineView {
                     : messages.get("serving.price.fixed", type, price.fixed().orElseThrow().toYuanString()));
         }
         prices.setText(list.toString());
+        StringBuilder dishes = new StringBuilder();
+        for (org.tongpos.app.canteen.domain.Dish dish : h.menu()) {
+            dishes.append(dishes.length() == 0 ? "" : "   ").append(messages.get("serving.menu.dish", dish.number(),
+                    dish.name(), dish.price().toYuanString()));
+        }
+        menu.setText(dishes.length() == 0 ? "" : messages.get("serving.menu", dishes.toString()));
+        menu.setVisible(!h.menu().isEmpty());
+        drawPicked();
         counts.setText(messages.get("serving.counts", h.servedInPeriod(), h.servedToday()));
+        manualCount.setText(messages.get("serving.manual.count", h.manualToday()));
+        manualCount.setVisible(vm.seesManualCount());
         operator.setText(session.get().map(s -> OperatorNotices.badge(s).text(messages)).orElse(""));
         readOnlyBanner.setVisible(vm.readOnly().get());
+    }
+
+    /** The dishes the typed numbers pick, with their sum, or the numbers not on the menu. */
+    private void drawPicked() {
+        Optional<ServingLineViewModel.Picked> p = vm.picked();
+        if (p.isEmpty() || vm.header().get().menu().isEmpty()) {
+            picked.setVisible(false);
+            return;
+        }
+        picked.setVisible(true);
+        picked.getStyleClass().remove("serving-picked-unknown");
+        if (!p.get().unknown().isEmpty()) {
+            picked.getStyleClass().add("serving-picked-unknown");
+            picked.setText(messages.get("serving.picked.unknown", p.get().unknown().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(" "))));
+            return;
+        }
+        picked.setText(messages.get("serving.picked", p.get().dishes().stream()
+                .map(org.tongpos.app.canteen.domain.Dish::name).collect(java.util.stream.Collectors.joining(" + ")),
+                p.get().total().toYuanString()));
     }
 
     private void drawResult() {

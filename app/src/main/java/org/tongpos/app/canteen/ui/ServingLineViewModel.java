@@ -23,7 +23,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerQrCode;
+import org.tongpos.app.canteen.domain.Dish;
 import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.domain.IdentifiedBy;
 import org.tongpos.app.canteen.domain.MealOrder;
@@ -32,6 +34,12 @@ import org.tongpos.app.canteen.domain.MealRules;
 import org.tongpos.app.canteen.domain.PriceRule;
 import org.tongpos.app.canteen.service.CanteenServices;
 import org.tongpos.app.canteen.service.MealRequest;
+import org.tongpos.app.canteen.service.RuleProblem;
+import org.tongpos.app.money.domain.Money;
+import org.tongpos.app.operators.domain.ApprovalRequest;
+import org.tongpos.app.operators.domain.AuditAction;
+import org.tongpos.app.operators.service.Approval;
+import org.tongpos.app.operators.ui.ApprovalViewModel;
 import org.tongpos.app.operators.domain.AccessDeniedException;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
@@ -59,8 +67,34 @@ public final class ServingLineViewModel {
 
     /** The meal period served now, its prices by diner type, and the counts of the day. */
     public record Header(Optional<MealPeriod> period, List<PriceRule> prices, long servedInPeriod,
-                         long servedToday) {
-        public static final Header EMPTY = new Header(Optional.empty(), List.of(), 0, 0);
+                         long servedToday, long manualToday, List<Dish> menu) {
+        public static final Header EMPTY = new Header(Optional.empty(), List.of(), 0, 0, 0, List.of());
+    }
+
+    /**
+     * The dishes typed for the next meal ({@link #dishes()}) against the period's menu: the dishes found in order, and
+     * the numbers not on the menu.
+     */
+    public record Picked(List<Dish> dishes, List<Integer> unknown) {
+        public Money total() {
+            return dishes.stream().map(Dish::price).reduce(Money.ZERO, Money::plus);
+        }
+    }
+
+    /** What the typed dish numbers pick from the menu now (empty when nothing, or not numbers, is typed). */
+    public Optional<Picked> picked() {
+        Optional<MealOrder> order = order();
+        if (order.isEmpty() || order.get().dishes().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Dish> menu = header.get().menu();
+        List<Dish> found = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        for (int number : order.get().dishes()) {
+            menu.stream().filter(d -> d.number() == number).findFirst().ifPresentOrElse(found::add,
+                    () -> unknown.add(number));
+        }
+        return Optional.of(new Picked(found, unknown));
     }
 
     private final CanteenServices canteen;
@@ -77,12 +111,25 @@ public final class ServingLineViewModel {
     private final List<Runnable> onResult = new ArrayList<>();
     private int pending;
     private final BooleanProperty working = new SimpleBooleanProperty();
+    private final ApprovalViewModel approvals;
+    private final ObservableList<DinerAccount> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
     /**
      * @param session the operator at the line (called on the FX thread, when an identification arrives)
      * @param clock   in the terminal's business zone
      */
     public ServingLineViewModel(CanteenServices canteen, TaskRunner tasks, Supplier<Session> session, Clock clock) {
+        this(canteen, tasks, session, clock, null);
+    }
+
+    /**
+     * @param approvals the approval prompt for acts the operator may not do alone (a diner picked by hand, a meal
+     *                  refund): a supervisor approves with number and PIN; null: such acts are refused
+     */
+    public ServingLineViewModel(CanteenServices canteen, TaskRunner tasks, Supplier<Session> session, Clock clock,
+                                ApprovalViewModel approvals) {
+        this.approvals = approvals;
         this.canteen = canteen;
         this.tasks = tasks;
         this.session = session;
@@ -121,6 +168,135 @@ public final class ServingLineViewModel {
     /** Dish numbers typed for the next meal ("1 4 4"), for periods priced by dish; cleared once a meal is served. */
     public StringProperty dishes() {
         return dishes;
+    }
+
+    /** The approval prompt (null when none was given). */
+    public ApprovalViewModel approvals() {
+        return approvals;
+    }
+
+    /** Diners found by {@link #search}: diner id, staff number, name or pinyin initials. */
+    public ObservableList<DinerAccount> matches() {
+        return matches;
+    }
+
+    /** What the line says about an act that is not a meal (a refund done, a reason missing); null when nothing. */
+    public ReadOnlyObjectProperty<Notice> notice() {
+        return notice;
+    }
+
+    /** Forgets what the line said about the last act (a dialog opens or closes). */
+    public void clearNotice() {
+        notice.set(null);
+    }
+
+    /** Whether the operator sees the count of diners picked by hand today (supervisors, managers, auditors). */
+    public boolean seesManualCount() {
+        try {
+            Session s = session.get();
+            return s.may(Permission.MANUAL_IDENTIFICATION) || s.may(Permission.READ_REPORTS);
+        } catch (IllegalStateException nobody) {
+            return false;
+        }
+    }
+
+    /** Searches the diners (off the FX thread) for a pick by hand; {@link #matches()} gets the result. */
+    public void search(String text) {
+        notice.set(null);
+        tasks.run(() -> canteen.diners().find(text), found -> {
+            matches.setAll(found);
+            if (found.isEmpty()) {
+                notice.set(Notice.error("serving.manual.none", text.strip()));
+            }
+        }, failure -> notice.set(Notice.error("serving.failed", String.valueOf(failure.getMessage()))));
+    }
+
+    /**
+     * Serves a diner picked by hand after a search, only with a reason; recorded and counted (the manual
+     * identification, its audit record). An operator without {@link Permission#MANUAL_IDENTIFICATION} is asked for
+     * a supervisor's approval in place. Returns false (saying why) when nothing was started.
+     */
+    public boolean identifyByHand(DinerAccount diner, String reason) {
+        if (reason == null || reason.isBlank()) {
+            notice.set(Notice.error("serving.manual.reasonRequired"));
+            return false;
+        }
+        if (!mayServe()) {
+            readOnly.set(true);
+            notice.set(Notice.error("serving.readOnly"));
+            return false;
+        }
+        notice.set(null);
+        DinerSource source = new DinerSource.Manual(diner.dinerId(), reason.strip());
+        Session by = session.get();
+        if (by.may(Permission.MANUAL_IDENTIFICATION)) {
+            serve(source, Optional.empty());
+            return true;
+        }
+        if (approvals == null) {
+            notice.set(Notice.error("serving.manual.notAllowed"));
+            return false;
+        }
+        approvals.ask(by, new ApprovalRequest(Permission.MANUAL_IDENTIFICATION, AuditAction.MANUAL_IDENTIFICATION,
+                        diner.dinerId() + " " + diner.name(), Optional.empty(), reason.strip()),
+                approval -> serve(source, Optional.of(approverSession(approval))), () -> { });
+        return true;
+    }
+
+    /** The meals served on this line that may be refunded: the recent ones, newest first. */
+    public List<ServingResult> refundable() {
+        return recent.stream().filter(ServingResult::isServed).filter(r -> !r.txnId().isEmpty()).toList();
+    }
+
+    /**
+     * Refunds a meal served on this line (MEAL_REFUND: the same parts back to subsidy, balance or cash), only with a
+     * reason; an operator without {@link Permission#REFUND} is asked for a supervisor's approval in place. Returns
+     * false (saying why) when nothing was started.
+     */
+    public boolean refund(ServingResult meal, String reason) {
+        if (reason == null || reason.isBlank()) {
+            notice.set(Notice.error("serving.refund.reasonRequired"));
+            return false;
+        }
+        Session by;
+        try {
+            by = session.get();
+        } catch (IllegalStateException nobody) {
+            return false;
+        }
+        if (!by.may(Permission.SERVE_MEAL) && !by.may(Permission.REFUND)) {
+            notice.set(Notice.error("serving.readOnly"));
+            return false;
+        }
+        notice.set(null);
+        if (by.may(Permission.REFUND)) {
+            runRefund(meal, reason.strip(), by, Optional.empty());
+            return true;
+        }
+        if (approvals == null) {
+            notice.set(Notice.error("serving.refund.notAllowed"));
+            return false;
+        }
+        Money price = meal.served().orElseThrow().price();
+        approvals.ask(by, ApprovalRequest.of(Permission.REFUND, AuditAction.MEAL_REFUND, "seq " + meal.seq() + " "
+                        + meal.diner().map(DinerAccount::name).orElse(""), price, reason.strip()),
+                approval -> runRefund(meal, reason.strip(), by, Optional.of(approverSession(approval))), () -> { });
+        return true;
+    }
+
+    private void runRefund(ServingResult meal, String reason, Session by, Optional<Session> approver) {
+        tasks.run(() -> canteen.refunds().refund(meal.txnId(), reason, by, approver), done -> {
+            notice.set(Notice.info("serving.refund.done", String.valueOf(meal.seq()),
+                    meal.served().orElseThrow().price().toYuanString(), String.valueOf(done.entry().seq())));
+            refresh();
+        }, failure -> notice.set(failure instanceof RuleProblem problem
+                ? Notice.error(problem.key(), (Object[]) problem.args())
+                : failure instanceof AccessDeniedException ? Notice.error("serving.readOnly")
+                : Notice.error("serving.failed", String.valueOf(failure.getMessage()))));
+    }
+
+    private static Session approverSession(Approval approval) {
+        return Session.loggedIn(approval.approver(), approval.at());
     }
 
     /** Called after each result is shown (the screen's sound cue). */
@@ -182,6 +358,10 @@ public final class ServingLineViewModel {
     }
 
     private void serve(DinerSource source) {
+        serve(source, Optional.empty());
+    }
+
+    private void serve(DinerSource source, Optional<Session> approver) {
         if (!mayServe()) {
             readOnly.set(true);
             show(ServingResult.problem(source.by(), Notice.error("serving.readOnly"), now()));
@@ -197,7 +377,7 @@ public final class ServingLineViewModel {
         pending++;
         working.set(true);
         tasks.run(() -> {
-            ServingResult outcome = ServingResult.of(canteen.serving().serve(request, by), now());
+            ServingResult outcome = ServingResult.of(canteen.serving().serve(request, by, approver), now());
             return new Recorded(outcome, readHeader());
         }, recorded -> {
             done();
@@ -267,7 +447,10 @@ public final class ServingLineViewModel {
         List<PriceRule> prices = period.map(p -> rules.prices().stream()
                 .filter(price -> price.period().equals(p.name())).toList()).orElse(List.of());
         long inPeriod = period.map(p -> canteen.meals().servedCount(today, p.name())).orElse(0L);
-        return new Header(period, prices, inPeriod, canteen.meals().servedCount(today, null));
+        long manual = canteen.manualIdentificationsOn(today, clock.getZone());
+        List<Dish> menu = prices.stream().anyMatch(PriceRule::byDish)
+                ? period.map(p -> rules.menuOf(p.name())).orElse(List.of()) : List.of();
+        return new Header(period, prices, inPeriod, canteen.meals().servedCount(today, null), manual, menu);
     }
 
     private LocalTime now() {

@@ -13,11 +13,12 @@ import org.tongpos.app.ui.Notice;
 /**
  * One diner's outcome on the serving line, as the screen shows it: a meal served (recorded: its journal seq) or
  * refused by the rules, or a problem before any decision (a goods barcode scanned, an auditor who may not charge, a
- * card that could not be read, a commit that failed). Texts are made when drawn, in the screen's language.
+ * card that could not be read, a commit that failed); {@code txnId} is a served meal's journal txn (for its refund),
+ * else empty. Texts are made when drawn, in the screen's language.
  */
 public record ServingResult(LocalTime at, IdentifiedBy by, Optional<DinerAccount> diner,
                             Optional<MealDecision.Served> served, long seq, Optional<MealDecision.Refused> refused,
-                            Optional<Notice> problem) {
+                            Optional<Notice> problem, String txnId) {
 
     public ServingResult {
         Objects.requireNonNull(at, "at");
@@ -33,12 +34,13 @@ public record ServingResult(LocalTime at, IdentifiedBy by, Optional<DinerAccount
         Optional<MealDecision.Refused> refused = meal.attempt().decision() instanceof MealDecision.Refused r
                 ? Optional.of(r) : Optional.empty();
         return new ServingResult(at, meal.attempt().request().source().by(), meal.attempt().diner(), served,
-                meal.entry().map(e -> e.seq()).orElse(0L), refused, Optional.empty());
+                meal.entry().map(e -> e.seq()).orElse(0L), refused, Optional.empty(),
+                meal.entry().map(e -> e.txnId()).orElse(""));
     }
 
     static ServingResult problem(IdentifiedBy by, Notice notice, LocalTime at) {
         return new ServingResult(at, by, Optional.empty(), Optional.empty(), 0, Optional.empty(),
-                Optional.of(notice));
+                Optional.of(notice), "");
     }
 
     /** Green: the meal is charged and on disk. */

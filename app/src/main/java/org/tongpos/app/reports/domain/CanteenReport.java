@@ -29,7 +29,12 @@ public record CanteenReport(DateRange range, CanteenGrouping by, List<Row> rows,
         /** Served outside the period's window. */
         OUTSIDE_WINDOW,
         /** A meal refunded. */
-        REFUND
+        REFUND,
+        /**
+         * More meals in a period than allowed counting other lanes' meals (the bank feed's DEBITs) with this terminal's:
+         * lanes cut off from the bank that each served the diner ({@link CrossLaneMeals}).
+         */
+        MEALS_ACROSS_LANES
     }
 
     /** One flagged meal or act. */

@@ -5,14 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
+import org.tongpos.app.canteen.domain.CanteenSetting;
 import org.tongpos.app.reports.domain.CanteenReport.Anomaly;
 import org.tongpos.app.reports.domain.CanteenReport.CanteenGrouping;
 import org.tongpos.app.reports.domain.CanteenReport.Row;
 import org.tongpos.app.reports.domain.CanteenReport.Rule;
+import org.tongpos.app.reports.domain.CrossLaneMeals;
 import org.tongpos.app.reports.domain.DateRange;
+import org.tongpos.app.settings.domain.SettingKey;
 import org.tongpos.app.storage.StorageException;
 
 /** Reads the canteen's meals and manual identifications (V15–V18) for reports. Read-only. */
@@ -117,10 +123,83 @@ public final class CanteenReportStore {
                             r.getString(4), r.getLong(5), r.getString(6)));
                 }
             }
-            return anomalies;
+            anomalies.addAll(acrossLanes(c, range));
+            anomalies.sort(Comparator.comparing(Anomaly::occurredAt).thenComparing(a -> a.rule().name()));
+            return anomalies.size() > max ? new ArrayList<>(anomalies.subList(0, max)) : anomalies;
         } catch (SQLException e) {
             throw new StorageException("cannot read the canteen anomalies", e);
         }
+    }
+
+    /**
+     * Diners with more meals in a period than allowed counting other lanes' meals (the bank feed's DEBITs):
+     * {@link CrossLaneMeals}. This terminal's own DEBITs are its meals, counted once from {@code canteen_meal}.
+     */
+    private static List<Anomaly> acrossLanes(Connection c, DateRange range) throws SQLException {
+        String ownTerminal = SettingKey.TERMINAL_ID.defaultValue();
+        try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+            s.setString(1, SettingKey.TERMINAL_ID.key());
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    ownTerminal = r.getString(1);
+                }
+            }
+        }
+        List<CrossLaneMeals.Movement> movements = new ArrayList<>();
+        boolean bank = Tables.exists(c, "bank_account");
+        try (PreparedStatement s = c.prepareStatement("SELECT l.account_id, "
+                + (bank ? "(SELECT b.diner_id FROM bank_account b WHERE b.account_id = l.account_id)" : "NULL")
+                + ", l.terminal_id, l.kind, l.amount_fen, l.received_at, l.business_date FROM canteen_lane_movement l "
+                + "WHERE l.business_date BETWEEN ? AND ? AND l.terminal_id <> ?")) {
+            bind(s, range);
+            s.setString(3, ownTerminal);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    movements.add(new CrossLaneMeals.Movement(r.getString(1), r.getString(2), r.getString(3),
+                            "DEBIT".equals(r.getString(4)), r.getLong(5), r.getObject(6, OffsetDateTime.class),
+                            r.getObject(7, LocalDate.class)));
+                }
+            }
+        }
+        if (movements.isEmpty()) {
+            return List.of();
+        }
+        int perPeriod = Integer.parseInt(CanteenSetting.MEALS_PER_PERIOD.defaultValue());
+        try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM canteen_setting WHERE name = ?")) {
+            s.setString(1, CanteenSetting.MEALS_PER_PERIOD.key());
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    perPeriod = Integer.parseInt(r.getString(1));
+                }
+            }
+        }
+        List<CrossLaneMeals.Period> periods = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT name, start_minute, end_minute, weekdays, meals_allowed "
+                + "FROM canteen_period ORDER BY start_minute"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                int allowed = r.getInt(5);
+                if (r.wasNull()) {
+                    allowed = perPeriod;
+                }
+                periods.add(new CrossLaneMeals.Period(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
+                        allowed));
+            }
+        }
+        List<CrossLaneMeals.OwnMeals> own = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.account_id, MAX(m.diner_id), m.business_date, "
+                + "m.period, COUNT(*), SUM(m.subsidy_fen + m.balance_fen), MAX(m.occurred_at) FROM canteen_meal m "
+                + "WHERE m.business_date BETWEEN ? AND ? AND NOT m.refunded AND m.guest_approval IS NULL "
+                + "AND m.source = 'BANK' GROUP BY m.account_id, m.business_date, m.period")) {
+            bind(s, range);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    own.add(new CrossLaneMeals.OwnMeals(r.getString(1), r.getString(2),
+                            r.getObject(3, LocalDate.class), r.getString(4), r.getInt(5), r.getLong(6),
+                            r.getObject(7, OffsetDateTime.class)));
+                }
+            }
+        }
+        return CrossLaneMeals.anomalies(periods, own, movements, ownTerminal);
     }
 
     private static void bind(PreparedStatement s, DateRange range) throws SQLException {

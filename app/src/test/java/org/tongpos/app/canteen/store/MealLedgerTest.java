@@ -68,6 +68,7 @@ class MealLedgerTest {
             lanes.applied(c, new AccountChange(cursor, account, "D" + account, "张伟", "办公室", "STAFF", "04A1B2C3",
                     kind, amount, 0, 0, txn, terminal));
         }
+        lanes.committed(); // as the feed does once its page committed (here: auto-commit)
     }
 
     @Test
