@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "Sales, canteen and bank reports for a range of business dates, on screen, "
         + "as CSV (UTF-8 with BOM) or PDF (Chinese font embedded). Reads only; see docs/reports.md.",
-        subcommands = {ReportCommand.Sales.class, ReportCommand.Canteen.class, ReportCommand.Bank.class})
+        subcommands = {ReportCommand.Sales.class, ReportCommand.Canteen.class, ReportCommand.Bank.class,
+            ReportCommand.Rebuild.class})
 final class ReportCommand {
 
     /** What every report takes: the range and the exports. */
@@ -127,6 +128,26 @@ final class ReportCommand {
         ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
             List<BankDay> days = terminal.reports().bank(terminal.systemSession(), range());
             return documents.bank(range(), days);
+        }
+    }
+
+    @Command(name = "rebuild", description = "Drops the sales summaries of closed days and months and makes them "
+            + "again from the journal (they are derived only; see docs/decisions/0012-report-summaries.md).")
+    static final class Rebuild extends TerminalCommand {
+        @Override
+        TongPosCommand root() {
+            return (TongPosCommand) spec.root().userObject();
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            long started = System.nanoTime();
+            var rebuilt = terminal.reports().rebuildSummaries(terminal.systemSession());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            out().println(terminal.messages().get("cli.report.rebuilt", Long.toString(rebuilt.days()),
+                    Long.toString(rebuilt.months()), Long.toString(rebuilt.rows()),
+                    String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
+            return ExitCodes.OK;
         }
     }
 

@@ -174,6 +174,48 @@ public final class SalesReportStore {
                 }
             }
         }
+        return merge(rows, refunds, by == SalesGrouping.HOUR || by == SalesGrouping.DAY);
+    }
+
+    /**
+     * The lines of the range by product id (the key: the id as text), with the returned lines by the same id: what
+     * the summaries keep so that categories are those the catalog has when the report is read.
+     */
+    public List<ReportRow> rowsByProductId(DateRange range) {
+        try (Connection c = dataSource.getConnection()) {
+            List<ReportRow> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(l.product_id AS VARCHAR) k, COUNT(*), "
+                    + "SUM(l.quantity), SUM(l.amount_fen), " + LINE_COST + " FROM journal j "
+                    + "JOIN sale_line l ON l.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY l.product_id ORDER BY 4 DESC, k")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new ReportRow(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                                r.getLong(6)));
+                    }
+                }
+            }
+            Map<String, long[]> refunds = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(l.product_id AS VARCHAR) k, COUNT(*), "
+                    + "SUM(r.amount_fen) FROM journal j JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                    + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                    + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                    + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY l.product_id ORDER BY k")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        refunds.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                    }
+                }
+            }
+            return merge(rows, refunds, false);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sales by product id", e);
+        }
+    }
+
+    private static List<ReportRow> merge(List<ReportRow> rows, Map<String, long[]> refunds, boolean byKey) {
         if (refunds.isEmpty()) {
             return rows;
         }
@@ -183,7 +225,7 @@ public final class SalesReportStore {
             merged.add(refund == null ? row : row.withRefunds(refund[0], refund[1]));
         }
         refunds.forEach((key, refund) -> merged.add(new ReportRow(key, 0, 0, 0, 0, 0, refund[0], refund[1])));
-        if (by == SalesGrouping.HOUR || by == SalesGrouping.DAY) {
+        if (byKey) {
             merged.sort(java.util.Comparator.comparing(ReportRow::key));
         }
         return merged;
