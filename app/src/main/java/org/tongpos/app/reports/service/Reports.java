@@ -34,6 +34,8 @@ public final class Reports {
     public static final int SLOW_MOVERS_MAX = 50;
     /** Anomalies listed at most. */
     public static final int ANOMALIES_MAX = 1000;
+    /** Sale lines a drill-down shows at most. */
+    public static final int LINES_MAX = 20_000;
 
     private final SalesReportStore sales;
     private final CanteenReportStore canteen;
@@ -177,6 +179,16 @@ public final class Reports {
         return new Dashboard(range, byDay, salesRows(range, SalesGrouping.HOUR),
                 salesRows(range, SalesGrouping.TENDER), salesRows(range, SalesGrouping.PRODUCT), byPeriod,
                 canteen.rows(range, CanteenReport.CanteenGrouping.DEPARTMENT));
+    }
+
+    /**
+     * Drill-down: the sale lines of a range, of one hour of the day ("09") or of every hour (null), in the order sold,
+     * at most {@link #LINES_MAX}.
+     */
+    public List<org.tongpos.app.reports.domain.SaleLineDetail> saleLines(Session session, DateRange range,
+                                                                       String hour) {
+        session.require(Permission.READ_REPORTS);
+        return sales.lines(range, hour, LINES_MAX);
     }
 
     public List<BankDay> bank(Session session, DateRange range) {

@@ -263,6 +263,37 @@ public final class SalesReportStore {
         }
     }
 
+    /**
+     * The sale lines of a range (drill-down), in the order sold, optionally of one hour of the day only ("09"), at most
+     * {@code max}.
+     */
+    public List<org.tongpos.app.reports.domain.SaleLineDetail> lines(DateRange range, String hour, int max) {
+        String sql = "SELECT j.occurred_at, s.receipt_no, s.cashier, l.line_no, l.name, l.quantity, l.weighed, "
+                + "l.amount_fen, l.cost_fen FROM journal j JOIN sale s ON s.txn_id = j.txn_id "
+                + "JOIN sale_line l ON l.txn_id = j.txn_id WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? "
+                + (hour == null ? "" : "AND SUBSTRING(j.occurred_at, 12, 2) = ? ") + "ORDER BY j.seq, l.line_no LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            int i = 3;
+            if (hour != null) {
+                s.setString(i++, hour);
+            }
+            s.setInt(i, max);
+            List<org.tongpos.app.reports.domain.SaleLineDetail> lines = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long cost = r.getLong(9);
+                    lines.add(new org.tongpos.app.reports.domain.SaleLineDetail(r.getString(1), r.getString(2),
+                            r.getString(3), r.getInt(4), r.getString(5), r.getLong(6), r.getBoolean(7), r.getLong(8),
+                            r.wasNull() ? null : cost));
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sale lines of " + range, e);
+        }
+    }
+
     private static void bind(PreparedStatement s, DateRange range) throws SQLException {
         s.setString(1, range.from().toString());
         s.setString(2, range.to().toString());

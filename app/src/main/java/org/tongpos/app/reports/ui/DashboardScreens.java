@@ -44,6 +44,7 @@ public final class DashboardScreens implements TillExtension {
     private Scene scene;
     private Parent till;
     private DashboardViewModel shown;
+    private DashboardView shownView;
     private Runnable onClosed = () -> { };
 
     public DashboardScreens(Reports reports, Supplier<Session> session, TaskRunner tasks, Clock clock,
@@ -86,6 +87,9 @@ public final class DashboardScreens implements TillExtension {
 
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
+        if (isShowing() && shownView != null && shownView.handleKey(event)) {
+            return Optional.of(true);
+        }
         return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
     }
 
@@ -108,6 +112,7 @@ public final class DashboardScreens implements TillExtension {
         till = target.getRoot();
         target.setRoot(view.root());
         shown = vm;
+        shownView = view;
         vm.refresh();
         return vm;
     }
