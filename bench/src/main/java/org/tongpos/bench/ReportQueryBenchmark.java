@@ -78,9 +78,14 @@ public class ReportQueryBenchmark {
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         month = new DateRange(lastMonth, lastMonth.plusMonths(1).minusDays(1));
         long started = System.nanoTime();
-        var rebuilt = terminal.reports().rebuildSummaries(session);
-        System.out.printf("%nhistory %s; summaries: %d days, %d months, %d rows in %.1f s%n", all, rebuilt.days(),
-                rebuilt.months(), rebuilt.rows(), (System.nanoTime() - started) / 1e9);
+        if (generated) {
+            var rebuilt = terminal.reports().rebuildSummaries(session);
+            System.out.printf("%nsummaries: %d days, %d months, %d rows", rebuilt.days(), rebuilt.months(),
+                    rebuilt.rows());
+        } else {
+            terminal.reports().sales(session, all, SalesGrouping.DAY, 0); // summarises what is not yet
+        }
+        System.out.printf("%nhistory %s summarised in %.1f s%n", all, (System.nanoTime() - started) / 1e9);
         pdf = Files.createTempFile("tongpos-report-bench", ".pdf");
         font = PdfExport.defaultFont();
     }

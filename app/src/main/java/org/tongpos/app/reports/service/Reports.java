@@ -112,7 +112,8 @@ public final class Reports {
         }
         return new SalesTotals(a.sales() + b.sales(), a.salesFen() + b.salesFen(), a.lines() + b.lines(),
                 a.refunds() + b.refunds(), a.refundsFen() + b.refundsFen(), a.voids() + b.voids(),
-                a.voidsFen() + b.voidsFen(), a.costedAmountFen() + b.costedAmountFen(), a.costFen() + b.costFen());
+                a.voidsFen() + b.voidsFen(), a.costedAmountFen() + b.costedAmountFen(), a.costFen() + b.costFen(),
+                a.returnedCostedFen() + b.returnedCostedFen(), a.returnedCostFen() + b.returnedCostFen());
     }
 
     /** A breakdown of a range: closed days from the summaries, the rest from the journal, merged by key. */

@@ -78,7 +78,24 @@ public final class SalesReportStore {
                     voidsFen = r.getLong(2);
                 }
             }
-            return new SalesTotals(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costed, cost);
+            long returnedCosted = 0;
+            long returnedCost = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT "
+                    + "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE r.amount_fen END), 0), "
+                    + "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE l.cost_fen * r.quantity / l.quantity END), 0) "
+                    + "FROM journal j JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                    + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                    + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                    + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ?")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    returnedCosted = r.getLong(1);
+                    returnedCost = r.getLong(2);
+                }
+            }
+            return new SalesTotals(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costed, cost,
+                    returnedCosted, returnedCost);
         } catch (SQLException e) {
             throw new StorageException("cannot read the sales totals", e);
         }

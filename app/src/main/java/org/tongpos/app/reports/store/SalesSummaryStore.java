@@ -109,7 +109,7 @@ public final class SalesSummaryStore {
         try (Connection c = dataSource.getConnection()) {
             long[] t = sumOne(c, "TOTAL", closed);
             long[] v = sumOne(c, "VOID", closed);
-            return new SalesTotals(t[0], t[2], t[1], t[5], t[6], v[0], v[2], t[3], t[4]);
+            return new SalesTotals(t[0], t[2], t[1], t[5], t[6], v[0], v[2], t[3], t[4], v[3], v[4]);
         } catch (SQLException e) {
             throw new StorageException("cannot read the sales summaries", e);
         }
@@ -271,7 +271,9 @@ public final class SalesSummaryStore {
                 + "amount_fen, costed_fen, cost_fen, refunds, refund_fen) VALUES ('D',?,?,?,?,?,?,?,?,?,?)")) {
             add(s, period, "TOTAL", new ReportRow("", t.sales(), t.lines(), t.salesFen(), t.costedAmountFen(),
                     t.costFen(), t.refunds(), t.refundsFen()));
-            add(s, period, "VOID", new ReportRow("", t.voids(), 0, t.voidsFen(), 0, 0));
+            // the VOID row also keeps the returned lines' amount and cost (costed_fen, cost_fen) for the net margin
+            add(s, period, "VOID", new ReportRow("", t.voids(), 0, t.voidsFen(), t.returnedCostedFen(),
+                    t.returnedCostFen()));
             if (t.sales() > 0 || t.refunds() > 0) {
                 for (SalesGrouping by : DIMENSIONS) {
                     for (ReportRow row : journal.rows(one, by)) {
