@@ -46,6 +46,12 @@ public final class DashboardScreens implements TillExtension {
     private DashboardViewModel shown;
     private DashboardView shownView;
     private Runnable onClosed = () -> { };
+    private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
+
+    /** Where the dashboard's "print summary" sends a range's report by tender (the receipt printer). */
+    public void setSummaryPrinter(java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer) {
+        this.summaryPrinter = printer;
+    }
 
     public DashboardScreens(Reports reports, Supplier<Session> session, TaskRunner tasks, Clock clock,
                             Path exportDirectory, Callable<Path> font, KeyCodeCombination key) {
@@ -107,6 +113,7 @@ public final class DashboardScreens implements TillExtension {
     public DashboardViewModel open(Scene target, Messages messages) {
         DashboardViewModel vm = new DashboardViewModel(reports, new ReportDocuments(messages), session, tasks, clock,
                 exportDirectory, font);
+        vm.setSummaryPrinter(summaryPrinter);
         DashboardView view = new DashboardView(vm, messages, this::close);
         scene = target;
         till = target.getRoot();

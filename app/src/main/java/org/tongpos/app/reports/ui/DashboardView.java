@@ -90,6 +90,7 @@ public final class DashboardView {
                 button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
                 button("dash-csv", "report.dash.csv", vm::exportCsv),
                 button("dash-pdf", "report.dash.pdf", vm::exportPdf),
+                button("dash-print", "report.dash.print", vm::printSummary),
                 button("dash-close", "report.dash.close", close));
         top.setAlignment(Pos.CENTER_LEFT);
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages);

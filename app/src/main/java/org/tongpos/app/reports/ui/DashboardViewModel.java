@@ -48,6 +48,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<Dashboard> data = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
     private final ObjectProperty<List<SaleLineDetail>> lines = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<String> linesHour = new SimpleObjectProperty<>();
     private final ObjectProperty<DateRange> linesRange = new SimpleObjectProperty<>();
@@ -174,6 +175,35 @@ public final class DashboardViewModel {
             busy.set(false);
             data.set(read);
             notice.set(Notice.info("report.dash.shown", first, last));
+        }, this::failed);
+    }
+
+    /** Where "print summary" sends the range's report by tender (the receipt printer); null: none set up. */
+    public void setSummaryPrinter(java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer) {
+        this.summaryPrinter = printer;
+    }
+
+    /** Prints the summary of the range shown on the receipt printer (read and sent in the background). */
+    public void printSummary() {
+        Dashboard shown = data.get();
+        if (shown == null) {
+            notice.set(Notice.error("report.dash.nothing"));
+            return;
+        }
+        java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer = summaryPrinter;
+        if (printer == null) {
+            notice.set(Notice.error("report.dash.noPrinter"));
+            return;
+        }
+        DateRange range = shown.range();
+        Session who = session.get();
+        busy.set(true);
+        tasks.run(() -> {
+            printer.accept(reports.sales(who, range, org.tongpos.app.reports.domain.SalesGrouping.TENDER, 0));
+            return range;
+        }, printed -> {
+            busy.set(false);
+            notice.set(Notice.info("report.dash.printed", printed.from(), printed.to()));
         }, this::failed);
     }
 

@@ -45,6 +45,8 @@ class DashboardFxTest extends CashierWindowTestBase {
     private FxTaskRunner reportTasks;
     private DashboardScreens screens;
     private Path exports;
+    private final java.util.concurrent.atomic.AtomicReference<byte[]> printed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,6 +68,8 @@ class DashboardFxTest extends CashierWindowTestBase {
         screens = new DashboardScreens(terminal.reports(), window.operatorGate()::current, reportTasks,
                 terminal.clock(), exports, org.tongpos.app.reports.service.PdfExport::defaultFont,
                 UiSettings.load(terminal.settings()).commandKeyBindings().get(SettingKey.KEY_REPORTS.key()));
+        screens.setSummaryPrinter(report -> printed.set(new org.tongpos.app.reports.service.DaySummaryPrint(
+                terminal.messages(), terminal.storeName()).encode(report, terminal.receiptPaper())));
         window.addExtension(screens);
     }
 
@@ -229,6 +233,12 @@ class DashboardFxTest extends CashierWindowTestBase {
         waitUntil(() -> busiest.key().equals(vm.linesHour().get()) && !vm.busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertHourLines(vm, busiest);
+
+        // the range's summary to the receipt printer, as ESC/POS in Chinese with the week's net
+        robot.clickOn("#dash-print");
+        waitUntil(() -> printed.get() != null && !vm.busy().get());
+        String text = String.join("\n", org.tongpos.hardware.escpos.EscPosDecoder.textLines(printed.get()));
+        assertThat(text).contains("销售汇总 " + from + " 至 " + today).contains(ReportTables.yuan(week.totals().netFen()));
     }
 
     private static void assertHourLines(DashboardViewModel vm, ReportRow hour) {
