@@ -8,6 +8,7 @@
 #   bench/jfr-breakdown.sh --data-dir /tmp/d catalog find 6919055412406
 #   JAR=/tmp/old/tongpos.jar bench/jfr-breakdown.sh --version         (another build, e.g. before a change)
 #   XVFB=1 bench/jfr-breakdown.sh -Dtongpos.exitWhenReady=true -- --data-dir /tmp/d     (the window)
+#   PERIOD="1 ms" bench/jfr-breakdown.sh ...   samples every PERIOD instead of the profile settings' 10 ms (short runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-app/target/tongpos.jar}
@@ -18,11 +19,17 @@ if printf '%s\n' "$@" | grep -qx -- '--'; then
 fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+SETTINGS=profile
+if [ -n "${PERIOD:-}" ]; then
+  SETTINGS="$WORK/profile.jfc"
+  sed "s|<setting name=\"period\" control=\"method-sampling-java-interval\">[^<]*<|<setting name=\"period\" control=\"method-sampling-java-interval\">$PERIOD<|" \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" >"$SETTINGS"
+fi
 RUN=()
 [ "${XVFB:-0}" = 1 ] && RUN=(xvfb-run -a -s "-screen 0 1366x768x24")
 
 "${RUN[@]}" /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" java "${OPTS[@]}" \
-    -XX:StartFlightRecording=filename="$WORK/run.jfr",settings=profile \
+    -XX:StartFlightRecording=filename="$WORK/run.jfr",settings="$SETTINGS" \
     -Xlog:class+load=info:file="$WORK/classes.log" -Xlog:jfr+startup=off -jar "$JAR" "$@" >/dev/null 2>"$WORK/err" || true
 read -r wall user sys rss <"$WORK/time"
 classes=$(grep -c 'source:' "$WORK/classes.log" || true)

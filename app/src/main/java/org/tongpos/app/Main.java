@@ -10,6 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (TongPosCommand.startsWindow(args)) {
+            GuiLauncher.prestart(); // the JavaFX toolkit starts while the command line is parsed and the database opens
+        }
         // the launcher (and the logging it sets up) is made only when the window starts: --version never pays for it
         int status = TongPosCommand.run(dataDirectory -> new GuiLauncher().start(dataDirectory), args);
         System.exit(status);

@@ -75,6 +75,12 @@ public final class TongPosCommand implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    /** Whether these arguments start the window: no command, no {@code --version}. */
+    public static boolean startsWindow(String... args) {
+        return subcommandsFor(args).isEmpty()
+                && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--version") || a.equals("-V"));
+    }
+
     /**
      * The subcommands to register for these arguments: the one the first positional argument names, none when there
      * is none (the window, {@code --version}), and all of them for help, an unknown option or an unknown command (so

@@ -73,6 +73,14 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     /** The daily backup's first check, once the till has long started (it may make a backup). */
     private static final java.time.Duration FIRST_BACKUP_CHECK = java.time.Duration.ofMinutes(2);
 
+    /**
+     * Starts the JavaFX toolkit now, on its own thread, for a process that will show the window ({@code Main}, before
+     * the command line is parsed): its start then overlaps everything before the window is built.
+     */
+    public static void prestart() {
+        FxToolkit.start();
+    }
+
     @Override
     public int start(Path dataDirectory) {
         Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(dataDirectory, DirectoryLock.Holder.WINDOW);
@@ -97,18 +105,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
     }
 
     private int startWindow(Path dataDirectory, DirectoryLock owned, SingleWindow single) {
-        CountDownLatch toolkitReady = new CountDownLatch(1);
-        AtomicReference<Throwable> toolkitFailure = new AtomicReference<>();
-        Thread toolkit = new Thread(() -> {
-            try {
-                Platform.setImplicitExit(false);
-                Platform.startup(toolkitReady::countDown);
-            } catch (RuntimeException | Error e) {
-                toolkitFailure.set(e);
-                toolkitReady.countDown();
-            }
-        }, "tongpos-fx-start");
-        toolkit.start();
+        FxToolkit toolkit = FxToolkit.start();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger status = new AtomicInteger(0);
         AtomicReference<CashierWindow> shown = new AtomicReference<>();
@@ -119,15 +116,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             }
             loadDemoStoreIfEmpty(terminal.catalog(), terminal);
             terminal.operators().setup().ensureFirstManager();
-            Thread warmUp = new Thread(terminal.operators().login()::warmUp, "tongpos-pin-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
             StartupState state = StartupState.load(terminal);
             BankConnection bank = terminal.bank();
             terminal.saleDevices(); // opens the configured devices here, off the FX thread, while the toolkit starts
             boolean canteenMode = "canteen".equals(terminal.settings().get(SettingKey.TERMINAL_MODE));
-            toolkitReady.await();
-            if (toolkitFailure.get() != null) {
+            Optional<Throwable> toolkitFailure = toolkit.await();
+            if (toolkitFailure.isPresent()) {
                 LOG.error("cannot open the window (is there a display? the CLI works without one): {}",
                         toolkitFailure.get().getMessage());
                 return 1;
@@ -174,7 +168,10 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     if (single != null) {
                         single.onShow(() -> Platform.runLater(() -> toFront(stage)));
                     }
-                    Platform.runLater(() -> ready(window, stage, terminal.catalog(), simulatedDevices(terminal)));
+                    Platform.runLater(() -> {
+                        ready(window, stage, terminal.catalog(), simulatedDevices(terminal));
+                        warmUpPins(terminal);
+                    });
                 } catch (RuntimeException e) {
                     LOG.error("cannot show the cashier window", e);
                     status.set(1);
@@ -190,7 +187,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             Thread.currentThread().interrupt();
             status.set(1);
         } finally {
-            if (toolkitReady.getCount() == 0 && toolkitFailure.get() == null) {
+            if (toolkit.running()) {
                 Platform.exit();
             }
         }
@@ -236,11 +233,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         return steps;
     }
 
-    /** The dialog of a second start that no running window answered; needs the JavaFX toolkit of its own. */
+    /** The dialog of a second start that no running window answered. */
     private static void showDialog(String title, String text) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            Optional<Throwable> failure = FxToolkit.start().await();
+            if (failure.isPresent()) {
+                LOG.error("cannot show the dialog (is there a display?): {}", text);
+                return;
+            }
+            Platform.runLater(() -> {
                 Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
                 alert.setTitle(title);
                 alert.setHeaderText(title);
@@ -249,11 +251,20 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
             });
             shown.await();
             Platform.exit();
-        } catch (RuntimeException | Error e) {
-            LOG.error("cannot show the dialog (is there a display?): {}", text);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Makes the first PIN check as fast as the next ones (LoginService#warmUp), once the till shows: before, its
+     * hashing took a core from the window's start on a two-core till.
+     */
+    private static void warmUpPins(Terminal terminal) {
+        Thread warmUp = new Thread(terminal.operators().login()::warmUp, "tongpos-pin-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     private static void toFront(Stage stage) {

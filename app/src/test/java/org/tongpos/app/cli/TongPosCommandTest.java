@@ -36,6 +36,17 @@ class TongPosCommandTest {
     }
 
     @Test
+    void onlyArgumentsWithoutCommandVersionOrHelpStartTheWindowEarly() {
+        assertThat(TongPosCommand.startsWindow()).isTrue();
+        assertThat(TongPosCommand.startsWindow("--data-dir", "/tmp/x")).isTrue();
+        assertThat(TongPosCommand.startsWindow("--data-dir=/tmp/x")).isTrue();
+        assertThat(TongPosCommand.startsWindow("--version")).isFalse();
+        assertThat(TongPosCommand.startsWindow("-V")).isFalse();
+        assertThat(TongPosCommand.startsWindow("--help")).isFalse();
+        assertThat(TongPosCommand.startsWindow("--data-dir", "/tmp/x", "journal", "verify")).isFalse();
+    }
+
+    @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
         List<String> names = TongPosCommand.SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList();
