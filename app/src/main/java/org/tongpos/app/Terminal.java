@@ -295,8 +295,11 @@ public final class Terminal implements AutoCloseable {
     /** The owner's and the inspector's reports (read-only); see docs/reports.md. */
     public synchronized Reports reports() {
         if (reports == null) {
-            reports = new Reports(new SalesReportStore(database.dataSource()),
-                    new CanteenReportStore(database.dataSource()), new BankReportStore(database.dataSource()));
+            SalesReportStore sales = new SalesReportStore(database.dataSource());
+            reports = new Reports(sales, new CanteenReportStore(database.dataSource()),
+                    new BankReportStore(database.dataSource()),
+                    new org.tongpos.app.reports.store.SalesSummaryStore(database.dataSource(), sales),
+                    () -> java.time.LocalDate.now(clock));
         }
         return reports;
     }

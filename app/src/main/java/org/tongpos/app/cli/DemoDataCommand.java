@@ -92,6 +92,12 @@ final class DemoDataCommand extends TerminalCommand.Top {
         out().println(terminal.messages().get("cli.demo.history", Long.toString(outcome.sales()),
                 Long.toString(outcome.lines()), Long.toString(outcome.refunds()), outcome.from(), outcome.to(),
                 String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0), Long.toString(outcome.meals())));
+        started = System.nanoTime();
+        var rebuilt = terminal.reports().rebuildSummaries(terminal.systemSession());
+        millis = (System.nanoTime() - started) / 1_000_000;
+        out().println(terminal.messages().get("cli.report.rebuilt", Long.toString(rebuilt.days()),
+                Long.toString(rebuilt.months()), Long.toString(rebuilt.rows()),
+                String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
         return ExitCodes.OK;
     }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "Sales, canteen and bank reports for a range of business dates, on screen, "
         + "as CSV (UTF-8 with BOM) or PDF (Chinese font embedded). Reads only; see docs/reports.md.",
-        subcommands = {ReportCommand.Sales.class, ReportCommand.Canteen.class, ReportCommand.Bank.class})
+        subcommands = {ReportCommand.Sales.class, ReportCommand.Canteen.class, ReportCommand.Bank.class,
+            ReportCommand.Rebuild.class})
 final class ReportCommand {
 
     /** What every report takes: the range and the exports. */
@@ -56,7 +57,13 @@ final class ReportCommand {
                 err().println(terminal.messages().get("cli.report.badRange", from, to));
                 return ExitCodes.BAD_INPUT;
             }
-            ReportDocuments.Document output = report(terminal, new ReportDocuments(terminal.messages()));
+            ReportDocuments.Document output;
+            try {
+                output = report(terminal, new ReportDocuments(terminal.messages()));
+            } catch (PrintFailed e) {
+                err().println(e.getMessage());
+                return ExitCodes.FAILURE;
+            }
             print(out(), output.tables());
             try {
                 if (csv != null) {
@@ -89,13 +96,47 @@ final class ReportCommand {
                         + "range (default ${DEFAULT-VALUE}; 0: none).")
         int slowDays;
 
+        @Option(names = "--print", description = "Also print the range's summary (sales, refunds, net, margin, "
+                + "tenders) on the receipt printer (the terminal's device.printer, or --printer).")
+        boolean print;
+
+        @Option(names = "--printer", paramLabel = "URI", description = "With --print: this printer instead of the "
+                + "terminal's (tcp://host:9100, serial:/dev/ttyUSB0?baud=9600, file:/dev/usb/lp0, sim:).")
+        String printer;
+
         @Override
         ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
+            if (print) {
+                printSummary(terminal);
+            }
             SalesGrouping grouping = SalesGrouping.parse(by).orElseThrow(() -> new picocli.CommandLine
                     .ParameterException(spec.commandLine(), "--by: hour, day, category, product, tender or cashier"));
             SalesReport report = terminal.reports().sales(terminal.systemSession(), range(), grouping,
                     Math.max(0, slowDays));
             return documents.sales(report);
+        }
+
+        private void printSummary(Terminal terminal) {
+            String uri = printer != null ? printer
+                    : terminal.settings().get(org.tongpos.app.settings.domain.SettingKey.DEVICE_PRINTER);
+            SalesReport byTender = terminal.reports().sales(terminal.systemSession(), range(), SalesGrouping.TENDER, 0);
+            byte[] page = new org.tongpos.app.reports.service.DaySummaryPrint(terminal.messages(), terminal.storeName())
+                    .encode(byTender, terminal.receiptPaper());
+            try (org.tongpos.hardware.printer.ReceiptPrinter device = new org.tongpos.hardware.DeviceFactory(
+                    terminal.clock()).printer(uri)) {
+                device.print(page);
+                out().println(terminal.messages().get("cli.report.printed", uri));
+            } catch (org.tongpos.hardware.printer.PrinterException e) {
+                throw new PrintFailed(terminal.messages().get("cli.report.printFailed", uri,
+                        String.valueOf(e.getMessage())));
+            }
+        }
+    }
+
+    /** The summary could not be printed: said on the error stream, exit 1. */
+    static final class PrintFailed extends RuntimeException {
+        PrintFailed(String message) {
+            super(message);
         }
     }
 
@@ -127,6 +168,26 @@ final class ReportCommand {
         ReportDocuments.Document report(Terminal terminal, ReportDocuments documents) {
             List<BankDay> days = terminal.reports().bank(terminal.systemSession(), range());
             return documents.bank(range(), days);
+        }
+    }
+
+    @Command(name = "rebuild", description = "Drops the sales summaries of closed days and months and makes them "
+            + "again from the journal (they are derived only; see docs/decisions/0012-report-summaries.md).")
+    static final class Rebuild extends TerminalCommand {
+        @Override
+        TongPosCommand root() {
+            return (TongPosCommand) spec.root().userObject();
+        }
+
+        @Override
+        int run(Terminal terminal) {
+            long started = System.nanoTime();
+            var rebuilt = terminal.reports().rebuildSummaries(terminal.systemSession());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            out().println(terminal.messages().get("cli.report.rebuilt", Long.toString(rebuilt.days()),
+                    Long.toString(rebuilt.months()), Long.toString(rebuilt.rows()),
+                    String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
+            return ExitCodes.OK;
         }
     }
 

@@ -144,9 +144,16 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
-                    window.addExtension(new DashboardScreens(terminal.reports(), window.operatorGate()::current,
-                            new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
-                            PdfExport::defaultFont, keys.get(SettingKey.KEY_REPORTS.key())));
+                    DashboardScreens dashboard = new DashboardScreens(terminal.reports(),
+                            window.operatorGate()::current, new FxTaskRunner(), terminal.clock(),
+                            terminal.database().directory().resolve("exports"), PdfExport::defaultFont,
+                            keys.get(SettingKey.KEY_REPORTS.key()));
+                    dashboard.setSummaryPrinter(report -> terminal.devices().printQueue()
+                            .orElseThrow(() -> new IllegalStateException(terminal.messages().get("report.dash.noPrinter")))
+                            .submit("report-" + report.range() + "-" + System.nanoTime(), "sales summary",
+                                    new org.tongpos.app.reports.service.DaySummaryPrint(terminal.messages(),
+                                            terminal.storeName()).encode(report, terminal.receiptPaper())));
+                    window.addExtension(dashboard);
                     window.addExtension(backupBar);
                     // the line's search and refund keys are the till's search and return keys
                     Map<String, KeyCodeCombination> lineKeys = new HashMap<>(keys);

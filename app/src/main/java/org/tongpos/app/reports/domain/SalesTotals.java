@@ -6,9 +6,25 @@ package org.tongpos.app.reports.domain;
  * whose cost at the time of sale is recorded, with that cost.
  */
 public record SalesTotals(long sales, long salesFen, long lines, long refunds, long refundsFen, long voids,
-                          long voidsFen, long costedAmountFen, long costFen) {
+                          long voidsFen, long costedAmountFen, long costFen, long returnedCostedFen,
+                          long returnedCostFen) {
 
-    public static final SalesTotals NONE = new SalesTotals(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final SalesTotals NONE = new SalesTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Totals without returned lines' cost (nothing returned with a recorded cost). */
+    public SalesTotals(long sales, long salesFen, long lines, long refunds, long refundsFen, long voids,
+                       long voidsFen, long costedAmountFen, long costFen) {
+        this(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costedAmountFen, costFen, 0, 0);
+    }
+
+    /**
+     * Gross margin net of returns: the margin of the lines sold with a recorded cost, less that of the returned lines
+     * with a recorded cost (their refund less their cost at the time of sale, pro rata to the quantity returned).
+     * Refunds without return lines (no line known) are not in it.
+     */
+    public long netMarginFen() {
+        return marginFen() - (returnedCostedFen - returnedCostFen);
+    }
 
     /** Sales less refunds. */
     public long netFen() {

@@ -88,6 +88,9 @@ public final class ReportTables {
         rows.add(figure("report.fig.voids", now.voids() + " / " + yuan(now.voidsFen()),
                 before.voids() + " / " + yuan(before.voidsFen()), change(now.voidsFen(), before.voidsFen())));
         rows.add(figure("report.fig.margin", margin(now), margin(before), change(now.marginFen(), before.marginFen())));
+        rows.add(figure("report.fig.netMargin", now.costedAmountFen() == 0 ? "-" : yuan(now.netMarginFen()),
+                before.costedAmountFen() == 0 ? "-" : yuan(before.netMarginFen()),
+                change(now.netMarginFen(), before.netMarginFen())));
         return new ReportTable(messages.get("report.sales.title", report.range().from(), report.range().to()),
                 List.of(messages.get("report.col.figure"), messages.get("report.col.period"),
                         messages.get("report.col.weekBefore"), messages.get("report.col.change")), rows);

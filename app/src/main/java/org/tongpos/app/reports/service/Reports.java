@@ -1,19 +1,28 @@
 package org.tongpos.app.reports.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.reports.domain.BankDay;
 import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.app.reports.domain.Dashboard;
 import org.tongpos.app.reports.domain.DateRange;
+import org.tongpos.app.reports.domain.ReportRow;
+import org.tongpos.app.reports.domain.SalesTotals;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
 import org.tongpos.app.reports.store.BankReportStore;
 import org.tongpos.app.reports.store.CanteenReportStore;
 import org.tongpos.app.reports.store.SalesReportStore;
+import org.tongpos.app.reports.store.SalesSummaryStore;
 
 /**
  * The owner's and the inspector's reports, for the window and the CLI alike. Every report needs
@@ -25,15 +34,117 @@ public final class Reports {
     public static final int SLOW_MOVERS_MAX = 50;
     /** Anomalies listed at most. */
     public static final int ANOMALIES_MAX = 1000;
+    /** Sale lines a drill-down shows at most. */
+    public static final int LINES_MAX = 20_000;
 
     private final SalesReportStore sales;
     private final CanteenReportStore canteen;
     private final BankReportStore bank;
+    private final SalesSummaryStore summaries;
+    private final Supplier<LocalDate> today;
 
-    public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank) {
+    /**
+     * @param summaries the summaries of closed days, or null to read every figure from the journal
+     * @param today     today's business date: days before it are closed and read from the summaries
+     */
+    public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank,
+                   SalesSummaryStore summaries, Supplier<LocalDate> today) {
         this.sales = Objects.requireNonNull(sales);
         this.canteen = Objects.requireNonNull(canteen);
         this.bank = Objects.requireNonNull(bank);
+        this.summaries = summaries;
+        this.today = Objects.requireNonNull(today);
+    }
+
+    public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank) {
+        this(sales, canteen, bank, null, () -> LocalDate.MIN);
+    }
+
+    /**
+     * Drops the sales summaries and makes them again from the journal, every day up to yesterday (decision 0012).
+     * Needs {@link Permission#READ_REPORTS}: the summaries are derived from the journal and change no record.
+     */
+    public SalesSummaryStore.Rebuilt rebuildSummaries(Session session) {
+        session.require(Permission.READ_REPORTS);
+        if (summaries == null) {
+            return new SalesSummaryStore.Rebuilt(0, 0, 0);
+        }
+        return summaries.rebuild(today.get().minusDays(1));
+    }
+
+    /** The closed part of a range (before today), if any. */
+    private Optional<DateRange> closedPart(DateRange range) {
+        if (summaries == null) {
+            return Optional.empty();
+        }
+        LocalDate lastClosed = today.get().minusDays(1);
+        if (range.from().isAfter(lastClosed)) {
+            return Optional.empty();
+        }
+        DateRange closed = new DateRange(range.from(), range.to().isAfter(lastClosed) ? lastClosed : range.to());
+        summaries.ensure(closed);
+        return Optional.of(closed);
+    }
+
+    /** The open part of a range (today and after), if any. */
+    private Optional<DateRange> openPart(DateRange range) {
+        if (summaries == null) {
+            return Optional.of(range);
+        }
+        LocalDate first = today.get();
+        if (range.to().isBefore(first)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(range.from().isBefore(first) ? first : range.from(), range.to()));
+    }
+
+    /** The totals of a range: closed days from the summaries, the rest from the journal. */
+    public SalesTotals salesTotals(DateRange range) {
+        Optional<DateRange> closed = closedPart(range);
+        Optional<DateRange> open = openPart(range);
+        SalesTotals a = closed.map(summaries::totals).orElse(SalesTotals.NONE);
+        SalesTotals b = open.map(sales::totals).orElse(SalesTotals.NONE);
+        if (closed.isEmpty()) {
+            return b;
+        }
+        if (open.isEmpty()) {
+            return a;
+        }
+        return new SalesTotals(a.sales() + b.sales(), a.salesFen() + b.salesFen(), a.lines() + b.lines(),
+                a.refunds() + b.refunds(), a.refundsFen() + b.refundsFen(), a.voids() + b.voids(),
+                a.voidsFen() + b.voidsFen(), a.costedAmountFen() + b.costedAmountFen(), a.costFen() + b.costFen(),
+                a.returnedCostedFen() + b.returnedCostedFen(), a.returnedCostFen() + b.returnedCostFen());
+    }
+
+    /** A breakdown of a range: closed days from the summaries, the rest from the journal, merged by key. */
+    public List<ReportRow> salesRows(DateRange range, SalesGrouping by) {
+        Optional<DateRange> closed = closedPart(range);
+        Optional<DateRange> open = openPart(range);
+        List<ReportRow> a = closed.map(r -> summaries.rows(r, by)).orElse(List.of());
+        List<ReportRow> b = open.map(r -> sales.rows(r, by)).orElse(List.of());
+        if (closed.isEmpty()) {
+            return b;
+        }
+        Map<String, ReportRow> merged = new LinkedHashMap<>();
+        for (ReportRow row : a) {
+            merged.merge(row.key(), row, Reports::plus);
+        }
+        for (ReportRow row : b) {
+            merged.merge(row.key(), row, Reports::plus);
+        }
+        List<ReportRow> rows = new ArrayList<>(merged.values());
+        if (by == SalesGrouping.HOUR || by == SalesGrouping.DAY) {
+            rows.sort(Comparator.comparing(ReportRow::key));
+        } else {
+            rows.sort(Comparator.comparingLong(ReportRow::amountFen).reversed().thenComparing(ReportRow::key));
+        }
+        return rows;
+    }
+
+    private static ReportRow plus(ReportRow a, ReportRow b) {
+        return new ReportRow(a.key(), a.count() + b.count(), a.quantity() + b.quantity(), a.amountFen() + b.amountFen(),
+                a.costedAmountFen() + b.costedAmountFen(), a.costFen() + b.costFen(), a.refunds() + b.refunds(),
+                a.refundFen() + b.refundFen());
     }
 
     /**
@@ -48,8 +159,8 @@ public final class Reports {
             LocalDate end = range.to();
             slow = sales.slowMovers(new DateRange(end.minusDays(slowDays - 1L), end), SLOW_MOVERS_MAX);
         }
-        return new SalesReport(range, by, sales.totals(range), sales.totals(before), sales.rows(range, by),
-                sales.rows(before, by), slowDays, slow);
+        return new SalesReport(range, by, salesTotals(range), salesTotals(before), salesRows(range, by),
+                salesRows(before, by), slowDays, slow);
     }
 
     public CanteenReport canteen(Session session, DateRange range, CanteenReport.CanteenGrouping by) {
@@ -66,9 +177,19 @@ public final class Reports {
         session.require(Permission.READ_REPORTS);
         SalesReport byDay = sales(session, range, SalesGrouping.DAY, 0);
         CanteenReport byPeriod = canteen(session, range, CanteenReport.CanteenGrouping.PERIOD);
-        return new Dashboard(range, byDay, sales.rows(range, SalesGrouping.HOUR),
-                sales.rows(range, SalesGrouping.TENDER), sales.rows(range, SalesGrouping.PRODUCT), byPeriod,
+        return new Dashboard(range, byDay, salesRows(range, SalesGrouping.HOUR),
+                salesRows(range, SalesGrouping.TENDER), salesRows(range, SalesGrouping.PRODUCT), byPeriod,
                 canteen.rows(range, CanteenReport.CanteenGrouping.DEPARTMENT));
+    }
+
+    /**
+     * Drill-down: the sale lines of a range, of one hour of the day ("09") or of every hour (null), in the order sold,
+     * at most {@link #LINES_MAX}.
+     */
+    public List<org.tongpos.app.reports.domain.SaleLineDetail> saleLines(Session session, DateRange range,
+                                                                       String hour) {
+        session.require(Permission.READ_REPORTS);
+        return sales.lines(range, hour, LINES_MAX);
     }
 
     public List<BankDay> bank(Session session, DateRange range) {

@@ -78,7 +78,24 @@ public final class SalesReportStore {
                     voidsFen = r.getLong(2);
                 }
             }
-            return new SalesTotals(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costed, cost);
+            long returnedCosted = 0;
+            long returnedCost = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT "
+                    + "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE r.amount_fen END), 0), "
+                    + "COALESCE(SUM(CASE WHEN l.cost_fen IS NULL THEN 0 ELSE l.cost_fen * r.quantity / l.quantity END), 0) "
+                    + "FROM journal j JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                    + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                    + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                    + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ?")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    returnedCosted = r.getLong(1);
+                    returnedCost = r.getLong(2);
+                }
+            }
+            return new SalesTotals(sales, salesFen, lines, refunds, refundsFen, voids, voidsFen, costed, cost,
+                    returnedCosted, returnedCost);
         } catch (SQLException e) {
             throw new StorageException("cannot read the sales totals", e);
         }
@@ -190,6 +207,48 @@ public final class SalesReportStore {
                 }
             }
         }
+        return merge(rows, refunds, by == SalesGrouping.HOUR || by == SalesGrouping.DAY);
+    }
+
+    /**
+     * The lines of the range by product id (the key: the id as text), with the returned lines by the same id: what
+     * the summaries keep so that categories are those the catalog has when the report is read.
+     */
+    public List<ReportRow> rowsByProductId(DateRange range) {
+        try (Connection c = dataSource.getConnection()) {
+            List<ReportRow> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(l.product_id AS VARCHAR) k, COUNT(*), "
+                    + "SUM(l.quantity), SUM(l.amount_fen), " + LINE_COST + " FROM journal j "
+                    + "JOIN sale_line l ON l.txn_id = j.txn_id "
+                    + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY l.product_id ORDER BY 4 DESC, k")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new ReportRow(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                                r.getLong(6)));
+                    }
+                }
+            }
+            Map<String, long[]> refunds = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(l.product_id AS VARCHAR) k, COUNT(*), "
+                    + "SUM(r.amount_fen) FROM journal j JOIN sale_return sr ON sr.refund_txn_id = j.txn_id "
+                    + "JOIN sale_return_line r ON r.refund_txn_id = sr.refund_txn_id "
+                    + "JOIN sale_line l ON l.txn_id = sr.original_txn_id AND l.line_no = r.line_no "
+                    + "WHERE j.kind = 'REFUND' AND j.business_date BETWEEN ? AND ? GROUP BY l.product_id ORDER BY k")) {
+                bind(s, range);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        refunds.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                    }
+                }
+            }
+            return merge(rows, refunds, false);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sales by product id", e);
+        }
+    }
+
+    private static List<ReportRow> merge(List<ReportRow> rows, Map<String, long[]> refunds, boolean byKey) {
         if (refunds.isEmpty()) {
             return rows;
         }
@@ -199,7 +258,7 @@ public final class SalesReportStore {
             merged.add(refund == null ? row : row.withRefunds(refund[0], refund[1]));
         }
         refunds.forEach((key, refund) -> merged.add(new ReportRow(key, 0, 0, 0, 0, 0, refund[0], refund[1])));
-        if (by == SalesGrouping.HOUR || by == SalesGrouping.DAY) {
+        if (byKey) {
             merged.sort(java.util.Comparator.comparing(ReportRow::key));
         }
         return merged;
@@ -234,6 +293,37 @@ public final class SalesReportStore {
             return rows;
         } catch (SQLException e) {
             throw new StorageException("cannot read the slow movers", e);
+        }
+    }
+
+    /**
+     * The sale lines of a range (drill-down), in the order sold, optionally of one hour of the day only ("09"), at most
+     * {@code max}.
+     */
+    public List<org.tongpos.app.reports.domain.SaleLineDetail> lines(DateRange range, String hour, int max) {
+        String sql = "SELECT j.occurred_at, s.receipt_no, s.cashier, l.line_no, l.name, l.quantity, l.weighed, "
+                + "l.amount_fen, l.cost_fen FROM journal j JOIN sale s ON s.txn_id = j.txn_id "
+                + "JOIN sale_line l ON l.txn_id = j.txn_id WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? "
+                + (hour == null ? "" : "AND SUBSTRING(j.occurred_at, 12, 2) = ? ") + "ORDER BY j.seq, l.line_no LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            int i = 3;
+            if (hour != null) {
+                s.setString(i++, hour);
+            }
+            s.setInt(i, max);
+            List<org.tongpos.app.reports.domain.SaleLineDetail> lines = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long cost = r.getLong(9);
+                    lines.add(new org.tongpos.app.reports.domain.SaleLineDetail(r.getString(1), r.getString(2),
+                            r.getString(3), r.getInt(4), r.getString(5), r.getLong(6), r.getBoolean(7), r.getLong(8),
+                            r.wasNull() ? null : cost));
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sale lines of " + range, e);
         }
     }
 

@@ -44,7 +44,14 @@ public final class DashboardScreens implements TillExtension {
     private Scene scene;
     private Parent till;
     private DashboardViewModel shown;
+    private DashboardView shownView;
     private Runnable onClosed = () -> { };
+    private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
+
+    /** Where the dashboard's "print summary" sends a range's report by tender (the receipt printer). */
+    public void setSummaryPrinter(java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer) {
+        this.summaryPrinter = printer;
+    }
 
     public DashboardScreens(Reports reports, Supplier<Session> session, TaskRunner tasks, Clock clock,
                             Path exportDirectory, Callable<Path> font, KeyCodeCombination key) {
@@ -86,6 +93,9 @@ public final class DashboardScreens implements TillExtension {
 
     @Override
     public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
+        if (isShowing() && shownView != null && shownView.handleKey(event)) {
+            return Optional.of(true);
+        }
         return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
     }
 
@@ -103,11 +113,13 @@ public final class DashboardScreens implements TillExtension {
     public DashboardViewModel open(Scene target, Messages messages) {
         DashboardViewModel vm = new DashboardViewModel(reports, new ReportDocuments(messages), session, tasks, clock,
                 exportDirectory, font);
+        vm.setSummaryPrinter(summaryPrinter);
         DashboardView view = new DashboardView(vm, messages, this::close);
         scene = target;
         till = target.getRoot();
         target.setRoot(view.root());
         shown = vm;
+        shownView = view;
         vm.refresh();
         return vm;
     }

@@ -39,6 +39,7 @@ import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.app.reports.domain.Dashboard;
 import org.tongpos.app.reports.domain.ReportRow;
+import org.tongpos.app.reports.domain.SaleLineDetail;
 import org.tongpos.app.reports.domain.SalesTotals;
 import org.tongpos.app.reports.service.ReportTables;
 import org.tongpos.app.ui.NoticeLabel;
@@ -59,6 +60,10 @@ public final class DashboardView {
     private final ObservableList<ReportRow> products = FXCollections.observableArrayList();
     private final Label totals = new Label();
     private final Label meals = new Label();
+    private final ObservableList<SaleLineDetail> saleLines = FXCollections.observableArrayList();
+    private final Label linesTitle = new Label();
+    private Tab linesTab;
+    private TabPane tabs;
 
     public DashboardView(DashboardViewModel vm, Messages messages, Runnable close) {
         this.vm = vm;
@@ -85,6 +90,7 @@ public final class DashboardView {
                 button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
                 button("dash-csv", "report.dash.csv", vm::exportCsv),
                 button("dash-pdf", "report.dash.pdf", vm::exportPdf),
+                button("dash-print", "report.dash.print", vm::printSummary),
                 button("dash-close", "report.dash.close", close));
         top.setAlignment(Pos.CENTER_LEFT);
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
@@ -94,9 +100,19 @@ public final class DashboardView {
         meals.setId("dash-meals");
         meals.setStyle("-fx-font-size: 15px;");
 
+        linesTab = new Tab(messages.get("report.dash.lines"), linesTable());
+        linesTab.setId("dash-lines-tab");
         TabPane tabs = new TabPane(new Tab(messages.get("report.dash.charts"), charts()),
-                new Tab(messages.get("report.dash.products"), productTable()));
+                new Tab(messages.get("report.dash.products"), productTable()), linesTab);
         tabs.setId("dash-tabs");
+        vm.lines().addListener((o, was, now) -> {
+            saleLines.setAll(now);
+            String hour = vm.linesHour().get();
+            linesTitle.setText(messages.get("report.dash.linesTitle", vm.linesRange().get().from(),
+                    vm.linesRange().get().to(), hour == null ? messages.get("report.dash.allHours") : hour + ":00",
+                    now.size()));
+            tabs.getSelectionModel().select(linesTab);
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(8, top, totals, meals, notice, tabs);
@@ -107,12 +123,82 @@ public final class DashboardView {
         masker.visibleProperty().bind(vm.busy());
         root = new StackPane(content, masker);
         root.setId("dashboard");
+        this.tabs = tabs;
         vm.data().addListener((o, was, now) -> show(now));
         show(vm.data().get());
     }
 
     public Region root() {
         return root;
+    }
+
+    /**
+     * The dashboard's own keys (the window passes them while it shows): Ctrl+D the sale lines of the range shown
+     * (every hour); on the lines, Ctrl+Left/Right the hour before/after. True when the key was used.
+     */
+    public boolean handleKey(javafx.scene.input.KeyEvent e) {
+        if (e.getEventType() != javafx.scene.input.KeyEvent.KEY_PRESSED || !(e.isControlDown() || e.isShortcutDown())) {
+            return false;
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.D) {
+            vm.drillToLines(null);
+            return true;
+        }
+        if ((e.getCode() == javafx.scene.input.KeyCode.RIGHT || e.getCode() == javafx.scene.input.KeyCode.LEFT)
+                && tabs.getSelectionModel().getSelectedItem() == linesTab) {
+            stepHour(e.getCode() == javafx.scene.input.KeyCode.RIGHT ? 1 : -1);
+            return true;
+        }
+        return false;
+    }
+
+    /** The hours with sales in the range shown, in order. */
+    private List<String> hoursShown() {
+        Dashboard d = vm.data().get();
+        return d == null ? List.of() : d.byHour().stream().filter(r -> r.count() > 0).map(ReportRow::key).toList();
+    }
+
+    /** Drills to the next (or previous) hour with sales; from every hour, to the first (or last). */
+    private void stepHour(int step) {
+        List<String> hours = hoursShown();
+        if (hours.isEmpty()) {
+            return;
+        }
+        String now = vm.linesHour().get();
+        int i = now == null ? (step > 0 ? 0 : hours.size() - 1) : hours.indexOf(now) + step;
+        if (i >= 0 && i < hours.size()) {
+            vm.drillToLines(hours.get(i));
+        } else {
+            vm.drillToLines(null);
+        }
+    }
+
+    private Node linesTable() {
+        TableView<SaleLineDetail> table = new TableView<>(saleLines);
+        table.setId("dash-lines-table");
+        TableColumn<SaleLineDetail, String> time = new TableColumn<>(messages.get("report.col.time"));
+        time.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().occurredAt().replace('T', ' ')
+                .substring(0, Math.min(19, c.getValue().occurredAt().length()))));
+        time.setPrefWidth(170);
+        TableColumn<SaleLineDetail, String> receipt = new TableColumn<>(messages.get("report.col.receipt"));
+        receipt.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().receiptNo()));
+        receipt.setPrefWidth(170);
+        TableColumn<SaleLineDetail, String> cashier = new TableColumn<>(messages.get("report.by.cashier"));
+        cashier.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cashier()));
+        TableColumn<SaleLineDetail, String> product = new TableColumn<>(messages.get("report.col.product"));
+        product.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().product()));
+        product.setPrefWidth(240);
+        TableColumn<SaleLineDetail, Long> quantity = new TableColumn<>(messages.get("report.col.quantity"));
+        quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
+        TableColumn<SaleLineDetail, Double> amount = new TableColumn<>(messages.get("report.col.amount"));
+        amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountFen() / 100.0));
+        TableColumn<SaleLineDetail, Double> margin = new TableColumn<>(messages.get("report.col.margin"));
+        margin.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().marginFen() / 100.0));
+        List.of(time, receipt, cashier, product, quantity, amount, margin).forEach(table.getColumns()::add);
+        TableFilter.forTableView(table).lazy(true).apply();
+        linesTitle.setId("dash-lines-title");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(4, linesTitle, table);
     }
 
     private Node charts() {
@@ -187,6 +273,16 @@ public final class DashboardView {
         }
         BarChart<String, Number> byHour = barChart("dash-hour", "report.dash.byHour", hourKeys);
         byHour.getData().add(hours);
+        Tooltip.install(byHour, new Tooltip(messages.get("report.dash.hourHint")));
+        for (XYChart.Data<String, Number> bar : hours.getData()) {
+            Node node = bar.getNode();
+            if (node != null) {
+                String hour = bar.getXValue();
+                node.setId("dash-hour-" + hour);
+                node.setOnMouseClicked(e -> vm.drillToLines(hour));
+                node.setStyle("-fx-cursor: hand;");
+            }
+        }
 
         List<String> dayKeys = new ArrayList<>();
         XYChart.Series<String, Number> days = new XYChart.Series<>();

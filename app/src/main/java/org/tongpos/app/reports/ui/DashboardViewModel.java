@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.tongpos.app.operators.domain.AccessDeniedException;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.reports.domain.Dashboard;
 import org.tongpos.app.reports.domain.DateRange;
+import org.tongpos.app.reports.domain.SaleLineDetail;
 import org.tongpos.app.reports.service.ReportDocuments;
 import org.tongpos.app.reports.service.Reports;
 import org.tongpos.app.ui.Notice;
@@ -46,6 +48,10 @@ public final class DashboardViewModel {
     private final ObjectProperty<Dashboard> data = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
+    private final ObjectProperty<List<SaleLineDetail>> lines = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<String> linesHour = new SimpleObjectProperty<>();
+    private final ObjectProperty<DateRange> linesRange = new SimpleObjectProperty<>();
 
     /**
      * @param exportDirectory where the export buttons write (created when needed)
@@ -84,6 +90,45 @@ public final class DashboardViewModel {
 
     public ReadOnlyBooleanProperty busy() {
         return busy;
+    }
+
+    /** The sale lines of the last drill-down (empty until one). */
+    public ReadOnlyObjectProperty<List<SaleLineDetail>> lines() {
+        return lines;
+    }
+
+    /** The hour ("09") the lines shown are of, or null for every hour. */
+    public ReadOnlyObjectProperty<String> linesHour() {
+        return linesHour;
+    }
+
+    /** The range the lines shown are of; null until a drill-down. */
+    public ReadOnlyObjectProperty<DateRange> linesRange() {
+        return linesRange;
+    }
+
+    /**
+     * Drill-down from a bar of the hours (or, with null, from the whole range) to its sale lines: reads the lines of
+     * the range shown, of that hour of the day, in the background.
+     */
+    public void drillToLines(String hour) {
+        Dashboard shown = data.get();
+        DateRange range = shown != null ? shown.range() : (from.get() == null || to.get() == null
+                || to.get().isBefore(from.get()) ? null : new DateRange(from.get(), to.get()));
+        if (range == null) {
+            notice.set(Notice.error("report.dash.badRange"));
+            return;
+        }
+        Session who = session.get();
+        busy.set(true);
+        tasks.run(() -> reports.saleLines(who, range, hour), read -> {
+            busy.set(false);
+            linesHour.set(hour);
+            linesRange.set(range);
+            lines.set(read);
+            notice.set(Notice.info(read.size() >= Reports.LINES_MAX ? "report.dash.linesCut" : "report.dash.linesShown",
+                    read.size(), range.from(), range.to(), hour == null ? "" : hour + ":00"));
+        }, this::failed);
     }
 
     public void today() {
@@ -130,6 +175,35 @@ public final class DashboardViewModel {
             busy.set(false);
             data.set(read);
             notice.set(Notice.info("report.dash.shown", first, last));
+        }, this::failed);
+    }
+
+    /** Where "print summary" sends the range's report by tender (the receipt printer); null: none set up. */
+    public void setSummaryPrinter(java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer) {
+        this.summaryPrinter = printer;
+    }
+
+    /** Prints the summary of the range shown on the receipt printer (read and sent in the background). */
+    public void printSummary() {
+        Dashboard shown = data.get();
+        if (shown == null) {
+            notice.set(Notice.error("report.dash.nothing"));
+            return;
+        }
+        java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> printer = summaryPrinter;
+        if (printer == null) {
+            notice.set(Notice.error("report.dash.noPrinter"));
+            return;
+        }
+        DateRange range = shown.range();
+        Session who = session.get();
+        busy.set(true);
+        tasks.run(() -> {
+            printer.accept(reports.sales(who, range, org.tongpos.app.reports.domain.SalesGrouping.TENDER, 0));
+            return range;
+        }, printed -> {
+            busy.set(false);
+            notice.set(Notice.info("report.dash.printed", printed.from(), printed.to()));
         }, this::failed);
     }
 

@@ -88,6 +88,14 @@ class SalesRefundReportTest {
 
         SalesReport byDay = report(SalesGrouping.DAY);
         assertThat(byDay.totals().sales()).isEqualTo(2);
+        // the margin net of returns: the returned cola's refund less its cost at the time of sale comes off
+        var cola = terminal.catalog().byBarcode(TerminalFixture.COLA).orElseThrow();
+        long colaCost = cola.cost().orElseThrow().fen();
+        assertThat(byDay.totals().returnedCostedFen()).isEqualTo(colaFen);
+        assertThat(byDay.totals().returnedCostFen()).isEqualTo(colaCost);
+        assertThat(byDay.totals().netMarginFen()).isEqualTo(byDay.totals().marginFen() - (colaFen - colaCost));
+        assertThat(byDay.totals().marginFen()).isEqualTo(soldFen - colaCost * 2
+                - terminal.catalog().byBarcode(TerminalFixture.PEPSI).orElseThrow().cost().orElseThrow().fen());
         assertThat(byDay.totals().salesFen()).isEqualTo(soldFen);
         assertThat(byDay.totals().refunds()).isEqualTo(1);
         assertThat(byDay.totals().refundsFen()).isEqualTo(colaFen);

@@ -45,6 +45,8 @@ class DashboardFxTest extends CashierWindowTestBase {
     private FxTaskRunner reportTasks;
     private DashboardScreens screens;
     private Path exports;
+    private final java.util.concurrent.atomic.AtomicReference<byte[]> printed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,6 +68,8 @@ class DashboardFxTest extends CashierWindowTestBase {
         screens = new DashboardScreens(terminal.reports(), window.operatorGate()::current, reportTasks,
                 terminal.clock(), exports, org.tongpos.app.reports.service.PdfExport::defaultFont,
                 UiSettings.load(terminal.settings()).commandKeyBindings().get(SettingKey.KEY_REPORTS.key()));
+        screens.setSummaryPrinter(report -> printed.set(new org.tongpos.app.reports.service.DaySummaryPrint(
+                terminal.messages(), terminal.storeName()).encode(report, terminal.receiptPaper())));
         window.addExtension(screens);
     }
 
@@ -189,6 +193,61 @@ class DashboardFxTest extends CashierWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screens.isShowing()).isFalse();
         assertThat(robot.lookup("#code-field").tryQuery()).isPresent();
+    }
+
+    @Test
+    void drillsDownByKeysFromTheRangeAndAnHourToTheirSaleLines(FxRobot robot) throws Exception {
+        LocalDate today = LocalDate.parse("2026-11-30");
+        LocalDate from = today.minusDays(6);
+        logInAsManager(robot);
+        robot.press(KeyCode.SHIFT).press(KeyCode.F9).release(KeyCode.F9).release(KeyCode.SHIFT);
+        waitForRange(from, today);
+        DashboardViewModel vm = screens.shown().orElseThrow();
+        SalesReport week = cli(from, today);
+        SalesReport byHour = terminal.reports().sales(terminal.systemSession(), new DateRange(from, today),
+                SalesGrouping.HOUR, 0);
+
+        // Ctrl+D: every sale line of the range, in the lines tab
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        waitUntil(() -> vm.linesRange().get() != null && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#dash-lines-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize((int) week.totals().lines());
+        assertThat(vm.linesHour().get()).isNull();
+        assertThat(robot.lookup("#dash-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("dash-lines-tab");
+
+        // Ctrl+Right: the first hour with sales; its lines are those of the hour's sales and nothing else
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        ReportRow firstHour = byHour.rows().stream().filter(r -> r.count() > 0).findFirst().orElseThrow();
+        waitUntil(() -> firstHour.key().equals(vm.linesHour().get()) && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertHourLines(vm, firstHour);
+        assertThat(robot.lookup("#dash-lines-title").queryAs(Label.class).getText()).contains(firstHour.key() + ":00");
+
+        // a bar of the hours chart, clicked, is that hour's lines
+        robot.clickOn(robot.lookup("#dash-tabs .tab").nth(0).queryAs(Node.class));
+        ReportRow busiest = byHour.rows().stream().max(java.util.Comparator.comparingLong(ReportRow::amountFen))
+                .orElseThrow();
+        robot.clickOn(robot.lookup("#dash-hour-" + busiest.key()).queryAs(Node.class));
+        waitUntil(() -> busiest.key().equals(vm.linesHour().get()) && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertHourLines(vm, busiest);
+
+        // the range's summary to the receipt printer, as ESC/POS in Chinese with the week's net
+        robot.clickOn("#dash-print");
+        waitUntil(() -> printed.get() != null && !vm.busy().get());
+        String text = String.join("\n", org.tongpos.hardware.escpos.EscPosDecoder.textLines(printed.get()));
+        assertThat(text).contains("销售汇总 " + from + " 至 " + today).contains(ReportTables.yuan(week.totals().netFen()));
+    }
+
+    private static void assertHourLines(DashboardViewModel vm, ReportRow hour) {
+        List<org.tongpos.app.reports.domain.SaleLineDetail> lines = vm.lines().get();
+        assertThat(lines).isNotEmpty().allMatch(l -> l.hour().equals(hour.key()));
+        assertThat(lines.stream().map(org.tongpos.app.reports.domain.SaleLineDetail::receiptNo).distinct().count())
+                .isEqualTo(hour.count());
+        assertThat(lines.stream().mapToLong(org.tongpos.app.reports.domain.SaleLineDetail::amountFen).sum())
+                .isEqualTo(hour.amountFen());
     }
 
     @Test
