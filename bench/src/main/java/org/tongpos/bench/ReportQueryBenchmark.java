@@ -46,6 +46,8 @@ import org.tongpos.app.reports.service.ReportDocuments;
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class ReportQueryBenchmark {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportQueryBenchmark.class);
+
     private Path directory;
     private boolean generated;
     private Terminal terminal;
@@ -80,12 +82,11 @@ public class ReportQueryBenchmark {
         long started = System.nanoTime();
         if (generated) {
             var rebuilt = terminal.reports().rebuildSummaries(session);
-            System.out.printf("%nsummaries: %d days, %d months, %d rows", rebuilt.days(), rebuilt.months(),
-                    rebuilt.rows());
+            LOG.info("summaries: {} days, {} months, {} rows", rebuilt.days(), rebuilt.months(), rebuilt.rows());
         } else {
             terminal.reports().sales(session, all, SalesGrouping.DAY, 0); // summarises what is not yet
         }
-        System.out.printf("%nhistory %s summarised in %.1f s%n", all, (System.nanoTime() - started) / 1e9);
+        LOG.info("history {} summarised in {} ms", all, (System.nanoTime() - started) / 1_000_000);
         pdf = Files.createTempFile("tongpos-report-bench", ".pdf");
         font = PdfExport.defaultFont();
     }

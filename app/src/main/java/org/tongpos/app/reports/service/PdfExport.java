@@ -235,7 +235,8 @@ public final class PdfExport {
             float base = y - height;
             content.setNonStrokingColor(0.2f, 0.45f, 0.75f);
             for (int i = 0; i < bars; i++) {
-                float h = (float) (height * chart.values().get(i) / (double) max);
+                long perMille = chart.values().get(i) * 1000 / max; // amounts stay integer fen; only the bar is scaled
+                float h = height * perMille / 1000f;
                 content.addRect(MARGIN + i * slot + slot * 0.15f, base, slot * 0.7f, h);
             }
             content.fill();
