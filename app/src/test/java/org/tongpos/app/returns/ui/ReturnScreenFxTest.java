@@ -3,7 +3,6 @@ package org.tongpos.app.returns.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongpos.app.ui.TillScreensSupport.snapshot;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -11,12 +10,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
-import org.tongpos.app.money.domain.Money;
-import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.TillScreensSupport;
+import org.tongpos.app.ui.TillScreensTestBase;
 import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
@@ -25,23 +21,11 @@ import org.tongpos.sync.journal.TenderMethod;
  * 退货 by keys: a paid sale of two lines; F1, the receipt's QR code scanned, one piece of one line picked, a supervisor
  * approves (refund.approval-above is 0), the cash refund is journaled against the sale and the slip prints.
  */
-class ReturnScreenFxTest extends CashierWindowTestBase {
+class ReturnScreenFxTest extends TillScreensTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
         showWindow(stage);
-    }
-
-    @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        Terminal opened = super.openTerminal(directory);
-        opened.shifts().open(opened.systemSession(), Money.parseYuan("100"));
-        return opened;
-    }
-
-    @Override
-    protected void addExtensions(CashierWindow cashierWindow) {
-        TillScreensSupport.addTillScreens(cashierWindow, terminal, tasks);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.tongpos.app.returns.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -10,13 +9,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
-import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.returns.service.ReturnService;
-import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.CashierWindowTestBase;
 import org.tongpos.app.ui.TillScreensSupport;
+import org.tongpos.app.ui.TillScreensTestBase;
 import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
@@ -26,23 +22,11 @@ import org.tongpos.sync.journal.TenderMethod;
  * off, the reason typed, the logged-in cashier gets a supervisor's number and PIN, the cash refund is journaled naming
  * no sale and the slip says there was no receipt.
  */
-class ReturnWithoutReceiptFxTest extends CashierWindowTestBase {
+class ReturnWithoutReceiptFxTest extends TillScreensTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
         showWindow(stage);
-    }
-
-    @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        Terminal opened = super.openTerminal(directory);
-        opened.shifts().open(opened.systemSession(), Money.parseYuan("100"));
-        return opened;
-    }
-
-    @Override
-    protected void addExtensions(CashierWindow cashierWindow) {
-        TillScreensSupport.addTillScreens(cashierWindow, terminal, tasks);
     }
 
     private int lines(FxRobot robot) {

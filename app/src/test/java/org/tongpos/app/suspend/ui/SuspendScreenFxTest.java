@@ -3,7 +3,6 @@ package org.tongpos.app.suspend.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongpos.app.ui.TillScreensSupport.snapshot;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -11,32 +10,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.CartLine;
-import org.tongpos.app.money.domain.Money;
-import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.CashierWindowTestBase;
-import org.tongpos.app.ui.TillScreensSupport;
+import org.tongpos.app.ui.TillScreensTestBase;
 
 /** 挂单 / 取单 by keys: F4 puts the sale aside, another sale can be rung up, Shift+F4 lists and Enter resumes. */
-class SuspendScreenFxTest extends CashierWindowTestBase {
+class SuspendScreenFxTest extends TillScreensTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
         showWindow(stage);
-    }
-
-    @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        Terminal opened = super.openTerminal(directory);
-        opened.shifts().open(opened.systemSession(), Money.parseYuan("100"));
-        return opened;
-    }
-
-    @Override
-    protected void addExtensions(CashierWindow cashierWindow) {
-        TillScreensSupport.addTillScreens(cashierWindow, terminal, tasks);
     }
 
     @Test
