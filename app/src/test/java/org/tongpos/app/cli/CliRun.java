@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * Runs the command line in this JVM as {@code tongpos --data-dir DIR ARGS…} would, and keeps what the last command
  * printed. A command that tried to open the window fails the test.
  */
-final class CliRun {
+public final class CliRun {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     /** Runs one command on {@code dataDir}; what the previous one printed is cleared. Returns the exit code. */
-    int run(Path dataDir, String... args) {
+    public int run(Path dataDir, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         String[] all = new String[args.length + 2];
@@ -27,12 +27,12 @@ final class CliRun {
     }
 
     /** What the last command printed on standard output. */
-    String out() {
+    public String out() {
         return out.toString();
     }
 
     /** What the last command printed on standard error. */
-    String err() {
+    public String err() {
         return err.toString();
     }
 }

@@ -2,8 +2,6 @@ package org.tongpos.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.checkout.domain.Cart;
 import org.tongpos.app.checkout.domain.Customer;
-import org.tongpos.app.cli.TongPosCommand;
+import org.tongpos.app.cli.CliRun;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.storage.DirectoryLock;
 
@@ -27,15 +25,7 @@ class WindowPromoImportTest {
     @TempDir
     Path dir;
 
-    private int run(Path data, StringWriter out, StringWriter err, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return TongPosCommand.run(d -> {
-            throw new AssertionError("a command must not start the GUI");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void anImportWhileTheWindowRunsPricesTheNextScan() throws Exception {
@@ -54,17 +44,13 @@ class WindowPromoImportTest {
             terminal.checkout().scan(cart, TerminalFixture.COLA);
             assertThat(terminal.checkout().price(cart, Customer.NOBODY).payable().fen()).isEqualTo(300);
 
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            assertThat(run(data, out, err, "promo", "import", bad.toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("第 3 行");
+            assertThat(cli.run(data, "promo", "import", bad.toString())).isEqualTo(2);
+            assertThat(cli.err()).contains("第 3 行");
             assertThat(terminal.promotions().promotions().all()).isEmpty();
 
-            out = new StringWriter();
-            err = new StringWriter();
-            assertThat(run(data, out, err, "promo", "import", good.toString(), "--operator", "003"))
-                    .as(err.toString()).isZero();
-            assertThat(out.toString()).contains("新增 1 条", "下一次扫码");
+            assertThat(cli.run(data, "promo", "import", good.toString(), "--operator", "003"))
+                    .as(cli.err()).isZero();
+            assertThat(cli.out()).contains("新增 1 条", "下一次扫码");
 
             // the window's own till, not restarted: the next scan is priced with the new promotion
             terminal.checkout().scan(cart, TerminalFixture.COLA);
