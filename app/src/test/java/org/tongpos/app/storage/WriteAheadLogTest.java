@@ -252,4 +252,59 @@ class WriteAheadLogTest {
         }
         assertThat(recoveredTexts(file)).containsExactly("first sale");
     }
+
+    @Test
+    void theFileIsGrownAheadOnceSoThatAppendsDoNotChangeItsSizeAndClosingTrimsTheZeros() throws Exception {
+        Path file = dir.resolve("t.wal");
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            log.append(text("first"));
+            long grown = Files.size(file);
+            assertThat(grown).isGreaterThanOrEqualTo(WriteAheadLog.PREALLOCATE);
+            for (int i = 0; i < 100; i++) {
+                log.append(text("sale " + i));
+            }
+            assertThat(Files.size(file)).as("appends overwrite the zeros grown ahead").isEqualTo(grown);
+        }
+        assertThat(Files.size(file)).as("trimmed to the records on close").isLessThan(2_000);
+        assertThat(recoveredTexts(file)).hasSize(101).startsWith("first").endsWith("sale 99");
+    }
+
+    @Test
+    void aZeroTailLeftByACrashIsKeptAndTheNextRecordFollowsTheLastOne() throws Exception {
+        Path file = dir.resolve("t.wal");
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            log.append(text("kept"));
+        }
+        long records = Files.size(file);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(records + 5_000);
+        }
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            assertThat(Files.size(file)).as("no truncate (and its fsync) for zeros").isEqualTo(records + 5_000);
+            assertThat(log.recoveredRecords()).hasSize(1);
+            log.append(text("next"));
+        }
+        assertThat(recoveredTexts(file)).containsExactly("kept", "next");
+    }
+
+    @Test
+    void aTornRecordInTheZeroTailIsCutOffOnOpen() throws Exception {
+        Path file = dir.resolve("t.wal");
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            log.append(text("kept"));
+            log.append(text("torn by a power cut"));
+        }
+        long full = Files.size(file);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(full - 3);
+            raf.write(new byte[3]);
+            raf.setLength(full + WriteAheadLog.PREALLOCATE);
+        }
+        try (WriteAheadLog log = WriteAheadLog.open(file)) {
+            assertThat(log.recoveredRecords()).hasSize(1);
+            assertThat(Files.size(file)).isEqualTo(8 + 4);
+            log.append(text("next"));
+        }
+        assertThat(recoveredTexts(file)).containsExactly("kept", "next");
+    }
 }
