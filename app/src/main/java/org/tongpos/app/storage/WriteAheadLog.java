@@ -18,11 +18,6 @@ import java.util.zip.CRC32C;
  * Record layout: 4-byte length, 4-byte CRC-32C of the payload, payload. A record cut short by a crash or power
  * cut, or whose checksum does not match, ends the log: it and anything after it are dropped on {@link #open}.
  *
- * <p>The file is grown ahead of the records, {@value #PREALLOCATE} zero bytes at a time, forced to disk once: a record
- * then overwrites blocks the file already has, and its {@code fdatasync} writes that data alone instead of a
- * file-system journal commit for the new size, which waits for every other file's pending writes (H2's, while it
- * writes its pages back). A zero length ends the log on reading, so the zero tail is never a record.
- *
  * <p>A record can be withdrawn with {@link #cancel}: a <em>cancel marker</em>, itself a framed and fsynced record
  * naming the cancelled record's position and checksum, follows it in the file, and a cancelled record is never
  * among the {@link #recoveredRecords() recovered} ones. An append that fails is cut back out of the file before it
@@ -35,9 +30,6 @@ import java.util.zip.CRC32C;
 public final class WriteAheadLog implements AutoCloseable {
 
     private static final int HEADER = 8;
-    /** How far ahead of the records the file is grown with zeros. */
-    static final int PREALLOCATE = 1 << 20;
-    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024).asReadOnlyBuffer();
     private static final int MAX_RECORD = 16 * 1024 * 1024;
     /** The payload of a cancel marker: these 8 bytes, the cancelled record's position (8) and checksum (4). */
     private static final byte[] CANCEL_MAGIC = {0, 'T', 'P', 'W', 'A', 'L', 'C', 'X'};
@@ -67,20 +59,17 @@ public final class WriteAheadLog implements AutoCloseable {
     private int records;
     /** Where the last intact record ends: the next append starts here, and a failed one is cut back to here. */
     private long end;
-    /** The file's size: every byte from {@link #end} to here is zero (grown ahead, or cut back to {@code end}). */
-    private long allocated;
     /** Why the log's contents are no longer known (a failed append that could not be cut back); null while sound. */
     private Exception unknownState;
 
     private WriteAheadLog(Path file, FileChannel channel, List<Entry> recovered, Map<Long, Integer> live,
-                          int records, long end, long allocated) {
+                          int records, long end) {
         this.file = file;
         this.channel = channel;
         this.recovered = recovered;
         this.live.putAll(live);
         this.records = records;
         this.end = end;
-        this.allocated = allocated;
     }
 
     /** Opens or creates the log, reads its intact records and cuts off a torn tail. */
@@ -99,11 +88,10 @@ public final class WriteAheadLog implements AutoCloseable {
             DurableDirectories.syncEntries(file.toAbsolutePath().getParent());
             List<Frame> frames = new ArrayList<>();
             long end = readIntact(channel, frames);
-            if (end < channel.size() && !zeroFrom(channel, end)) {
+            if (end < channel.size()) {
                 channel.truncate(end);
                 channel.force(true);
             }
-            long allocated = channel.size();
             channel.position(end);
             Map<Long, Integer> live = new LinkedHashMap<>();
             Map<Long, byte[]> payloads = new LinkedHashMap<>();
@@ -126,7 +114,7 @@ public final class WriteAheadLog implements AutoCloseable {
             }
             List<Entry> recovered = new ArrayList<>(payloads.size());
             payloads.forEach((id, payload) -> recovered.add(new Entry(id, payload)));
-            return new WriteAheadLog(file, channel, recovered, live, frames.size(), end, allocated);
+            return new WriteAheadLog(file, channel, recovered, live, frames.size(), end);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel, e);
             if (e instanceof StorageException storage) {
@@ -183,7 +171,6 @@ public final class WriteAheadLog implements AutoCloseable {
         long start = end;
         int checksum = checksum(payload);
         try {
-            growAhead(start + HEADER + payload.length);
             writeFrame(payload, checksum, start);
             channel.force(false);
         } catch (IOException | RuntimeException e) {
@@ -218,7 +205,6 @@ public final class WriteAheadLog implements AutoCloseable {
         byte[] marker = cancelMarker(id, checksum);
         long start = end;
         try {
-            growAhead(start + HEADER + marker.length);
             writeFrame(marker, checksum(marker), start);
             channel.force(false);
         } catch (IOException | RuntimeException e) {
@@ -248,25 +234,6 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /**
-     * Grows the file with zeros, forced to disk with its new size, so that it reaches at least {@code upTo} and
-     * {@value #PREALLOCATE} bytes beyond: the appends in between need no file-system journal commit.
-     */
-    private void growAhead(long upTo) throws IOException {
-        if (upTo <= allocated) {
-            return;
-        }
-        long target = upTo + PREALLOCATE;
-        long at = allocated;
-        ByteBuffer zeros = ZEROS.duplicate();
-        while (at < target) {
-            zeros.clear().limit((int) Math.min(zeros.capacity(), target - at));
-            at += channel.write(zeros, at);
-        }
-        channel.force(true);
-        allocated = at;
-    }
-
     private void writeFrame(byte[] payload, int checksum, long at) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER + payload.length);
         buffer.putInt(payload.length).putInt(checksum).put(payload).flip();
@@ -286,7 +253,6 @@ public final class WriteAheadLog implements AutoCloseable {
             channel.truncate(to);
             channel.position(to);
             channel.force(true);
-            allocated = to;
             return true;
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
@@ -315,7 +281,6 @@ public final class WriteAheadLog implements AutoCloseable {
                 return true;
             }
             end = markerAt + HEADER + marker.length;
-            allocated = Math.max(allocated, end);
             channel.position(end);
             records += 2;
             return intactEnd >= end;
@@ -336,7 +301,6 @@ public final class WriteAheadLog implements AutoCloseable {
         try {
             channel.truncate(0);
             end = 0;
-            allocated = 0;
             records = 0;
             recovered.clear();
             live.clear();
@@ -347,46 +311,13 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Closes the file, trimmed of its zero tail when it can be (a tail that stays is read as the log's end). */
     @Override
     public void close() {
         try {
-            if (unknownState == null && allocated > end) {
-                trimQuietly();
-            }
             channel.close();
         } catch (IOException e) {
             throw new StorageException("cannot close the write-ahead log", e);
         }
-    }
-
-    private void trimQuietly() {
-        try {
-            channel.truncate(end);
-        } catch (IOException e) {
-            // the zero tail is harmless: the next open reads it as the end of the log
-        }
-    }
-
-    /** True when every byte of the file from {@code from} on is zero: space grown ahead, no torn record. */
-    private static boolean zeroFrom(FileChannel channel, long from) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        long position = from;
-        long size = channel.size();
-        while (position < size) {
-            buffer.clear();
-            int read = channel.read(buffer, position);
-            if (read <= 0) {
-                return false;
-            }
-            for (int i = 0; i < read; i++) {
-                if (buffer.get(i) != 0) {
-                    return false;
-                }
-            }
-            position += read;
-        }
-        return true;
     }
 
     private static byte[] cancelMarker(long id, int checksum) {
