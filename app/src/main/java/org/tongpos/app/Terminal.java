@@ -45,6 +45,7 @@ import org.tongpos.app.journal.service.JournalVerifier;
 import org.tongpos.app.journal.store.JournalStore;
 import org.tongpos.app.kitchen.service.KitchenStock;
 import org.tongpos.app.kitchen.store.KitchenStore;
+import org.tongpos.app.kitchen.store.SalesPostingStore;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.LoginPolicy;
 import org.tongpos.app.operators.domain.Session;
@@ -306,7 +307,7 @@ public final class Terminal implements AutoCloseable {
 
     /** Kitchen stock and the cost per meal (docs/reports.md). */
     public KitchenStock kitchen() {
-        return new KitchenStock(new KitchenStore(database.dataSource()), operators().audit(),
+        return new KitchenStock(new KitchenStore(database.dataSource()), new SalesPostingStore(), operators().audit(),
                 new DurableTransaction(database), clock);
     }
 

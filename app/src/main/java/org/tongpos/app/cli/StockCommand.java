@@ -26,11 +26,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code stock ...}: kitchen stock (食堂进销存) and the cost per meal; see docs/reports.md. */
-@Command(name = "stock", description = "Kitchen stock: suppliers, items, purchases in (also from CSV, all or nothing), "
-        + "issues to the kitchen, counts, waste, stock on hand, cost per meal.",
+/**
+ * {@code stock ...}: kitchen stock (食堂进销存), the cost per meal, and the stock of supermarket products (named by a
+ * barcode or PLU, their sales and returns posted from the journal); see docs/reports.md.
+ */
+@Command(name = "stock", description = "Stock: suppliers, kitchen items, purchases in (also from CSV, all or nothing), "
+        + "issues to the kitchen, counts, waste, low levels, stock on hand, cost per meal. A product's barcode or PLU "
+        + "names the product's stock, decremented by its sales.",
         subcommands = {StockCommand.Supplier.class, StockCommand.Item.class, StockCommand.In.class,
-                StockCommand.Issue.class, StockCommand.Count.class, StockCommand.Waste.class,
+                StockCommand.Issue.class, StockCommand.Count.class, StockCommand.Waste.class, StockCommand.Low.class,
                 StockCommand.Import.class, StockCommand.ListAll.class, StockCommand.Cost.class})
 final class StockCommand {
 
@@ -213,6 +217,23 @@ final class StockCommand {
         }
     }
 
+    @Command(name = "low", description = "Sets the level at or under which an item or product is low.")
+    static final class Low extends Acting {
+        @Parameters(index = "0", paramLabel = "CODE", description = "An item code, or a product's barcode or PLU.")
+        String code;
+
+        @Parameters(index = "1", paramLabel = "QTY")
+        String qty;
+
+        @Override
+        int act(Terminal terminal, KitchenStock stock, Session session) {
+            long q = quantity(qty);
+            stock.setLow(session, code, q);
+            out().println(terminal.messages().get("stock.done.low", code, Quantities.format(q)));
+            return ExitCodes.OK;
+        }
+    }
+
     @Command(name = "import", description = "Imports purchases from CSV (UTF-8, a header line, then "
             + "date,item,quantity,unit_price,supplier), all or nothing; new suppliers are added.")
     static final class Import extends Acting {
@@ -236,12 +257,18 @@ final class StockCommand {
         @Option(names = "--csv", paramLabel = "FILE", description = "Also write it as CSV (UTF-8 with BOM).")
         Path csv;
 
+        @Option(names = "--low", description = "Only the items at or under their low level (what to reorder).")
+        boolean lowOnly;
+
         @Override
         int act(Terminal terminal, KitchenStock stock, Session session) throws IOException {
             var m = terminal.messages();
             List<List<String>> rows = new ArrayList<>();
             long total = 0;
             for (StockLevel l : stock.levels(session)) {
+                if (lowOnly && !l.low()) {
+                    continue;
+                }
                 rows.add(List.of(l.code(), l.name(), l.unit(), Quantities.format(l.onHandMilli()),
                         ReportTables.yuan(l.valueFen()), String.format(java.util.Locale.ROOT, "%.2f",
                                 l.averageFenPerUnit() / 100), l.low() ? m.get("stock.low.yes") : "",
@@ -249,7 +276,7 @@ final class StockCommand {
                 total += l.valueFen();
             }
             rows.add(List.of(m.get("report.col.total"), "", "", "", ReportTables.yuan(total), "", "", ""));
-            ReportTable table = new ReportTable(m.get("stock.levels.title"), List.of(m.get("stock.col.code"),
+            ReportTable table = new ReportTable(m.get(lowOnly ? "stock.levels.lowTitle" : "stock.levels.title"), List.of(m.get("stock.col.code"),
                     m.get("stock.col.name"), m.get("stock.col.unit"), m.get("stock.col.onHand"),
                     m.get("stock.col.value"), m.get("stock.col.average"), m.get("stock.col.low"),
                     m.get("stock.col.perMeal")), rows);

@@ -1,11 +1,11 @@
 package org.tongpos.app.kitchen.domain;
 
 /**
- * An item's stock on hand: the sum of its movements, in thousandths of its unit, and their value at cost (fen);
- * low when at or under the item's low level.
+ * An item's stock on hand: the sum of its movements (and, for a supermarket product, its sales and returns), in
+ * thousandths of its unit, and their value at cost (fen); low when at or under the item's low level.
  */
 public record StockLevel(String code, String name, String unit, long onHandMilli, long valueFen, long lowMilli,
-                         long perMealMilli) {
+                         long perMealMilli, boolean product) {
 
     public boolean low() {
         return lowMilli > 0 && onHandMilli <= lowMilli;

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.tongpos.app.kitchen.domain.CostPerMeal;
 import org.tongpos.app.kitchen.domain.HeadcountForecast;
@@ -16,6 +17,7 @@ import org.tongpos.app.kitchen.domain.StockException;
 import org.tongpos.app.kitchen.domain.StockLevel;
 import org.tongpos.app.kitchen.domain.StockMoveKind;
 import org.tongpos.app.kitchen.store.KitchenStore;
+import org.tongpos.app.kitchen.store.SalesPostingStore;
 import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.AuditEntry;
@@ -26,7 +28,9 @@ import org.tongpos.app.storage.DurableTransaction;
 
 /**
  * Kitchen stock (食堂进销存): suppliers, items, purchases in, issues to the kitchen by meal period, stock counts with
- * their variance and reason, waste; stock on hand and its value; the cost per meal. Moving stock needs MANAGE_STOCK,
+ * their variance and reason, waste; stock on hand and its value; the cost per meal. A supermarket product becomes a
+ * stock item when it is first received, counted or given a low level by one of its barcodes or its PLU; its sales and
+ * returns are then posted from the journal ({@link SalesPosting}) before every operation and reading. Moving stock needs MANAGE_STOCK,
  * reading needs READ_REPORTS (an auditor reads and changes nothing). Every movement is written with its audit record in
  * one durable transaction. Stock is valued at the moving average cost: an issue, waste or count variance takes the
  * value on hand in proportion to the quantity (all of it when the last unit goes), a purchase adds its price.
@@ -37,9 +41,14 @@ public final class KitchenStock {
     private final AuditLog audit;
     private final DurableTransaction durable;
     private final Clock clock;
+    private final SalesPostingStore products;
+    private final SalesPosting posting;
 
-    public KitchenStock(KitchenStore store, AuditLog audit, DurableTransaction durable, Clock clock) {
+    public KitchenStock(KitchenStore store, SalesPostingStore products, AuditLog audit, DurableTransaction durable,
+                        Clock clock) {
         this.store = Objects.requireNonNull(store);
+        this.products = Objects.requireNonNull(products);
+        this.posting = new SalesPosting(store, products);
         this.audit = Objects.requireNonNull(audit);
         this.durable = Objects.requireNonNull(durable);
         this.clock = Objects.requireNonNull(clock);
@@ -84,7 +93,10 @@ public final class KitchenStock {
     /** Receives a purchase; the supplier must exist. Returns its value in fen. */
     public synchronized long receive(Session session, Purchase purchase) {
         session.require(Permission.MANAGE_STOCK);
-        return durable.run(c -> receive(c, session, purchase, false));
+        return durable.run(c -> {
+            posting.catchUp(c);
+            return receive(c, session, purchase, false);
+        });
     }
 
     /**
@@ -123,6 +135,7 @@ public final class KitchenStock {
             purchases.add(new Purchase(date, f[1].strip(), quantity.getAsLong(), price.fen(), f[4].strip()));
         }
         return durable.run(c -> {
+            posting.catchUp(c);
             for (Purchase p : purchases) {
                 receive(c, session, p, true);
             }
@@ -134,8 +147,7 @@ public final class KitchenStock {
         if (p.quantityMilli() <= 0) {
             throw new StockException("stock.error.quantity", Quantities.format(p.quantityMilli()));
         }
-        long item = store.itemId(c, p.itemCode()).orElseThrow(() -> new StockException("stock.error.noItem",
-                p.itemCode()));
+        long item = item(c, session, p.itemCode());
         Long supplier = store.supplierId(c, p.supplier()).orElse(null);
         if (supplier == null) {
             if (!addSupplier) {
@@ -171,7 +183,8 @@ public final class KitchenStock {
             throw new StockException("stock.error.quantity", Quantities.format(quantityMilli));
         }
         return durable.run(c -> {
-            long item = store.itemId(c, code).orElseThrow(() -> new StockException("stock.error.noItem", code));
+            posting.catchUp(c);
+            long item = item(c, session, code);
             long[] onHand = store.onHand(c, item);
             if (quantityMilli > onHand[0]) {
                 throw new StockException("stock.error.short", code, Quantities.format(onHand[0]));
@@ -199,7 +212,8 @@ public final class KitchenStock {
         }
         String why = reason == null ? "" : reason.strip();
         return durable.run(c -> {
-            long item = store.itemId(c, code).orElseThrow(() -> new StockException("stock.error.noItem", code));
+            posting.catchUp(c);
+            long item = item(c, session, code);
             long[] onHand = store.onHand(c, item);
             long variance = countedMilli - onHand[0];
             if (variance != 0 && why.isEmpty()) {
@@ -222,9 +236,52 @@ public final class KitchenStock {
         });
     }
 
+    /** Sets the level at or under which an item (or a product, made a stock item) is low. */
+    public synchronized void setLow(Session session, String code, long lowMilli) {
+        session.require(Permission.MANAGE_STOCK);
+        if (lowMilli < 0) {
+            throw new StockException("stock.error.quantity", Quantities.format(lowMilli));
+        }
+        durable.run(c -> {
+            posting.catchUp(c);
+            long item = item(c, session, code);
+            products.setLow(c, item, lowMilli);
+            audit.append(c, AuditEntry.by(session, AuditAction.STOCK_MOVE).subject(code)
+                    .detail("LOW " + Quantities.format(lowMilli)));
+            return null;
+        });
+    }
+
+    /**
+     * Every item with its stock on hand and value, the products' sales and returns posted first (derived from the
+     * journal: reading as an auditor posts them too, and changes nothing anyone recorded).
+     */
     public List<StockLevel> levels(Session session) {
         session.require(Permission.READ_REPORTS);
+        durable.run(posting::catchUp);
         return store.levels();
+    }
+
+    /**
+     * The stock item named by {@code code}; a product's barcode or PLU names the product's item, made at its first use
+     * (code and name from the product, unit kg for weighed goods), audited.
+     */
+    private long item(Connection c, Session session, String code) throws SQLException {
+        Optional<Long> id = store.itemId(c, code);
+        if (id.isPresent()) {
+            return id.get();
+        }
+        SalesPostingStore.ProductRef product = products.product(c, code)
+                .orElseThrow(() -> new StockException("stock.error.noItem", code));
+        Optional<String> linked = products.itemCodeOf(c, product.id());
+        if (linked.isPresent()) {
+            return store.itemId(c, linked.get()).orElseThrow();
+        }
+        store.addItem(c, code, product.name(), product.weighed() ? "kg" : product.unit(), 0, 0);
+        products.link(c, code, product.id());
+        audit.append(c, AuditEntry.by(session, AuditAction.STOCK_MOVE).subject(code)
+                .detail("product item added: " + product.name()));
+        return store.itemId(c, code).orElseThrow();
     }
 
     /** Cost per meal per day and period: value issued ÷ meals served. */

@@ -79,11 +79,16 @@ public final class KitchenStore {
         }
     }
 
-    /** On hand (thousandths) and its value (fen) of an item now, within the caller's transaction. */
+    /**
+     * On hand (thousandths) and its value (fen) of an item now, within the caller's transaction: its movements and, for
+     * a product, its sales and returns posted from the journal.
+     */
     public long[] onHand(Connection c, long itemId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(quantity_milli), 0), "
-                + "COALESCE(SUM(value_fen), 0) FROM stock_move WHERE item_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(q), 0), COALESCE(SUM(v), 0) FROM ("
+                + "SELECT quantity_milli q, value_fen v FROM stock_move WHERE item_id = ? UNION ALL "
+                + "SELECT quantity_milli, value_fen FROM stock_sale_post WHERE item_id = ?)")) {
             s.setLong(1, itemId);
+            s.setLong(2, itemId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new long[] {r.getLong(1), r.getLong(2)};
@@ -129,17 +134,20 @@ public final class KitchenStore {
         }
     }
 
-    /** Every item with its stock on hand and value, by code. */
+    /** Every item (kitchen items and products) with its stock on hand and value, by code. */
     public List<StockLevel> levels() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT i.code, i.name, i.unit, COALESCE(SUM(m.quantity_milli), 0), COALESCE(SUM(m.value_fen), 0), "
-                        + "i.low_milli, i.per_meal_milli FROM stock_item i LEFT JOIN stock_move m ON m.item_id = i.id "
-                        + "GROUP BY i.id, i.code, i.name, i.unit, i.low_milli, i.per_meal_milli ORDER BY i.code")) {
+                "SELECT i.code, i.name, i.unit, COALESCE(m.q, 0) + COALESCE(p.q, 0), COALESCE(m.v, 0) + COALESCE(p.v, 0), "
+                        + "i.low_milli, i.per_meal_milli, i.product_id IS NOT NULL FROM stock_item i "
+                        + "LEFT JOIN (SELECT item_id, SUM(quantity_milli) q, SUM(value_fen) v FROM stock_move "
+                        + "GROUP BY item_id) m ON m.item_id = i.id "
+                        + "LEFT JOIN (SELECT item_id, SUM(quantity_milli) q, SUM(value_fen) v FROM stock_sale_post "
+                        + "GROUP BY item_id) p ON p.item_id = i.id ORDER BY i.code")) {
             List<StockLevel> levels = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     levels.add(new StockLevel(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                            r.getLong(5), r.getLong(6), r.getLong(7)));
+                            r.getLong(5), r.getLong(6), r.getLong(7), r.getBoolean(8)));
                 }
             }
             return levels;
