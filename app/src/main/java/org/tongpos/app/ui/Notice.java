@@ -15,7 +15,10 @@ public record Notice(Severity severity, String key, List<Object> args) {
         INFO, ERROR
     }
 
-    /** An argument that is itself a bundle key, shown translated (e.g. an action's name). */
+    /**
+     * An argument that is itself a bundle key, shown translated (e.g. an action's name). A {@link Notice} as an
+     * argument is shown as its text (a reason inside a sentence).
+     */
     public record Key(String key) {
     }
 
@@ -42,6 +45,8 @@ public record Notice(Severity severity, String key, List<Object> args) {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Key nested) {
                 shown[i] = messages.get(nested.key());
+            } else if (shown[i] instanceof Notice nested) {
+                shown[i] = nested.text(messages);
             }
         }
         return messages.get(key, shown);

@@ -72,7 +72,11 @@ class BundleKeysTest {
             Map.entry("shift.report.movement.", names(CashMovement.Kind.values(), CashMovement.Kind::name)),
             Map.entry("report.rule.", names(CanteenReport.Rule.values(), CanteenReport.Rule::name)),
             Map.entry("report.canteen.by.",
-                    names(CanteenReport.CanteenGrouping.values(), CanteenReport.CanteenGrouping::name)));
+                    names(CanteenReport.CanteenGrouping.values(), CanteenReport.CanteenGrouping::name)),
+            Map.entry("rules.day.kind.", names(org.tongpos.app.canteen.domain.CalendarDay.Kind.values(),
+                    org.tongpos.app.canteen.domain.CalendarDay.Kind::name)),
+            Map.entry("rules.limit.", names(org.tongpos.app.canteen.domain.CanteenSetting.values(),
+                    org.tongpos.app.canteen.domain.CanteenSetting::key)));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test

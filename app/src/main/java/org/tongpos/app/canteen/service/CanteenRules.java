@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.tongpos.app.operators.domain.AccessDeniedException;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.canteen.domain.CalendarDay;
@@ -63,10 +64,14 @@ public final class CanteenRules {
         return setPeriod(name, window, days, meals, Session.commandLine(operator, clock.instant()));
     }
 
+    public MealPeriod setPeriod(String name, String window, String days, OptionalInt meals, Session by) {
+        return setPeriod(name, window, days, meals, by, Optional.empty());
+    }
+
+    /** As the other setPeriod, approved in place by {@code approver} (recorded in the audit log with it). */
     public synchronized MealPeriod setPeriod(String name, String window, String days, OptionalInt meals,
-                                             Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+                                             Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         if (!MealPeriod.isName(name)) {
             throw RuleProblem.of("canteen.rule.badPeriodName", name);
         }
@@ -92,7 +97,7 @@ public final class CanteenRules {
         }
         String before = rules().period(name).map(CanteenRules::describe).orElse("");
         store.savePeriod(period);
-        changed("period " + name, before, describe(period), by);
+        changed("period " + name, before, describe(period), by, approver);
         return period;
     }
 
@@ -101,12 +106,16 @@ public final class CanteenRules {
         removePeriod(name, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized void removePeriod(String name, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public void removePeriod(String name, Session by) {
+        removePeriod(name, by, Optional.empty());
+    }
+
+    /** As the other removePeriod, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized void removePeriod(String name, Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         MealPeriod period = rules().period(name).orElseThrow(() -> RuleProblem.of("canteen.rule.noPeriod", name));
         store.removePeriod(name);
-        changed("period " + name, describe(period), "", by);
+        changed("period " + name, describe(period), "", by, approver);
     }
 
     /**
@@ -119,10 +128,16 @@ public final class CanteenRules {
         return setPrice(periodName, dinerType, fixed, nthPrices, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
+    public PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
                                            SortedMap<Integer, Money> nthPrices, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+        return setPrice(periodName, dinerType, fixed, nthPrices, by, Optional.empty());
+    }
+
+    /** As the other setPrice, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized PriceRule setPrice(String periodName, String dinerType, Optional<Money> fixed,
+                                           SortedMap<Integer, Money> nthPrices, Session by,
+                                           Optional<Session> approver) {
+        requireEdit(by, approver);
         requirePeriod(periodName);
         String type = DinerTypes.normalize(dinerType);
         if (!DinerTypes.isValid(type)) {
@@ -139,7 +154,7 @@ public final class CanteenRules {
         }
         String before = rules().price(periodName, type).map(CanteenRules::describe).orElse("");
         store.savePrice(rule);
-        changed("price " + periodName + " " + type, before, describe(rule), by);
+        changed("price " + periodName + " " + type, before, describe(rule), by, approver);
         return rule;
     }
 
@@ -148,14 +163,18 @@ public final class CanteenRules {
         removePrice(periodName, dinerType, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized void removePrice(String periodName, String dinerType, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public void removePrice(String periodName, String dinerType, Session by) {
+        removePrice(periodName, dinerType, by, Optional.empty());
+    }
+
+    /** As the other removePrice, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized void removePrice(String periodName, String dinerType, Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         String type = DinerTypes.normalize(dinerType);
         PriceRule rule = rules().price(periodName, type)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.noPrice", periodName, type));
         store.removePrice(periodName, type);
-        changed("price " + periodName + " " + type, describe(rule), "", by);
+        changed("price " + periodName + " " + type, describe(rule), "", by, approver);
     }
 
     /** As the other setDish, by the command line (an administrator's tool) recorded as {@code operator}. */
@@ -163,9 +182,14 @@ public final class CanteenRules {
         return setDish(periodName, number, name, price, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized Dish setDish(String periodName, int number, String name, Money price, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public Dish setDish(String periodName, int number, String name, Money price, Session by) {
+        return setDish(periodName, number, name, price, by, Optional.empty());
+    }
+
+    /** As the other setDish, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized Dish setDish(String periodName, int number, String name, Money price, Session by,
+                                     Optional<Session> approver) {
+        requireEdit(by, approver);
         requirePeriod(periodName);
         if (number < 1 || number > Dish.MAX_NUMBER) {
             throw RuleProblem.of("canteen.rule.badDishNo", number);
@@ -179,7 +203,7 @@ public final class CanteenRules {
         Dish dish = new Dish(periodName, number, name.strip(), price);
         String before = rules().dish(periodName, number).map(CanteenRules::describe).orElse("");
         store.saveDish(dish);
-        changed("dish " + periodName + " " + number, before, describe(dish), by);
+        changed("dish " + periodName + " " + number, before, describe(dish), by, approver);
         return dish;
     }
 
@@ -188,13 +212,17 @@ public final class CanteenRules {
         removeDish(periodName, number, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized void removeDish(String periodName, int number, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public void removeDish(String periodName, int number, Session by) {
+        removeDish(periodName, number, by, Optional.empty());
+    }
+
+    /** As the other removeDish, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized void removeDish(String periodName, int number, Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         Dish dish = rules().dish(periodName, number)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.noDish", number, periodName));
         store.removeDish(periodName, number);
-        changed("dish " + periodName + " " + number, describe(dish), "", by);
+        changed("dish " + periodName + " " + number, describe(dish), "", by, approver);
     }
 
     /** Marks a date closed (a holiday) or a make-up working day. */
@@ -203,16 +231,21 @@ public final class CanteenRules {
         return setDay(date, kind, note, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, Session by) {
+        return setDay(date, kind, note, by, Optional.empty());
+    }
+
+    /** As the other setDay, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized CalendarDay setDay(LocalDate date, CalendarDay.Kind kind, String note, Session by,
+                                           Optional<Session> approver) {
+        requireEdit(by, approver);
         if (note != null && note.strip().length() > 60) {
             throw RuleProblem.of("canteen.rule.noteTooLong");
         }
         CalendarDay day = new CalendarDay(date, kind, note);
         String before = rules().day(date).map(CanteenRules::describe).orElse("");
         store.saveDay(day);
-        changed("day " + date, before, describe(day), by);
+        changed("day " + date, before, describe(day), by, approver);
         return day;
     }
 
@@ -221,12 +254,16 @@ public final class CanteenRules {
         removeDay(date, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized void removeDay(LocalDate date, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public void removeDay(LocalDate date, Session by) {
+        removeDay(date, by, Optional.empty());
+    }
+
+    /** As the other removeDay, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized void removeDay(LocalDate date, Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         CalendarDay day = rules().day(date).orElseThrow(() -> RuleProblem.of("canteen.rule.noDay", date.toString()));
         store.removeDay(date);
-        changed("day " + date, describe(day), "", by);
+        changed("day " + date, describe(day), "", by, approver);
     }
 
     /** Sets one of the canteen's limits or switches ({@link CanteenSetting}) by its key. */
@@ -235,9 +272,13 @@ public final class CanteenRules {
         setLimit(key, value, Session.commandLine(operator, clock.instant()));
     }
 
-    public synchronized void setLimit(String key, String value, Session by) {
-        by.require(Permission.EDIT_MEAL_RULES);
-        String operator = by.recordedAs();
+    public void setLimit(String key, String value, Session by) {
+        setLimit(key, value, by, Optional.empty());
+    }
+
+    /** As the other setLimit, approved in place by {@code approver} (recorded in the audit log with it). */
+    public synchronized void setLimit(String key, String value, Session by, Optional<Session> approver) {
+        requireEdit(by, approver);
         CanteenSetting setting = CanteenSetting.byKey(key)
                 .orElseThrow(() -> RuleProblem.of("canteen.rule.unknownLimit", key));
         String normalized = value.strip();
@@ -246,7 +287,7 @@ public final class CanteenRules {
         }
         String before = store.setting(setting).orElse(setting.defaultValue());
         store.saveSetting(setting, normalized);
-        changed("limit " + key, before, normalized, by);
+        changed("limit " + key, before, normalized, by, approver);
     }
 
     /** Every setting with its value now (the default when never set). */
@@ -264,9 +305,33 @@ public final class CanteenRules {
         }
     }
 
-    private void changed(String subject, String before, String after, Session by) {
+    private void changed(String subject, String before, String after, Session by, Optional<Session> approver) {
         cached = null;
-        audit.ruleChanged(new RuleChange(subject, before, after, by.recordedAs(), OffsetDateTime.now(clock), by));
+        audit.ruleChanged(new RuleChange(subject, before, after, by.recordedAs(), OffsetDateTime.now(clock), by,
+                approver.map(Session::recordedAs).orElse("")));
+    }
+
+    /**
+     * The acting session may change the rules, or an operator who may approved it in place; an operator who may
+     * change nothing (an auditor) is refused either way.
+     */
+    private static void requireEdit(Session by, Optional<Session> approver) {
+        if (approver.isEmpty()) {
+            by.require(Permission.EDIT_MEAL_RULES);
+            return;
+        }
+        approver.get().require(Permission.EDIT_MEAL_RULES);
+        boolean changesAnything = by.role().map(role -> role.permissions().stream().anyMatch(Permission::changesData))
+                .orElse(true);
+        if (!changesAnything) {
+            throw new AccessDeniedException(by.operator().orElseThrow(), Permission.EDIT_MEAL_RULES);
+        }
+    }
+
+    /** True when {@code by} may change the rules itself, or with an approval in place (not an auditor). */
+    public static boolean mayEdit(Session by) {
+        return by.may(Permission.EDIT_MEAL_RULES)
+                || by.role().map(role -> role.permissions().stream().anyMatch(Permission::changesData)).orElse(true);
     }
 
     static String describe(MealPeriod p) {

@@ -8,9 +8,10 @@ import org.tongpos.app.operators.domain.Session;
  * One change of the canteen's meal rules, as the audit log must record it: what changed ({@code subject}, e.g.
  * {@code period 午餐}, {@code price 午餐 STAFF}, {@code limit offline.account-spend}), the value before and after
  * (empty when there was none / it was removed), who made it ({@code operator}, as recorded; {@code by}, the session)
- * and when.
+ * and when; {@code approver}: who approved it in place (their number), empty when no one needed to.
  */
-public record RuleChange(String subject, String before, String after, String operator, OffsetDateTime at, Session by) {
+public record RuleChange(String subject, String before, String after, String operator, OffsetDateTime at, Session by,
+                         String approver) {
 
     public RuleChange {
         Objects.requireNonNull(subject, "subject");
@@ -19,5 +20,6 @@ public record RuleChange(String subject, String before, String after, String ope
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(by, "by");
+        approver = approver == null ? "" : approver;
     }
 }

@@ -15,9 +15,9 @@ public interface RuleChangeListener {
 
     void ruleChanged(RuleChange change);
 
-    /** The terminal's audit log: each change as {@code MEAL_RULE_CHANGED}, subject, before → after. */
+    /** The terminal's audit log: each change as {@code MEAL_RULE_CHANGED}, subject, before → after, and who approved it in place. */
     static RuleChangeListener into(AuditLog log) {
         return change -> log.record(AuditEntry.by(change.by(), AuditAction.MEAL_RULE_CHANGED).subject(change.subject())
-                .detail("'" + change.before() + "' -> '" + change.after() + "'"));
+                .detail("'" + change.before() + "' -> '" + change.after() + "'").approvedBy(change.approver()));
     }
 }

@@ -33,7 +33,8 @@ import org.tongpos.hardware.face.FaceEvent;
  * is in front, scans (keyboard wedge or serial scanner) go to it instead of the sale, and so do the meal card reader's
  * cards and the face terminal's recognitions. Keys: the guest key ({@code key.guest}, Ctrl+G) takes a guest approval
  * number, the walk-in key ({@code key.walk-in}, Ctrl+W) serves a cash walk-in, the serving key ({@code key.serving},
- * Ctrl+F11) switches between the serving line and the till, Esc clears what was typed.
+ * Ctrl+F11) switches between the serving line and the till, the meal-rules key ({@code key.meal-rules}, Ctrl+E)
+ * opens the meal-rules screen ({@link MealRulesDialog}), Esc clears what was typed.
  */
 public final class ServingLine implements TillExtension {
 
@@ -44,6 +45,8 @@ public final class ServingLine implements TillExtension {
     public static final TillCommand MANUAL = new TillCommand(SettingKey.KEY_SEARCH.key(), "serving.key.manual");
     /** A meal refund: the till's return key (F1). */
     public static final TillCommand REFUND = new TillCommand(SettingKey.KEY_RETURN.key(), "serving.key.refund");
+    /** The meal-rules screen ({@code key.meal-rules}, Ctrl+E): periods, prices, menu, limits, closed days. */
+    public static final TillCommand RULES = new TillCommand(SettingKey.KEY_MEAL_RULES.key(), "serving.key.rules");
 
     private static final Logger LOG = LoggerFactory.getLogger(ServingLine.class);
 
@@ -56,10 +59,13 @@ public final class ServingLine implements TillExtension {
     private KeyCodeCombination switchKey;
     private KeyCodeCombination manualKey = new KeyCodeCombination(KeyCode.F2);
     private KeyCodeCombination refundKey = new KeyCodeCombination(KeyCode.F1);
+    private KeyCodeCombination rulesKey = new KeyCodeCombination(KeyCode.E, KeyCodeCombination.SHORTCUT_DOWN);
     private final SceneOverlay overlay = new SceneOverlay();
     private Messages messages;
     /** The dialog in front (manual identification or refund); null when none. */
     private Dialog dialog;
+    /** The meal-rules screen set aside while the approval prompt shows; it comes back when the prompt closes. */
+    private Dialog setAside;
     private Scene scene;
     private Parent tillRoot;
     private ServingLineView view;
@@ -136,7 +142,7 @@ public final class ServingLine implements TillExtension {
 
     @Override
     public List<TillCommand> commands() {
-        return List.of(GUEST, WALK_IN, SWITCH);
+        return List.of(GUEST, WALK_IN, SWITCH, RULES);
     }
 
     @Override
@@ -146,6 +152,7 @@ public final class ServingLine implements TillExtension {
         switchKey = keys.getOrDefault(SWITCH.settingName(), switchKey);
         manualKey = keys.getOrDefault(MANUAL.settingName(), manualKey);
         refundKey = keys.getOrDefault(REFUND.settingName(), refundKey);
+        rulesKey = keys.getOrDefault(RULES.settingName(), rulesKey);
     }
 
     @Override
@@ -159,9 +166,10 @@ public final class ServingLine implements TillExtension {
         }
         view = new ServingLineView(vm, messages, new ServingLineView.KeyLabels(KeyBindings.label(guestKey),
                 KeyBindings.label(walkInKey), KeyBindings.label(switchKey), KeyBindings.label(manualKey),
-                KeyBindings.label(refundKey)), session);
+                KeyBindings.label(refundKey), KeyBindings.label(rulesKey)), session);
         view.setOnManual(this::openManual);
         view.setOnRefund(this::openRefund);
+        view.setOnRules(this::openRules);
         view.root().getStylesheets().addAll(0, tillRoot.getStylesheets());
         view.root().setStyle(tillRoot.getStyle());
         view.setOnGuest(view::enterGuestMode);
@@ -211,7 +219,12 @@ public final class ServingLine implements TillExtension {
 
     /** A dialog over the line: its root, the field that takes the keyboard, and how Up/Down move its list. */
     private record Dialog(javafx.scene.layout.Region root, javafx.scene.Node focus,
-                          javafx.scene.control.ListView<?> list, Runnable dispose) {
+                          javafx.scene.control.ListView<?> list, Runnable dispose,
+                          java.util.function.Predicate<KeyEvent> keys) {
+        Dialog(javafx.scene.layout.Region root, javafx.scene.Node focus, javafx.scene.control.ListView<?> list,
+               Runnable dispose) {
+            this(root, focus, list, dispose, null);
+        }
     }
 
     /** The manual identification (the search key): search, pick with Up/Down, a reason, Enter. */
@@ -235,6 +248,26 @@ public final class ServingLine implements TillExtension {
         RefundDialog refund = new RefundDialog(vm, messages, this::closeDialog);
         dialog = new Dialog(refund.root(), refund.focusTarget(), refund.list(), refund::dispose);
         overlay.show(scene, dialog.root(), dialog.focus());
+    }
+
+    /**
+     * The meal-rules screen (the meal-rules key): every operator may look; saving asks a manager's PIN in place when
+     * the operator may not change the rules; an auditor sees it read-only.
+     */
+    private void openRules() {
+        if (!isShowing() || overlay.isShowing()) {
+            return;
+        }
+        MealRulesViewModel rules = vm.mealRules();
+        MealRulesDialog screen = new MealRulesDialog(rules, messages, this::closeDialog);
+        dialog = new Dialog(screen.root(), screen.focusTarget(), null, screen::dispose, screen::handleKey);
+        rules.load();
+        overlay.show(scene, dialog.root(), screen.focusTarget());
+    }
+
+    /** The meal-rules screen in front, if it is (for tests and the screenshot). */
+    public Optional<javafx.scene.layout.Region> rulesScreen() {
+        return Optional.ofNullable(dialog).filter(d -> d.keys() != null).map(Dialog::root);
     }
 
     private void closeDialog() {
@@ -262,11 +295,19 @@ public final class ServingLine implements TillExtension {
             return;
         }
         if (asking) {
+            if (dialog != null && dialog.keys() != null) {
+                setAside = dialog;
+                dialog = null;
+            }
             disposeDialog();
             org.tongpos.app.ui.Subscriptions subscriptions = new org.tongpos.app.ui.Subscriptions();
             org.tongpos.app.operators.ui.ApprovalDialog prompt = new org.tongpos.app.operators.ui.ApprovalDialog(
                     vm.approvals(), messages, "Esc", subscriptions);
             overlay.show(overlay.isShowing() ? overlay.scene() : scene, prompt.root(), prompt.focusTarget());
+        } else if (overlay.isShowing() && dialog == null && setAside != null) {
+            dialog = setAside;
+            setAside = null;
+            overlay.show(overlay.scene(), dialog.root(), dialog.focus());
         } else if (overlay.isShowing() && dialog == null) {
             closeDialog();
         }
@@ -284,6 +325,9 @@ public final class ServingLine implements TillExtension {
                 } else {
                     closeDialog();
                 }
+                return Optional.of(true);
+            }
+            if (dialog != null && dialog.keys() != null && dialog.keys().test(event)) {
                 return Optional.of(true);
             }
             if (dialog != null && dialog.list() != null
@@ -309,6 +353,8 @@ public final class ServingLine implements TillExtension {
             openManual();
         } else if (refundKey.match(event)) {
             openRefund();
+        } else if (rulesKey.match(event)) {
+            openRules();
         } else if (guestKey.match(event)) {
             view.enterGuestMode();
         } else if (walkInKey.match(event)) {

@@ -32,7 +32,7 @@ import org.tongpos.app.ui.Subscriptions;
 public final class ServingLineView {
 
     /** The keys of the screen's commands as shown on its buttons. */
-    public record KeyLabels(String guest, String walkIn, String till, String manual, String refund) {
+    public record KeyLabels(String guest, String walkIn, String till, String manual, String refund, String rules) {
     }
 
     /** The order of diner types in the header: the most common first; other types after them, by name. */
@@ -67,6 +67,7 @@ public final class ServingLineView {
     private Runnable onTill = () -> { };
     private Runnable onManual = () -> { };
     private Runnable onRefund = () -> { };
+    private Runnable onRules = () -> { };
 
     public ServingLineView(ServingLineViewModel vm, Messages messages, KeyLabels keys,
                            Supplier<Optional<Session>> session) {
@@ -136,13 +137,14 @@ public final class ServingLineView {
         Button till = button("serving-till", keys.till(), "serving.key.till", () -> onTill.run());
         Button manual = button("serving-manual", keys.manual(), "serving.key.manual", () -> onManual.run());
         Button refund = button("serving-refund", keys.refund(), "serving.key.refund", () -> onRefund.run());
+        Button rules = button("serving-rules", keys.rules(), "serving.key.rules", () -> onRules.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         org.tongpos.app.ui.NoticeLabel notice = new org.tongpos.app.ui.NoticeLabel(vm.notice(), messages,
                 subscriptions).collapsing();
         notice.setId("serving-notice");
         HBox bottom = new HBox(12, readOnlyBanner, inputLabel, input, notice, gap, manual, refund, guest, walkIn,
-                till);
+                rules, till);
         bottom.getStyleClass().add("serving-bottom");
         bottom.setAlignment(Pos.CENTER_LEFT);
         root.setBottom(bottom);
@@ -188,6 +190,11 @@ public final class ServingLineView {
 
     public void setOnRefund(Runnable action) {
         onRefund = action;
+    }
+
+    /** The meal-rules key (Ctrl+E): the meal-rules screen. */
+    public void setOnRules(Runnable action) {
+        onRules = action;
     }
 
     /** The guest key: the field now takes an approval number, Enter serves one guest against it. */

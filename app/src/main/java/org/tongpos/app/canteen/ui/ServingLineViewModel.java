@@ -295,6 +295,16 @@ public final class ServingLineViewModel {
                 : Notice.error("serving.failed", String.valueOf(failure.getMessage()))));
     }
 
+    /**
+     * The meal-rules screen's ViewModel for the operator at the line: the same rules service as the command line,
+     * this line's approval prompt; a save makes the line read the rules again.
+     */
+    public MealRulesViewModel mealRules() {
+        MealRulesViewModel rules = new MealRulesViewModel(canteen.rules(), tasks, session, approvals);
+        rules.setOnSaved(this::refresh);
+        return rules;
+    }
+
     private static Session approverSession(Approval approval) {
         return Session.loggedIn(approval.approver(), approval.at());
     }

@@ -84,6 +84,8 @@ public enum SettingKey {
     KEY_REPORTS("key.reports", "Shift+F9", SettingKey::isKeyStroke),
     // the manager's promotions screen (docs/promotions.md#the-promotions-screen)
     KEY_PROMOTIONS("key.promotions", "Ctrl+M", SettingKey::isKeyStroke),
+    // the serving line's meal-rules screen (docs/canteen.md#the-meal-rules-screen): periods, prices, menu, limits
+    KEY_MEAL_RULES("key.meal-rules", "Ctrl+E", SettingKey::isKeyStroke),
     // What the window opens: the till (retail) or the canteen's serving line (canteen).
     TERMINAL_MODE("terminal.mode", "retail", v -> v.equals("retail") || v.equals("canteen")),
     // Devices of this terminal (docs/hardware.md): an address, or empty for none; sim: is the simulator, so that a
