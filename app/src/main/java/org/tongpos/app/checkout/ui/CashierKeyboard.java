@@ -8,6 +8,9 @@ import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -19,7 +22,8 @@ import org.tongpos.hardware.scanner.WedgeScanDetector;
  * control does, wherever focus is. Printable characters are held back by the hardware module's
  * {@link WedgeScanDetector}: a scanner's burst ending in Enter becomes a scan, delivered to the detector's scan
  * listeners, and never reaches a field; typing is replayed, unchanged and in order, into the field that has focus
- * (or the screen's typing field when focus is elsewhere). Non-printable keys are offered to the hotkeys. Everything
+ * (an editable date picker's or combo box's own text field when it has focus, or the screen's typing field when focus
+ * is on something that takes no text). Non-printable keys are offered to the hotkeys. Everything
  * runs on the FX thread, so the detector's listeners are called on it too.
  */
 public final class CashierKeyboard implements EventHandler<KeyEvent> {
@@ -125,11 +129,27 @@ public final class CashierKeyboard implements EventHandler<KeyEvent> {
         deliver(typed);
     }
 
+    /**
+     * The text field that takes typing for the focused node: the node itself, or the text field of an editable date
+     * picker or combo box (they keep the focus themselves and type into their editor).
+     */
+    private static Node typingTarget(Node focused) {
+        if (focused instanceof ComboBoxBase<?> box && box.isEditable() && !box.isDisabled()) {
+            if (box instanceof DatePicker picker) {
+                return picker.getEditor();
+            }
+            if (box instanceof ComboBox<?> combo) {
+                return combo.getEditor();
+            }
+        }
+        return focused;
+    }
+
     private void deliver(String typed) {
         if (typed.isEmpty() || scene == null) {
             return;
         }
-        Node target = scene.getFocusOwner();
+        Node target = typingTarget(scene.getFocusOwner());
         if (!(target instanceof TextInputControl input && input.isEditable() && !input.isDisabled())) {
             target = typingFallback.get();
             if (target == null) {

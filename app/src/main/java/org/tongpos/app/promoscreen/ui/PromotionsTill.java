@@ -18,6 +18,8 @@ import org.tongpos.app.Terminal;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.operators.ui.ApprovalDialog;
+import org.tongpos.app.operators.ui.ApprovalViewModel;
 import org.tongpos.app.operators.ui.OperatorGate;
 import org.tongpos.app.promotions.domain.Promotion;
 import org.tongpos.app.settings.domain.SettingKey;
@@ -30,8 +32,9 @@ import org.tongpos.app.ui.TillCommand;
 
 /**
  * The promotions screen in the cashier window ({@link PromotionScreenViewModel}) on {@code key.promotions}
- * (Ctrl+M), for managers: the list; Enter edits, Insert adds, Delete switches off/on, F3 imports a CSV; the form
- * saves with F12; Esc goes back.
+ * (Ctrl+M): the list; Enter edits, Insert adds, Delete switches off/on, F3 imports a CSV; the form
+ * ({@link PromotionFormView}) saves with F12, a scan on it adds the product; Esc goes back. A change by an operator
+ * who is not a manager shows the approval prompt for a manager's number and PIN.
  */
 public final class PromotionsTill extends FeatureTill {
 
@@ -50,6 +53,10 @@ public final class PromotionsTill extends FeatureTill {
                 case LIST -> show(this::list);
                 case EDIT -> show(this::edit);
                 case IMPORT -> show(this::importing);
+                case APPROVAL -> show((m, s) -> {
+                    ApprovalDialog dialog = new ApprovalDialog(vm.approvals(), m, "Esc", s);
+                    return new Dialog(dialog.root(), dialog.focusTarget());
+                });
             }
         });
     }
@@ -57,8 +64,10 @@ public final class PromotionsTill extends FeatureTill {
     /** The screen of the application's window, on the terminal's promotions, as the operator at the till. */
     public static PromotionsTill forWindow(Terminal terminal, CashierViewModel till, OperatorGate gate,
                                            TaskRunner tasks, Map<String, KeyCodeCombination> keys) {
-        PromotionScreenViewModel vm = new PromotionScreenViewModel(terminal.promotions().promotions(), tasks,
-                gate::current, terminal.messages());
+        ApprovalViewModel approvals = new ApprovalViewModel(terminal.operators().approvals(), tasks,
+                terminal.clock().getZone());
+        PromotionScreenViewModel vm = new PromotionScreenViewModel(terminal.promotions().promotions(),
+                new GoodsLookup(terminal.catalog()), tasks, gate::current, terminal.messages(), approvals);
         vm.onTillNotice(till.notice()::set);
         PromotionsTill screens = new PromotionsTill(vm, keys, KeyBindings::label);
         screens.setAvailable(till::isScanning);
@@ -77,6 +86,12 @@ public final class PromotionsTill extends FeatureTill {
     @Override
     protected void escape() {
         vm.cancel();
+    }
+
+    /** A scan on the form adds the product to the promotion's goods. */
+    @Override
+    public void scanned(String code) {
+        vm.scanned(code);
     }
 
     private Dialog list(Messages m, Subscriptions s) {
@@ -135,28 +150,8 @@ public final class PromotionsTill extends FeatureTill {
     }
 
     private Dialog edit(Messages m, Subscriptions s) {
-        TextArea form = new TextArea();
-        form.setId("promo-form");
-        form.textProperty().bindBidirectional(vm.form());
-        s.add(() -> form.textProperty().unbindBidirectional(vm.form()));
-        form.setPrefRowCount(18);
-        form.setPrefColumnCount(60);
-        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F12) {
-                vm.save();
-                e.consume();
-            }
-        });
-        Label hint = new Label(m.get("promo.screen.formHint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        Button save = TillButtons.keyed(m, "F12", m.get("promo.screen.save"), vm::save);
-        save.getStyleClass().add("primary");
-        VBox root = new VBox(10, TillButtons.title(m.get("promo.screen.editTitle")), hint, form, notice(m, s),
-                problems(s), TillButtons.row(save, TillButtons.keyed(m, "Esc", m.get("till.back"), vm::cancel)));
-        root.setId("promo-edit-dialog");
-        root.setPrefWidth(860);
-        return new Dialog(root, form);
+        PromotionFormView view = new PromotionFormView(vm, m, s);
+        return new Dialog(view.root(), view.focus());
     }
 
     private Dialog importing(Messages m, Subscriptions s) {
@@ -188,17 +183,7 @@ public final class PromotionsTill extends FeatureTill {
 
     /** {@code promo.kind.percentOff} for PERCENT_OFF, as the command line names kinds. */
     static String kindKey(Promotion p) {
-        StringBuilder key = new StringBuilder("promo.kind.");
-        boolean upper = false;
-        for (char c : p.kind().name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                key.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return key.toString();
+        return PromotionFormView.kindKey(p.kind());
     }
 
     private NoticeLabel notice(Messages m, Subscriptions s) {

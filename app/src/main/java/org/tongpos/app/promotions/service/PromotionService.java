@@ -19,10 +19,12 @@ import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.catalog.service.CatalogCsvReader.Problem;
 import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.operators.domain.AccessDeniedException;
+import org.tongpos.app.operators.domain.ApprovalRequest;
 import org.tongpos.app.operators.domain.AuditAction;
 import org.tongpos.app.operators.domain.AuditEntry;
 import org.tongpos.app.operators.domain.Permission;
 import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.operators.service.Approval;
 import org.tongpos.app.operators.service.AuditLog;
 import org.tongpos.app.promotions.domain.Promotion;
 import org.tongpos.app.promotions.domain.PromotionBook;
@@ -90,12 +92,49 @@ public final class PromotionService {
      * @throws AccessDeniedException a cashier, supervisor or auditor: nothing saved
      */
     public SaveOutcome save(Session session, Promotion p) {
-        session.require(Permission.EDIT_PROMOTIONS);
+        return save(session, p, Optional.empty());
+    }
+
+    /**
+     * Saves one promotion as the session's operator, or, when that operator may not edit promotions (a cashier or
+     * supervisor at the till), with a manager's {@link Approval} given there and then for exactly this promotion
+     * ({@link #approvalFor}); the audit record names the approver.
+     *
+     * @throws AccessDeniedException neither the operator nor an approval allows it: nothing saved
+     */
+    public SaveOutcome save(Session session, Promotion p, Optional<Approval> approval) {
+        String approvedBy = allowed(session, approvalFor(p.id()), approval);
         SaveOutcome outcome = save(p, session.recordedAs());
         if (outcome.isSaved()) {
-            audited(session, p.id(), "saved: " + counted(outcome.counts()) + " " + PromotionCsv.row(p));
+            audited(session, p.id(), "saved: " + counted(outcome.counts()) + " " + PromotionCsv.row(p), approvedBy,
+                    approval);
         }
         return outcome;
+    }
+
+    /**
+     * What a manager approves when an operator who may not edit promotions saves, switches on or off the promotion
+     * {@code id} ({@link Permission#EDIT_PROMOTIONS}, audited as {@link AuditAction#PROMOTION_CHANGED}).
+     */
+    public static ApprovalRequest approvalFor(String id) {
+        return new ApprovalRequest(Permission.EDIT_PROMOTIONS, AuditAction.PROMOTION_CHANGED, id.strip(),
+                Optional.empty(), "promotion");
+    }
+
+    /** True when {@code session} needs a manager's approval to change promotions. */
+    public static boolean needsApproval(Session session) {
+        return !session.may(Permission.EDIT_PROMOTIONS);
+    }
+
+    /** The approver's number ("" for none) when the session may make the change; otherwise refused. */
+    private static String allowed(Session session, ApprovalRequest request, Optional<Approval> approval) {
+        if (session.may(Permission.EDIT_PROMOTIONS)) {
+            return "";
+        }
+        if (approval.isEmpty() || !approval.get().approves(request) || !session.may(Permission.SELL)) {
+            throw new AccessDeniedException(session.operator().orElseThrow(), Permission.EDIT_PROMOTIONS);
+        }
+        return approval.get().approver().number();
     }
 
     /**
@@ -128,20 +167,30 @@ public final class PromotionService {
 
     /** Switches a promotion on or off as the session's operator (a manager), audited; false when there is none. */
     public boolean setActive(Session session, String id, boolean active) {
-        session.require(Permission.EDIT_PROMOTIONS);
+        return setActive(session, id, active, Optional.empty());
+    }
+
+    /** Switches a promotion on or off as the session's operator or with a manager's approval (as {@link #save}). */
+    public boolean setActive(Session session, String id, boolean active, Optional<Approval> approval) {
+        String approvedBy = allowed(session, approvalFor(id), approval);
         boolean changed = setActive(id, active, session.recordedAs());
         if (changed) {
-            audited(session, id.strip(), active ? "enabled" : "disabled");
+            audited(session, id.strip(), active ? "enabled" : "disabled", approvedBy, approval);
         }
         return changed;
     }
 
     /** Imports a CSV as the session's operator (a manager), all or nothing, audited when saved. */
     public SaveOutcome importCsv(Session session, InputStream csv) throws IOException {
-        session.require(Permission.EDIT_PROMOTIONS);
+        return importCsv(session, csv, Optional.empty());
+    }
+
+    /** Imports a CSV as the session's operator or with a manager's approval of {@code approvalFor("import")}. */
+    public SaveOutcome importCsv(Session session, InputStream csv, Optional<Approval> approval) throws IOException {
+        String approvedBy = allowed(session, approvalFor("import"), approval);
         SaveOutcome outcome = importCsv(csv, session.recordedAs());
         if (outcome.isSaved()) {
-            audited(session, "import", "imported: " + counted(outcome.counts()));
+            audited(session, "import", "imported: " + counted(outcome.counts()), approvedBy, approval);
         }
         return outcome;
     }
@@ -150,11 +199,15 @@ public final class PromotionService {
         return counts.added() + " added, " + counts.updated() + " updated, " + counts.unchanged() + " unchanged";
     }
 
-    private void audited(Session session, String subject, String detail) {
+    private void audited(Session session, String subject, String detail, String approvedBy,
+                         Optional<Approval> approval) {
         AuditLog log = audit;
         if (log != null) {
-            String text = detail.length() > 900 ? detail.substring(0, 900) : detail;
-            log.record(AuditEntry.by(session, AuditAction.PROMOTION_CHANGED).subject(subject).detail(text));
+            String full = approval.isPresent() && !approvedBy.isEmpty()
+                    ? "approval seq " + approval.get().auditSeq() + "; " + detail : detail;
+            String text = full.length() > 900 ? full.substring(0, 900) : full;
+            AuditEntry entry = AuditEntry.by(session, AuditAction.PROMOTION_CHANGED).subject(subject).detail(text);
+            log.record(approvedBy.isEmpty() ? entry : entry.approvedBy(approvedBy));
         }
     }
 
