@@ -11,6 +11,7 @@ import org.tongpos.app.canteen.domain.AccountSource;
 import org.tongpos.app.canteen.domain.DinerAccount;
 import org.tongpos.app.canteen.domain.DinerSource;
 import org.tongpos.app.canteen.domain.MealDecision;
+import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.canteen.store.LoggedMeal;
 import org.tongpos.app.canteen.store.MealJournal;
 import org.tongpos.app.canteen.store.MealStore;
@@ -132,6 +133,6 @@ public final class MealCommit {
                 attempt.request().source().by(), served.period(), served.nth(), served.split().subsidy().fen(),
                 served.split().balance().fen(), served.split().cash().fen(), LoggedMeal.rows(served.dishes()), nonce,
                 reason, operator, session.operator().map(o -> o.role().name()).orElse(""),
-                session.source().name(), guestApproval));
+                session.source().name(), guestApproval, served.balanceAfter().map(Money::fen).orElse(null)));
     }
 }

@@ -16,7 +16,8 @@ import org.tongpos.sync.journal.JournalEntry;
 /**
  * Everything one served meal writes, as it goes into the write-ahead log next to the sales: the MEAL entry exactly as
  * chained, the {@code canteen_meal} row and its dishes, the QR nonce to spend (empty when not paid by code), the
- * manual identification's reason and who recorded the meal, and the guest approval it uses. Replaying it writes the
+ * manual identification's reason and who recorded the meal, the guest approval it uses, and the balance after it
+ * (absent from records written before it was kept). Replaying it writes the
  * same rows as the commit did.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -37,7 +38,8 @@ public record LoggedMeal(
         @JsonProperty("operator") String operator,
         @JsonProperty("operator_role") String operatorRole,
         @JsonProperty("session_source") String sessionSource,
-        @JsonProperty("guest_approval") String guestApproval) {
+        @JsonProperty("guest_approval") String guestApproval,
+        @JsonProperty("balance_after_fen") Long balanceAfterFen) {
 
     /** A dish as taken. */
     public record DishRow(@JsonProperty("period") String period, @JsonProperty("number") int number,
@@ -73,7 +75,7 @@ public record LoggedMeal(
         }
         return new MealRecord(UUID.fromString(entry.txnId()), entry.seq(), accountId, dinerId, source, identifiedBy,
                 period, LocalDate.parse(entry.businessDate()), OffsetDateTime.parse(entry.occurredAt()), nth,
-                Money.ofFen(entry.amountFen()), split(), taken);
+                Money.ofFen(entry.amountFen()), split(), taken, balanceAfterFen);
     }
 
     public ChargeSplit split() {

@@ -52,7 +52,7 @@ public final class MealStore {
     public void insert(Connection c, MealRecord meal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO canteen_meal (txn_id, seq, account_id, diner_id, "
                 + "source, identified_by, period, business_date, occurred_at, nth, amount_fen, subsidy_fen, balance_fen, "
-                + "cash_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "cash_fen, balance_after_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, meal.txnId());
             ps.setLong(2, meal.seq());
             ps.setString(3, meal.accountId());
@@ -67,6 +67,7 @@ public final class MealStore {
             ps.setLong(12, meal.split().subsidy().fen());
             ps.setLong(13, meal.split().balance().fen());
             ps.setLong(14, meal.split().cash().fen());
+            ps.setObject(15, meal.balanceAfterFen(), java.sql.Types.BIGINT);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO canteen_meal_dish (txn_id, line_no, dish_no, name, "

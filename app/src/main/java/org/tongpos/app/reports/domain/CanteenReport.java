@@ -34,7 +34,13 @@ public record CanteenReport(DateRange range, CanteenGrouping by, List<Row> rows,
          * More meals in a period than allowed counting other lanes' meals (the bank feed's DEBITs) with this terminal's:
          * lanes cut off from the bank that each served the diner ({@link CrossLaneMeals}).
          */
-        MEALS_ACROSS_LANES
+        MEALS_ACROSS_LANES,
+        /** A guest meal (零接待 only against an approval): shown with the approval it used. */
+        GUEST_MEAL,
+        /** A meal that took the diner's balance below zero (the overdraft allowed offline). */
+        OVERDRAFT,
+        /** An operator's act recorded outside the canteen's hours (an hour around its meal periods). */
+        OFF_HOURS
     }
 
     /** One flagged meal or act. */

@@ -124,6 +124,7 @@ public final class CanteenReportStore {
                 }
             }
             anomalies.addAll(acrossLanes(c, range));
+            anomalies.addAll(InspectionQueries.all(c, range));
             anomalies.sort(Comparator.comparing(Anomaly::occurredAt).thenComparing(a -> a.rule().name()));
             return anomalies.size() > max ? new ArrayList<>(anomalies.subList(0, max)) : anomalies;
         } catch (SQLException e) {

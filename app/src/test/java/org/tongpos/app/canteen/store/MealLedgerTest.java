@@ -57,7 +57,7 @@ class MealLedgerTest {
             meals.insert(c, new MealRecord(txn, seq, account, "D" + account, source, IdentifiedBy.CARD, period, MONDAY,
                     OffsetDateTime.ofInstant(NOON, SHANGHAI), 1, Money.ofFen(subsidy + balance),
                     new ChargeSplit(Money.ofFen(subsidy), Money.ofFen(balance), Money.ZERO),
-                    List.of(new Dish(period, 1, "红烧肉", Money.ofFen(subsidy + balance)))));
+                    List.of(new Dish(period, 1, "红烧肉", Money.ofFen(subsidy + balance))), null));
         }
         return txn;
     }
