@@ -300,7 +300,8 @@ public final class Terminal implements AutoCloseable {
             reports = new Reports(sales, new CanteenReportStore(database.dataSource()),
                     new BankReportStore(database.dataSource()),
                     new org.tongpos.app.reports.store.SalesSummaryStore(database.dataSource(), sales),
-                    () -> java.time.LocalDate.now(clock));
+                    () -> java.time.LocalDate.now(clock))
+                    .withTill(new org.tongpos.app.reports.store.TillReportStore(database.dataSource()));
         }
         return reports;
     }

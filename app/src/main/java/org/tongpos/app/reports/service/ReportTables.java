@@ -58,6 +58,7 @@ public final class ReportTables {
                     List.of(messages.get("report.col.plu"), messages.get("report.col.product"),
                             messages.get("report.by.category"), messages.get("report.col.lastSold")), slow));
         }
+        tables.addAll(till(report.till()));
         return tables;
     }
 
@@ -67,6 +68,36 @@ public final class ReportTables {
         }
         String messageKey = "report.tender." + key;
         return messages.bundle().containsKey(messageKey) ? messages.get(messageKey) : key;
+    }
+
+    /** The discounts by promotion and the shifts' cash over/short, each table only when the range has any. */
+    private List<ReportTable> till(org.tongpos.app.reports.domain.TillChecks till) {
+        List<ReportTable> tables = new ArrayList<>();
+        if (!till.discounts().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (var d : till.discounts()) {
+                rows.add(List.of(d.promotionId(), d.name(), Long.toString(d.sales()), yuan(d.amountFen())));
+            }
+            rows.add(List.of(messages.get("report.col.total"), "", "", yuan(till.discountFen())));
+            tables.add(new ReportTable(messages.get("report.discounts.title"), List.of(
+                    messages.get("report.col.promotion"), messages.get("report.col.promotionName"),
+                    messages.get("report.col.count"), messages.get("report.col.discount")), rows));
+        }
+        if (!till.shifts().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (var shift : till.shifts()) {
+                rows.add(List.of(Long.toString(shift.shiftId()), shift.openedBy(), shift.closedBy(),
+                        shift.closedAt(), yuan(shift.expectedFen()), yuan(shift.countedFen()),
+                        yuan(shift.overShortFen()), shift.reason()));
+            }
+            rows.add(List.of(messages.get("report.col.total"), "", "", "", "", "", yuan(till.overShortFen()), ""));
+            tables.add(new ReportTable(messages.get("report.shifts.title"), List.of(messages.get("report.col.shift"),
+                    messages.get("report.col.openedBy"), messages.get("report.col.closedBy"),
+                    messages.get("report.col.closedAt"), messages.get("report.col.expectedCash"),
+                    messages.get("report.col.countedCash"), messages.get("report.col.overShort"),
+                    messages.get("report.col.reason")), rows));
+        }
+        return tables;
     }
 
     public ReportTable salesSummary(SalesReport report) {

@@ -19,10 +19,12 @@ import org.tongpos.app.reports.domain.ReportRow;
 import org.tongpos.app.reports.domain.SalesTotals;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
+import org.tongpos.app.reports.domain.TillChecks;
 import org.tongpos.app.reports.store.BankReportStore;
 import org.tongpos.app.reports.store.CanteenReportStore;
 import org.tongpos.app.reports.store.SalesReportStore;
 import org.tongpos.app.reports.store.SalesSummaryStore;
+import org.tongpos.app.reports.store.TillReportStore;
 
 /**
  * The owner's and the inspector's reports, for the window and the CLI alike. Every report needs
@@ -42,6 +44,7 @@ public final class Reports {
     private final BankReportStore bank;
     private final SalesSummaryStore summaries;
     private final Supplier<LocalDate> today;
+    private TillReportStore till;
 
     /**
      * @param summaries the summaries of closed days, or null to read every figure from the journal
@@ -54,6 +57,12 @@ public final class Reports {
         this.bank = Objects.requireNonNull(bank);
         this.summaries = summaries;
         this.today = Objects.requireNonNull(today);
+    }
+
+    /** Adds the discounts by promotion and the shifts' cash counts to every sales report from now on. */
+    public Reports withTill(TillReportStore till) {
+        this.till = till;
+        return this;
     }
 
     public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank) {
@@ -160,7 +169,7 @@ public final class Reports {
             slow = sales.slowMovers(new DateRange(end.minusDays(slowDays - 1L), end), SLOW_MOVERS_MAX);
         }
         return new SalesReport(range, by, salesTotals(range), salesTotals(before), salesRows(range, by),
-                salesRows(before, by), slowDays, slow);
+                salesRows(before, by), slowDays, slow, till == null ? TillChecks.NONE : till.checks(range));
     }
 
     public CanteenReport canteen(Session session, DateRange range, CanteenReport.CanteenGrouping by) {
