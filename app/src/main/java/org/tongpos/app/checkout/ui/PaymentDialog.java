@@ -204,11 +204,15 @@ final class PaymentDialog implements CashierDialog {
     }
 
     /** How to pay by code: scan the customer's code here. */
-    private static Label codeHint(Messages messages) {
+    private static Node codeHint(Messages messages) {
         Label hint = new Label(messages.get("payment.code.hint"));
         hint.getStyleClass().add("payment-caption");
         hint.setWrapText(true);
-        return hint;
+        Label split = new Label(messages.get("payment.code.splitHint"));
+        split.setId("payment-split-hint");
+        split.getStyleClass().add("hint");
+        split.setWrapText(true);
+        return new javafx.scene.layout.VBox(2, hint, split);
     }
 
     private static Node buttons(PaymentViewModel vm, Messages messages, KeyBindings keys, Runnable cancel) {

@@ -151,10 +151,31 @@ public final class PaymentViewModel {
             return;
         }
         if (isPaymentCode(code) && cardPart.get().isEmpty()) {
-            payByCode(code.strip());
+            Optional<Money> cash = parse(tendered.get());
+            if (cash.isPresent() && cash.get().isPositive() && cash.get().isLessThan(cashDue)) {
+                payPartByCode(code.strip(), cash.get());
+            } else {
+                payByCode(code.strip());
+            }
         } else {
             refuseScan();
         }
+    }
+
+    /**
+     * Split tender: the cashier typed the cash the customer hands over (less than is due), then scanned the customer's
+     * code, which pays the rest ({@link #total()} less the cash: no cash rounding on a split, no bank offer since the
+     * code does not pay it all). One sale with both tenders, recorded only once the bank confirms the code's part.
+     */
+    public boolean payPartByCode(String code, Money cash) {
+        if (!cash.isPositive() || !cash.isLessThan(total)) {
+            notice.set(Notice.error("checkout.payment.invalid"));
+            return false;
+        }
+        Money rest = total.minus(cash);
+        return startCode(till -> till.payments().pay(cart, customer,
+                List.of(new Payment.Offer(TenderMethod.CASH, cash, "")), rest, code, session, progress(till)),
+                Notice.info("payment.code.sendingPart", cash.toYuanString(), rest.toYuanString()));
     }
 
     /**
@@ -175,6 +196,29 @@ public final class PaymentViewModel {
      * once the bank confirms; the seconds left show while the customer confirms. Returns false when nothing started.
      */
     public boolean payByCode(String code) {
+        return startCode(till -> till.payments().payAll(cart, customer, code, session, progress(till)),
+                Notice.info("payment.code.sending"));
+    }
+
+    /** A code payment to start off the FX thread, with the till's code service. */
+    private interface CodeWork {
+        CodePayments.Outcome run(CodeTill till) throws Exception;
+    }
+
+    /** Shows the seconds left while the customer confirms; false (stop waiting) once Esc asked to cancel. */
+    private org.tongpos.sync.payment.PaymentCodeService.Progress progress(CodeTill till) {
+        return left -> {
+            int seconds = (int) Math.max(0, left.toSeconds());
+            till.screen().execute(() -> {
+                if (codeRunning) {
+                    secondsLeft.set(seconds);
+                }
+            });
+            return !cancelRequested;
+        };
+    }
+
+    private boolean startCode(CodeWork work, Notice sending) {
         if (working.get()) {
             return false;
         }
@@ -185,17 +229,9 @@ public final class PaymentViewModel {
         working.set(true);
         codeRunning = true;
         cancelRequested = false;
-        notice.set(Notice.info("payment.code.sending"));
+        notice.set(sending);
         CodeTill till = codes;
-        tasks.run(() -> till.payments().payAll(cart, customer, code, session, left -> {
-            int seconds = (int) Math.max(0, left.toSeconds());
-            till.screen().execute(() -> {
-                if (codeRunning) {
-                    secondsLeft.set(seconds);
-                }
-            });
-            return !cancelRequested;
-        }), outcome -> {
+        tasks.run(() -> work.run(till), outcome -> {
             codeEnded();
             if (outcome instanceof CodePayments.Outcome.Paid paid) {
                 onPaid.accept(paid.sale());

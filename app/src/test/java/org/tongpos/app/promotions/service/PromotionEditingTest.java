@@ -25,7 +25,8 @@ import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.promotions.domain.Promotion;
 
 /**
- * Promotions changed by an operator: only a manager (cashier, supervisor and auditor refused, nothing saved), every
+ * Promotions changed by an operator: only a manager or with a manager's approval of exactly that promotion (cashier,
+ * supervisor and auditor refused otherwise, nothing saved), every
  * change in the audit log, a screen's fields read as an import row is, and the till's next price uses the change.
  */
 class PromotionEditingTest {
@@ -104,6 +105,37 @@ class PromotionEditingTest {
             assertThat(r.subject()).isEqualTo("COLA-10");
         });
         assertThat(changes().get(2).detail()).isEqualTo("disabled");
+    }
+
+    @Test
+    void aManagersApprovalInPlaceLetsACashierChangeExactlyThatPromotion() throws Exception {
+        Session cashier = as("001");
+        Promotion cola = Promotion.builder("COLA-10", "可乐九折", org.tongpos.app.promotions.domain.PromotionKind
+                .PERCENT_OFF).products(TerminalFixture.COLA).percent(10).build();
+        org.tongpos.app.operators.service.Approval forAnother = terminal.operators().approvals().approve(cashier,
+                PromotionService.approvalFor("OTHER"), "003", "3333".toCharArray());
+        assertThatThrownBy(() -> service.save(cashier, cola, java.util.Optional.of(forAnother)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.all()).isEmpty();
+
+        org.tongpos.app.operators.service.Approval approval = terminal.operators().approvals().approve(cashier,
+                PromotionService.approvalFor("COLA-10"), "003", "3333".toCharArray());
+        assertThat(service.save(cashier, cola, java.util.Optional.of(approval)).isSaved()).isTrue();
+        assertThat(colaPrice()).isEqualTo(270);
+        org.tongpos.app.operators.service.Approval again = terminal.operators().approvals().approve(cashier,
+                PromotionService.approvalFor("COLA-10"), "003", "3333".toCharArray());
+        assertThat(service.setActive(cashier, "COLA-10", false, java.util.Optional.of(again))).isTrue();
+        assertThat(colaPrice()).isEqualTo(300);
+
+        Session auditor = as("004");
+        assertThatThrownBy(() -> service.setActive(auditor, "COLA-10", true, java.util.Optional.of(approval)))
+                .as("an auditor changes nothing, approved or not").isInstanceOf(AccessDeniedException.class);
+        assertThat(changes().get(0).detail()).startsWith("approval seq " + approval.auditSeq() + "; saved");
+        assertThat(changes()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.actor()).isEqualTo("001");
+            assertThat(r.approver()).isEqualTo("003");
+            assertThat(r.detail()).startsWith("approval seq ");
+        });
     }
 
     @Test
