@@ -93,7 +93,9 @@ final class DemoDataCommand extends TerminalCommand.Top {
                 Long.toString(outcome.lines()), Long.toString(outcome.refunds()), outcome.from(), outcome.to(),
                 String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0), Long.toString(outcome.meals())));
         started = System.nanoTime();
-        var rebuilt = terminal.reports().rebuildSummaries(terminal.systemSession());
+        // the days were summarised as they were written; this adds the whole months
+        var rebuilt = terminal.reports().summarise(terminal.systemSession(),
+                new org.tongpos.app.reports.domain.DateRange(outcome.from(), outcome.to()));
         millis = (System.nanoTime() - started) / 1_000_000;
         out().println(terminal.messages().get("cli.report.rebuilt", Long.toString(rebuilt.days()),
                 Long.toString(rebuilt.months()), Long.toString(rebuilt.rows()),

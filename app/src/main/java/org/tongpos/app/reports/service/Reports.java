@@ -81,6 +81,19 @@ public final class Reports {
         return summaries.rebuild(today.get().minusDays(1));
     }
 
+    /**
+     * Summarises the closed days of {@code range} that are not yet (and the whole months in it), as the first report
+     * after those days would: for a history just written, day by day while its pages are still in H2's cache.
+     */
+    public SalesSummaryStore.Rebuilt summarise(Session session, DateRange range) {
+        session.require(Permission.READ_REPORTS);
+        if (summaries == null) {
+            return new SalesSummaryStore.Rebuilt(0, 0, 0);
+        }
+        closedPart(range);
+        return summaries.count();
+    }
+
     /** The closed part of a range (before today), if any. */
     private Optional<DateRange> closedPart(DateRange range) {
         if (summaries == null) {

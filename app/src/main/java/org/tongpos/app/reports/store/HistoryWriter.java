@@ -20,12 +20,15 @@ import org.tongpos.sync.journal.JournalEntry;
  * Writes a generated sales history straight into the journal and the sale tables in large JDBC batches, each entry
  * chained to the one before exactly as {@code SaleStore} chains it (so that {@code journal verify} passes). It
  * bypasses the write-ahead log on purpose: a demo history is not a till's sales, and a crash half-way leaves the
- * journal at the last committed batch, still a valid chain. Only for an empty journal (demo data).
+ * journal at the last committed day, still a valid chain. Only for an empty journal (demo data). While it writes, H2's
+ * page cache is raised to {@value #CACHE_KIB} KiB at most (a third of the heap; put back on close).
  */
 public final class HistoryWriter implements AutoCloseable {
 
-    /** Sales per JDBC batch and commit. */
+    /** Entries per JDBC batch (a day is one transaction: {@link #endOfDay}). */
     private static final int BATCH = 2000;
+    /** H2's page cache while writing, in KiB: a day's pages of every table and index stay in memory. */
+    private static final int CACHE_KIB = 256 * 1024;
 
     /** One line as written. */
     public record Line(long productId, String barcode, String name, String unit, boolean weighed, long quantity,
@@ -42,6 +45,7 @@ public final class HistoryWriter implements AutoCloseable {
     private long seq;
     private String head;
     private int pending;
+    private final int cacheKib;
 
     private HistoryWriter(Connection connection, String terminalId) throws SQLException {
         this.connection = connection;
@@ -58,6 +62,25 @@ public final class HistoryWriter implements AutoCloseable {
                 + "identified_by, period, business_date, occurred_at, nth, amount_fen, subsidy_fen, balance_fen, cash_fen) "
                 + "VALUES (?,?,?,?,'LOCAL','QR',?,?,?,?,?,?,?,0)");
         head = EntryHashes.genesis(terminalId);
+        cacheKib = cacheSize(connection);
+        // at most a third of the heap, so that a small -Xmx still has room for the batches
+        int wanted = (int) Math.min(CACHE_KIB, Runtime.getRuntime().maxMemory() / 3 / 1024);
+        if (wanted > cacheKib) {
+            setCacheSize(connection, wanted);
+        }
+    }
+
+    private static int cacheSize(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM "
+                + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+            return r.next() ? Integer.parseInt(r.getString(1)) : CACHE_KIB;
+        }
+    }
+
+    private static void setCacheSize(Connection c, int kib) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET CACHE_SIZE " + kib);
+        }
     }
 
     /**
@@ -250,8 +273,17 @@ public final class HistoryWriter implements AutoCloseable {
         line.executeBatch();
         tender.executeBatch();
         meal.executeBatch();
-        connection.commit();
         pending = 0;
+    }
+
+    /** Commits the day written since the last call: one transaction a generated day. */
+    public void endOfDay() {
+        try {
+            flush();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StorageException("cannot write the history", e);
+        }
     }
 
     /** Entries written so far. */
@@ -265,7 +297,9 @@ public final class HistoryWriter implements AutoCloseable {
         try {
             try {
                 flush();
+                connection.commit();
                 connection.setAutoCommit(true);
+                setCacheSize(connection, cacheKib);
                 Database.forceToDisk(connection);
             } finally {
                 journal.close();

@@ -94,6 +94,11 @@ public final class SalesSummaryStore {
         }
         DateRange all = new DateRange(LocalDate.parse(first), lastClosed);
         ensure(all);
+        return count();
+    }
+
+    /** How many days, months and rows are summarised. */
+    public Rebuilt count() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(CASE WHEN span = 'D' AND dim = 'TOTAL' THEN 1 END), "
                      + "COUNT(CASE WHEN span = 'M' AND dim = 'TOTAL' THEN 1 END), COUNT(*) FROM report_summary")) {

@@ -52,6 +52,54 @@ class DemoHistoryTest {
         }
     }
 
+    /**
+     * A few days at full scale, as {@code demo-data --history} writes them: each day committed and summarised as it is
+     * written, ids time-ordered (v7, so that H2 appends to its indexes), the chain valid, the counts those written,
+     * and the reports through the summaries equal to the same figures read straight from the journal.
+     */
+    @Test
+    void daysAreWrittenInTimeOrderSummarisedAsTheyGoAndEqualTheJournal() throws Exception {
+        try (Terminal terminal = TerminalFixture.openWithDemoCatalog(dir)) {
+            LocalDate today = LocalDate.now(terminal.clock());
+            DemoHistory.Outcome outcome = terminal.demoHistory().write(terminal.catalog().all(), today, 3, 1.0, 11);
+            assertThat(outcome.sales()).isBetween(1800L, 3300L);
+            assertThat(outcome.lines()).isBetween(outcome.sales() * 8, outcome.sales() * 12);
+            assertThat(terminal.journalVerifier().verify().ok()).isTrue();
+            assertThat(terminal.journal().lastSeq()).isEqualTo(outcome.sales() + outcome.refunds() + outcome.meals());
+
+            var ds = terminal.database().dataSource();
+            try (var c = ds.getConnection(); var s = c.createStatement()) {
+                // every id a v7 id, and a later day's sales all after an earlier day's in id order
+                try (var r = s.executeQuery("SELECT COUNT(*) FROM journal WHERE SUBSTRING(txn_id, 15, 1) <> '7'")) {
+                    r.next();
+                    assertThat(r.getLong(1)).isZero();
+                }
+                try (var r = s.executeQuery("SELECT business_date, MIN(txn_id), MAX(txn_id) FROM journal "
+                        + "WHERE kind = 'SALE' GROUP BY business_date ORDER BY business_date")) {
+                    String last = "";
+                    while (r.next()) {
+                        assertThat(r.getString(2)).as("first id of %s", r.getString(1)).isGreaterThan(last);
+                        last = r.getString(3);
+                    }
+                }
+                try (var r = s.executeQuery("SELECT COUNT(*), SUM(qty) FROM report_summary "
+                        + "WHERE span = 'D' AND dim = 'TOTAL'")) {
+                    r.next();
+                    assertThat(r.getLong(1)).as("days summarised while written").isEqualTo(3);
+                    assertThat(r.getLong(2)).isEqualTo(outcome.lines());
+                }
+            }
+            DateRange range = new DateRange(outcome.from(), outcome.to());
+            org.tongpos.app.reports.store.SalesReportStore journal =
+                    new org.tongpos.app.reports.store.SalesReportStore(ds);
+            assertThat(terminal.reports().salesTotals(range)).isEqualTo(journal.totals(range));
+            for (SalesGrouping by : SalesGrouping.values()) {
+                assertThat(terminal.reports().salesRows(range, by)).as("by %s", by)
+                        .containsExactlyInAnyOrderElementsOf(journal.rows(range, by));
+            }
+        }
+    }
+
     @Test
     void aHistoryGoesOnlyIntoAnEmptyJournal() {
         try (Terminal terminal = TerminalFixture.openWithDemoCatalog(dir)) {
