@@ -33,14 +33,17 @@ final class SalesPosting {
             return 0;
         }
         Map<Long, long[]> onHand = new HashMap<>();
+        Map<Long, Long> prices = new HashMap<>();
         int posted = 0;
         for (SalesPostingStore.PendingLine line : store.pending(c, cursor, head)) {
             long[] level = onHand.get(line.itemId());
             if (level == null) {
                 level = stock.onHand(c, line.itemId());
                 onHand.put(line.itemId(), level);
+                prices.put(line.itemId(), stock.lastPrice(c, line.itemId())
+                        .orElseGet(() -> productCost(c, line.itemId())));
             }
-            long price = stock.lastPrice(c, line.itemId()).orElseGet(() -> productCost(c, line.itemId()));
+            long price = prices.get(line.itemId());
             long value = line.quantityMilli() < 0 ? -valueOut(level, -line.quantityMilli(), price)
                     : valueBack(level, line.quantityMilli(), price);
             store.post(c, line, value);
