@@ -42,6 +42,7 @@ public final class PromotionsTill extends FeatureTill {
             "promo.screen.action");
 
     private final PromotionScreenViewModel vm;
+    private PromotionFormView form;
 
     public PromotionsTill(PromotionScreenViewModel vm, Map<String, KeyCodeCombination> keys,
                           Function<KeyCodeCombination, String> keyLabels) {
@@ -85,6 +86,9 @@ public final class PromotionsTill extends FeatureTill {
 
     @Override
     protected void escape() {
+        if (form != null && vm.step().get() == PromotionScreenViewModel.Step.EDIT && form.closePopup()) {
+            return;
+        }
         vm.cancel();
     }
 
@@ -151,6 +155,8 @@ public final class PromotionsTill extends FeatureTill {
 
     private Dialog edit(Messages m, Subscriptions s) {
         PromotionFormView view = new PromotionFormView(vm, m, s);
+        form = view;
+        s.add(() -> form = null);
         return new Dialog(view.root(), view.focus());
     }
 

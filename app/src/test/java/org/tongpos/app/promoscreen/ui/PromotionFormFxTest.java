@@ -103,6 +103,13 @@ class PromotionFormFxTest extends TillScreensTestBase {
         assertThat(from.getEditor().getText()).as("typing reaches the date picker").isEqualTo("2026-11-01");
         focus(robot, "#promo-form-date-to");
         TillScreensSupport.typeSlowly(robot, scene, "2026-12-31");
+        DatePicker to = robot.lookup("#promo-form-date-to").queryAs(DatePicker.class);
+        robot.interact(to::show); // the calendar open: Esc closes it and stays on the form
+        assertThat(to.isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !to.isShowing());
+        assertThat(robot.lookup("#promo-edit-dialog").tryQuery()).isPresent();
+        assertThat(to.getEditor().getText()).isEqualTo("2026-12-31");
         robot.type(KeyCode.TAB);
         TillScreensSupport.snapshot(scene, "promo-form-filled");
 
