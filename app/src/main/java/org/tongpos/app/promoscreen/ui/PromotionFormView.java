@@ -219,6 +219,8 @@ public final class PromotionFormView {
     private ListView<PromotionForm.Goods> goodsList(ObservableList<PromotionForm.Goods> items, String id) {
         ListView<PromotionForm.Goods> list = new ListView<>(items);
         list.setId(id);
+        items.addListener((javafx.collections.ListChangeListener<PromotionForm.Goods>) c -> list.getStyleClass()
+                .remove(FIELD_ERROR));
         list.setPrefHeight(110);
         list.setFocusTraversable(true);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -349,6 +351,7 @@ public final class PromotionFormView {
         picker.setValue(picker.getConverter().fromString(value.get()));
         // the form holds the text as typed (or as the calendar wrote it), so a bad date is said, not lost
         picker.getEditor().textProperty().bindBidirectional(value);
+        picker.getEditor().textProperty().addListener(o -> picker.getStyleClass().remove(FIELD_ERROR));
         s.add(() -> picker.getEditor().textProperty().unbindBidirectional(value));
         // a whole date typed becomes the picker's value at once, so the calendar opens on it and Esc keeps it
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
@@ -384,6 +387,8 @@ public final class PromotionFormView {
         field.getStyleClass().add("key-field");
         field.textProperty().bindBidirectional(value);
         s.add(() -> field.textProperty().unbindBidirectional(value));
+        // a field corrected loses its red outline at once (the list under the form stays until the next F12)
+        field.textProperty().addListener(o -> field.getStyleClass().remove(FIELD_ERROR));
         return field;
     }
 
