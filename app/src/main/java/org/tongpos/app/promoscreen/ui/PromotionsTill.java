@@ -103,8 +103,8 @@ public final class PromotionsTill extends FeatureTill {
         table.setPrefSize(860, 380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("promo.screen.column.id"), 140, Promotion::id));
-        table.getColumns().add(column(m.get("promo.screen.column.name"), 280, Promotion::name));
-        table.getColumns().add(column(m.get("promo.screen.column.kind"), 160,
+        table.getColumns().add(column(m.get("promo.screen.column.name"), 250, Promotion::name));
+        table.getColumns().add(column(m.get("promo.screen.column.kind"), 230,
                 p -> m.get(kindKey(p)) + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
         table.getColumns().add(column(m.get("promo.screen.column.status"), 120,
                 p -> m.get(p.active() ? "promo.screen.on" : "promo.screen.off")));
