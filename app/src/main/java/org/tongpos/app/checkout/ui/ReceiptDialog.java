@@ -86,8 +86,13 @@ final class ReceiptDialog implements CashierDialog {
             return;
         }
         change.setText(messages.get("checkout.receipt.change", sale.change().toYuanString()));
-        paid.setText(messages.get("checkout.receipt.paid", sale.total().toYuanString(),
-                sale.tenders().get(0).tendered().toYuanString(), sale.receiptNo()));
+        // what the customer handed over in all: every tender of a split (cash and code, card and cash)
+        org.tongpos.app.money.domain.Money handed = org.tongpos.app.money.domain.Money.ZERO;
+        for (var tender : sale.tenders()) {
+            handed = handed.plus(tender.tendered());
+        }
+        paid.setText(messages.get("checkout.receipt.paid", sale.total().toYuanString(), handed.toYuanString(),
+                sale.receiptNo()));
         String text = receiptText.text(sale, PaperWidth.ofColumns(station.receiptColumns()));
         receipt.setText(text);
         measure.setText(text);

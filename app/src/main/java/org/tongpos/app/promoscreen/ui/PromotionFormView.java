@@ -55,6 +55,7 @@ public final class PromotionFormView {
     private final Messages m;
     private final Subscriptions s;
     private final Map<Field, Node> fields = new EnumMap<>(Field.class);
+    private final java.util.List<javafx.scene.control.ComboBoxBase<?>> popups = new java.util.ArrayList<>();
     private final VBox root;
     private final Node focus;
 
@@ -135,6 +136,20 @@ public final class PromotionFormView {
         return root;
     }
 
+    /**
+     * Esc while a calendar or a drop-down list is open closes it and nothing else (the till's keyboard gives Esc to the
+     * screen first, which would otherwise leave the form). True when one was open.
+     */
+    public boolean closePopup() {
+        for (javafx.scene.control.ComboBoxBase<?> box : popups) {
+            if (box.isShowing()) {
+                box.hide();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The field that takes the keyboard when the form opens. */
     public Node focus() {
         return focus;
@@ -160,6 +175,7 @@ public final class PromotionFormView {
         entry.setOnAction(e -> vm.addGoods());
         HBox.setHgrow(entry, Priority.ALWAYS);
         ComboBox<String> categories = new ComboBox<>(vm.categories());
+        popups.add(categories);
         categories.setId("promo-form-category");
         categories.setPromptText(m.get("promo.form.categoryPrompt"));
         categories.getStyleClass().add("key-field");
@@ -203,6 +219,8 @@ public final class PromotionFormView {
     private ListView<PromotionForm.Goods> goodsList(ObservableList<PromotionForm.Goods> items, String id) {
         ListView<PromotionForm.Goods> list = new ListView<>(items);
         list.setId(id);
+        items.addListener((javafx.collections.ListChangeListener<PromotionForm.Goods>) c -> list.getStyleClass()
+                .remove(FIELD_ERROR));
         list.setPrefHeight(110);
         list.setFocusTraversable(true);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -309,6 +327,7 @@ public final class PromotionFormView {
 
     private DatePicker datePicker(StringProperty value, String id, Field field) {
         DatePicker picker = new DatePicker();
+        popups.add(picker);
         picker.setId(id);
         picker.setEditable(true);
         picker.setPrefWidth(170);
@@ -332,7 +351,16 @@ public final class PromotionFormView {
         picker.setValue(picker.getConverter().fromString(value.get()));
         // the form holds the text as typed (or as the calendar wrote it), so a bad date is said, not lost
         picker.getEditor().textProperty().bindBidirectional(value);
+        picker.getEditor().textProperty().addListener(o -> picker.getStyleClass().remove(FIELD_ERROR));
         s.add(() -> picker.getEditor().textProperty().unbindBidirectional(value));
+        // a whole date typed becomes the picker's value at once, so the calendar opens on it and Esc keeps it
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            LocalDate typed = picker.getConverter().fromString(now);
+            if (typed != null && !typed.equals(picker.getValue()) || now != null && now.isBlank()
+                    && picker.getValue() != null) {
+                picker.setValue(typed);
+            }
+        });
         picker.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !ISO.format(now).equals(value.get())) {
                 value.set(ISO.format(now));
@@ -359,6 +387,8 @@ public final class PromotionFormView {
         field.getStyleClass().add("key-field");
         field.textProperty().bindBidirectional(value);
         s.add(() -> field.textProperty().unbindBidirectional(value));
+        // a field corrected loses its red outline at once (the list under the form stays until the next F12)
+        field.textProperty().addListener(o -> field.getStyleClass().remove(FIELD_ERROR));
         return field;
     }
 
@@ -373,6 +403,7 @@ public final class PromotionFormView {
     private <T> ComboBox<T> combo(String id, ObservableList<T> items, javafx.beans.property.ObjectProperty<T> value,
                                   java.util.function.Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>(items);
+        popups.add(box);
         box.setId(id);
         box.getStyleClass().add("key-field");
         box.setConverter(new StringConverter<>() {

@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -42,6 +40,7 @@ public final class PromotionsTill extends FeatureTill {
             "promo.screen.action");
 
     private final PromotionScreenViewModel vm;
+    private PromotionFormView form;
 
     public PromotionsTill(PromotionScreenViewModel vm, Map<String, KeyCodeCombination> keys,
                           Function<KeyCodeCombination, String> keyLabels) {
@@ -85,6 +84,9 @@ public final class PromotionsTill extends FeatureTill {
 
     @Override
     protected void escape() {
+        if (form != null && vm.step().get() == PromotionScreenViewModel.Step.EDIT && form.closePopup()) {
+            return;
+        }
         vm.cancel();
     }
 
@@ -101,8 +103,8 @@ public final class PromotionsTill extends FeatureTill {
         table.setPrefSize(860, 380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("promo.screen.column.id"), 140, Promotion::id));
-        table.getColumns().add(column(m.get("promo.screen.column.name"), 280, Promotion::name));
-        table.getColumns().add(column(m.get("promo.screen.column.kind"), 160,
+        table.getColumns().add(column(m.get("promo.screen.column.name"), 250, Promotion::name));
+        table.getColumns().add(column(m.get("promo.screen.column.kind"), 230,
                 p -> m.get(kindKey(p)) + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
         table.getColumns().add(column(m.get("promo.screen.column.status"), 120,
                 p -> m.get(p.active() ? "promo.screen.on" : "promo.screen.off")));
@@ -151,6 +153,8 @@ public final class PromotionsTill extends FeatureTill {
 
     private Dialog edit(Messages m, Subscriptions s) {
         PromotionFormView view = new PromotionFormView(vm, m, s);
+        form = view;
+        s.add(() -> form = null);
         return new Dialog(view.root(), view.focus());
     }
 

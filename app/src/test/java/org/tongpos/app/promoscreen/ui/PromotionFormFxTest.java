@@ -96,16 +96,27 @@ class PromotionFormFxTest extends TillScreensTestBase {
         TillScreensSupport.typeSlowly(robot, scene, "2");
         robot.type(KeyCode.TAB);
         assertThat(focusOwner()).isSameAs(robot.lookup("#promo-form-percent").query());
-        TillScreensSupport.typeSlowly(robot, scene, "5O"); // a letter O for a zero
+        TillScreensSupport.typeSlowly(robot, scene, "50");
         focus(robot, "#promo-form-date-from");
         TillScreensSupport.typeSlowly(robot, scene, "2026-11-01");
         DatePicker from = robot.lookup("#promo-form-date-from").queryAs(DatePicker.class);
         assertThat(from.getEditor().getText()).as("typing reaches the date picker").isEqualTo("2026-11-01");
         focus(robot, "#promo-form-date-to");
         TillScreensSupport.typeSlowly(robot, scene, "2026-12-31");
+        DatePicker to = robot.lookup("#promo-form-date-to").queryAs(DatePicker.class);
+        robot.interact(to::show); // the calendar open: Esc closes it and stays on the form
+        assertThat(to.isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !to.isShowing());
+        assertThat(robot.lookup("#promo-edit-dialog").tryQuery()).isPresent();
+        assertThat(to.getEditor().getText()).isEqualTo("2026-12-31");
         robot.type(KeyCode.TAB);
         TillScreensSupport.snapshot(scene, "promo-form-filled");
 
+        focus(robot, "#promo-form-percent"); // a letter O for the zero
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.BACK_SPACE);
+        TillScreensSupport.typeSlowly(robot, scene, "O");
         robot.type(KeyCode.F12);
         waitUntil(() -> robot.lookup("#promo-problems").queryAs(TextArea.class).getText()
                 .contains("优惠百分比：“5O”不是整数"));
@@ -115,11 +126,11 @@ class PromotionFormFxTest extends TillScreensTestBase {
         assertThat(terminal.promotions().promotions().all()).isEmpty();
         TillScreensSupport.snapshot(scene, "promo-form-errors");
 
-        focus(robot, "#promo-form-percent");
-        robot.type(KeyCode.END);
         robot.type(KeyCode.BACK_SPACE);
         TillScreensSupport.typeSlowly(robot, scene, "0");
         assertThat(field(robot, "#promo-form-percent")).isEqualTo("50");
+        assertThat(robot.lookup("#promo-form-percent").query().getStyleClass()).as("corrected")
+                .doesNotContain(PromotionFormView.FIELD_ERROR);
         robot.type(KeyCode.F12);
         waitUntil(() -> robot.lookup("#approval-dialog").tryQuery().isPresent()
                 && focusOwner() == robot.lookup("#approval-number").query());

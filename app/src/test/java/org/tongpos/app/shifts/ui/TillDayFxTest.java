@@ -109,6 +109,7 @@ class TillDayFxTest extends CashierWindowTestBase {
         assertThat(split.tenders()).filteredOn(t -> t.method() == TenderMethod.PAYMENT_CODE)
                 .singleElement().satisfies(t -> assertThat(t.reference()).isNotEmpty());
         assertThat(robot.lookup("#receipt-text").queryAs(TextArea.class).getText()).contains("付款码", "现金");
+        assertThat(robot.lookup(".receipt-paid").queryLabeled().getText()).startsWith("应收 ￥9.00　实收 ￥9.00");
         TillScreensSupport.snapshot(scene, "till-day-split-receipt");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#receipt-dialog").tryQuery().isEmpty());
