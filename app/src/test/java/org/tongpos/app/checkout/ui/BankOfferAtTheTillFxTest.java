@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -17,25 +14,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
-import org.tongpos.app.bank.service.BankTestSupport;
-import org.tongpos.app.ui.CashierWindowTestBase;
+import org.tongpos.app.ui.SandboxBankWindowTestBase;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
-import org.tongpos.sync.sandbox.SandboxBank;
-import org.tongpos.sync.sandbox.SandboxBankConfig;
 
 /**
  * The bank's offer at the till by keys, with the sandbox bank: cash pays the full price; the bank's own payment code
  * scanned at the payment step pays the price after the bank's offer, and the receipt lists the offer.
  */
-class BankOfferAtTheTillFxTest extends CashierWindowTestBase {
+class BankOfferAtTheTillFxTest extends SandboxBankWindowTestBase {
 
     /** 20 digits shaped like no other network's: the bank's own code (sandbox channel BANK), paid at once. */
     private static final String BANK_CODE = "88123456789012340000";
     private static final String PROMOTIONS = "id,name,kind,target,min_spend,amount_off,tender\n"
             + "BANK-5-1,用本行码满5减1,bank_offer,all,5,1,PAYMENT_CODE\n";
-
-    private SandboxBank bank;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -43,23 +35,9 @@ class BankOfferAtTheTillFxTest extends CashierWindowTestBase {
     }
 
     @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        String key = BankTestSupport.newKey();
-        Path bankDir = Files.createDirectories(directory.resolve("bank"));
-        Terminal opened = TerminalFixture.openWithDemoCatalog(directory.resolve("till"));
-        bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
-                BankTestSupport.MERCHANT), opened.clock());
-        BankTestSupport.configure(opened, bank.apiBaseUrl(), key);
+    protected void prepare(Terminal opened) throws Exception {
         opened.promotions().promotions().importCsv(new ByteArrayInputStream(
                 PROMOTIONS.getBytes(StandardCharsets.UTF_8)), "test");
-        return opened;
-    }
-
-    @Override
-    protected void closeMore() {
-        if (bank != null) {
-            bank.close();
-        }
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.tongpos.app.checkout.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -12,52 +9,26 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.tongpos.app.Terminal;
-import org.tongpos.app.TerminalFixture;
-import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.catalog.service.DemoCatalog;
-import org.tongpos.app.ui.CashierWindowTestBase;
+import org.tongpos.app.ui.SandboxBankWindowTestBase;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
-import org.tongpos.sync.sandbox.SandboxBank;
-import org.tongpos.sync.sandbox.SandboxBankConfig;
 
 /**
  * The payment step by keys with a sandbox bank behind the till: the customer's code scanned at the payment step pays
  * the sale (journaled with the bank's trade number); while the customer has not confirmed, the seconds left show and
  * Esc cancels and reverses, and cash still pays afterwards; a refused code says the bank's reason in Chinese.
  */
-class PaymentCodeFxTest extends CashierWindowTestBase {
+class PaymentCodeFxTest extends SandboxBankWindowTestBase {
 
     private static final String COLA = DemoCatalog.stapleBarcode(0);   // 3.00
     private static final String PAYS = "134567890123450000";
     private static final String NEVER_CONFIRMED = "134567890123458000";
     private static final String NO_BALANCE = "134567890123459002";
 
-    private SandboxBank bank;
-
     @Start
     void start(Stage stage) throws Exception {
         showWindow(stage);
-    }
-
-    @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        String key = BankTestSupport.newKey();
-        Path bankDir = Files.createDirectories(directory.resolve("bank"));
-        Terminal opened = TerminalFixture.openWithDemoCatalog(directory.resolve("till"));
-        // the bank checks request times against its clock: it runs on the fixture's clock, as the terminal does
-        bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
-                BankTestSupport.MERCHANT), opened.clock());
-        BankTestSupport.configure(opened, bank.apiBaseUrl(), key);
-        return opened;
-    }
-
-    @Override
-    protected void closeMore() {
-        if (bank != null) {
-            bank.close();
-        }
     }
 
     @Test

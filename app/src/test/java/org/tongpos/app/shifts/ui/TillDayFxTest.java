@@ -2,10 +2,7 @@ package org.tongpos.app.shifts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -13,18 +10,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.tongpos.app.Terminal;
 import org.tongpos.app.TerminalFixture;
-import org.tongpos.app.bank.service.BankTestSupport;
 import org.tongpos.app.shell.CashierWindow;
-import org.tongpos.app.ui.CashierWindowTestBase;
+import org.tongpos.app.ui.SandboxBankWindowTestBase;
 import org.tongpos.app.ui.TillScreensSupport;
 import org.tongpos.sync.journal.EntryKind;
 import org.tongpos.sync.journal.EntryTender;
 import org.tongpos.sync.journal.JournalEntry;
 import org.tongpos.sync.journal.TenderMethod;
-import org.tongpos.sync.sandbox.SandboxBank;
-import org.tongpos.sync.sandbox.SandboxBankConfig;
 
 /**
  * A day at the till by keys, as a new cashier would work it, with a sandbox bank behind the till: the float asked at
@@ -33,11 +26,9 @@ import org.tongpos.sync.sandbox.SandboxBankConfig;
  * code through the bank, a supervisor approving); 交班 with a blind count by denomination, and the Z report agrees with
  * the journal to the fen.
  */
-class TillDayFxTest extends CashierWindowTestBase {
+class TillDayFxTest extends SandboxBankWindowTestBase {
 
     private static final String PAYS = "134567890123450000";
-
-    private SandboxBank bank;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -45,26 +36,8 @@ class TillDayFxTest extends CashierWindowTestBase {
     }
 
     @Override
-    protected Terminal openTerminal(Path directory) throws Exception {
-        String key = BankTestSupport.newKey();
-        Path bankDir = Files.createDirectories(directory.resolve("bank"));
-        Terminal opened = TerminalFixture.openWithDemoCatalog(directory.resolve("till"));
-        bank = SandboxBank.start(new SandboxBankConfig(0, bankDir, Map.of(BankTestSupport.TERMINAL, key),
-                BankTestSupport.MERCHANT), opened.clock());
-        BankTestSupport.configure(opened, bank.apiBaseUrl(), key);
-        return opened;
-    }
-
-    @Override
     protected void addExtensions(CashierWindow cashierWindow) {
         TillScreensSupport.addTillScreens(cashierWindow, terminal, tasks);
-    }
-
-    @Override
-    protected void closeMore() {
-        if (bank != null) {
-            bank.close();
-        }
     }
 
     private void type(FxRobot robot, String text) throws TimeoutException {
