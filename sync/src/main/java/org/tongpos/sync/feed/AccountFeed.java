@@ -82,6 +82,8 @@ public final class AccountFeed {
             throw new IllegalStateException("bank.merchant-id is not configured");
         }
         long applied = 0;
+        // the card index is built before pages are applied, so that each page keeps it current
+        replica.cardIndex();
         while (true) {
             String after = cursor().orElse(null);
             long askedAt = clock.instant().getEpochSecond();
@@ -93,19 +95,22 @@ public final class AccountFeed {
             }
             AccountChangesPage page = client.read(answered, AccountChangesPage.class);
             if (!page.changes().isEmpty()) {
+                AccountReplica.CardChanges cards;
                 try {
-                    jdbc.inTransaction((Connection c) -> {
-                        replica.applyPage(c, page.changes());
+                    cards = jdbc.inTransaction((Connection c) -> {
+                        AccountReplica.CardChanges pageCards = replica.applyPage(c, page.changes());
                         for (AccountChange change : page.changes()) {
                             listener.applied(c, change);
                         }
                         SyncState.putText(c, CURSOR, page.nextCursor());
-                        return null;
+                        return pageCards;
                     });
                 } catch (RuntimeException | Error e) {
+                    replica.pageAbandoned();
                     listener.abandoned();
                     throw e;
                 }
+                replica.pageCommitted(cards);
                 listener.committed();
                 applied += page.changes().size();
             }
