@@ -342,6 +342,8 @@ public final class AccountReplica implements AutoCloseable {
             }
         }
         if (!inserted.isEmpty()) {
+            // the row keys H2 gave the accounts this page inserted (H2 cannot return them from the insert itself; a
+            // range on _ROWID_ from the last key scans the whole table in H2 2.3)
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT account_id, _ROWID_ FROM bank_account WHERE account_id = ANY(?)")) {
                 ps.setObject(1, inserted.toArray(new String[0]));
@@ -358,7 +360,12 @@ public final class AccountReplica implements AutoCloseable {
             if (oldUid.equals(a.cardUid())) {
                 continue;
             }
-            long row = rowsOf.get(a.accountId());
+            Long row = rowsOf.get(a.accountId());
+            if (row == null) {
+                // not read back (the index was built while this page ran): it is built again when next asked
+                dropCardIndex();
+                return new CardChanges(null, List.of());
+            }
             index.add(a.cardUid(), row);
             if (!oldUid.isEmpty()) {
                 removals.add(Map.entry(oldUid, row));
