@@ -80,6 +80,20 @@ public class CanteenBenchmark {
         return decideQr();
     }
 
+    /** The same card lookup in the replica without the card index: the indexed H2 query on {@code card_uid}. */
+    @Benchmark
+    public Optional<org.tongpos.sync.feed.BankAccount> cardUidLookupDatabase() {
+        return terminal.bank().services().orElseThrow().accounts().replica()
+                .byCardUidInDatabase(CanteenBank.cardUid(1 + random.nextInt(ACCOUNTS)));
+    }
+
+    /** The card index alone: UID → row, in memory. */
+    @Benchmark
+    public long cardIndexLookup() {
+        return terminal.bank().services().orElseThrow().accounts().replica().cardIndex()
+                .lookup(CanteenBank.cardUid(1 + random.nextInt(ACCOUNTS)));
+    }
+
     /** A meal card → identified and decided (nothing recorded). */
     @Benchmark
     public MealAttempt cardDecide() {

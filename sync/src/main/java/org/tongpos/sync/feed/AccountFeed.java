@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongpos.sync.client.BankClient;
@@ -82,43 +86,102 @@ public final class AccountFeed {
             throw new IllegalStateException("bank.merchant-id is not configured");
         }
         long applied = 0;
-        while (true) {
-            String after = cursor().orElse(null);
-            long askedAt = clock.instant().getEpochSecond();
-            BankReply reply = client.call(BankRequest.get(ApiPaths.accountChanges(merchant, after, pageSize)));
-            if (!(reply instanceof BankReply.Answered answered) || answered.status() != 200) {
-                throw new BankUnavailableException("account changes after " + after + ": "
-                        + (reply instanceof BankReply.Answered a ? "HTTP " + a.status() + " " + client.error(a).code()
-                        : ((BankReply.NoAnswer) reply).reason() + " " + ((BankReply.NoAnswer) reply).detail()));
-            }
-            AccountChangesPage page = client.read(answered, AccountChangesPage.class);
-            if (!page.changes().isEmpty()) {
+        // the card index is built before pages are applied, so that each page keeps it current
+        replica.cardIndex();
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "account-feed-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Fetched current = fetch(merchant, cursor().orElse(null));
+            while (true) {
+                AccountChangesPage page = current.page();
+                boolean more = page.hasMore() && !page.changes().isEmpty();
+                // the next page is asked for while this one is applied: the bank's side (query, JSON, signature) and
+                // the wire overlap the replica's writes; it is used only once this page has committed
+                Future<Fetched> next = more ? prefetch.submit(() -> fetch(merchant, page.nextCursor())) : null;
                 try {
-                    jdbc.inTransaction((Connection c) -> {
-                        replica.applyPage(c, page.changes());
-                        for (AccountChange change : page.changes()) {
-                            listener.applied(c, change);
-                        }
-                        SyncState.putText(c, CURSOR, page.nextCursor());
-                        return null;
-                    });
+                    applied += apply(page);
                 } catch (RuntimeException | Error e) {
-                    listener.abandoned();
+                    if (next != null) {
+                        next.cancel(true);
+                    }
                     throw e;
                 }
-                listener.committed();
-                applied += page.changes().size();
-            }
-            if (!page.hasMore() || page.changes().isEmpty()) {
-                jdbc.inTransaction(c -> {
-                    SyncState.putNumber(c, PULLED_AT, askedAt);
-                    return null;
-                });
-                if (applied > 0) {
-                    LOG.info("account feed: {} change(s) applied, cursor {}", applied, page.nextCursor());
+                if (!more) {
+                    long askedAt = current.askedAt();
+                    jdbc.inTransaction(c -> {
+                        SyncState.putNumber(c, PULLED_AT, askedAt);
+                        return null;
+                    });
+                    if (applied > 0) {
+                        LOG.info("account feed: {} change(s) applied, cursor {}", applied, page.nextCursor());
+                    }
+                    return applied;
                 }
-                return applied;
+                current = await(next);
             }
+        } finally {
+            prefetch.shutdownNow();
         }
+    }
+
+    /** A page as the bank answered it, and when it was asked for. */
+    private record Fetched(long askedAt, AccountChangesPage page) {
+    }
+
+    private Fetched fetch(String merchant, String after) {
+        long askedAt = clock.instant().getEpochSecond();
+        BankReply reply = client.call(BankRequest.get(ApiPaths.accountChanges(merchant, after, pageSize)));
+        if (!(reply instanceof BankReply.Answered answered) || answered.status() != 200) {
+            throw new BankUnavailableException("account changes after " + after + ": "
+                    + (reply instanceof BankReply.Answered a ? "HTTP " + a.status() + " " + client.error(a).code()
+                    : ((BankReply.NoAnswer) reply).reason() + " " + ((BankReply.NoAnswer) reply).detail()));
+        }
+        return new Fetched(askedAt, client.read(answered, AccountChangesPage.class));
+    }
+
+    private static Fetched await(Future<Fetched> next) {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new BankUnavailableException("account changes: " + e.getCause());
+        } catch (InterruptedException e) {
+            next.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BankUnavailableException("account changes: interrupted");
+        }
+    }
+
+    /** Applies one page with the cursor after it in one transaction; returns how many changes it had. */
+    private int apply(AccountChangesPage page) {
+        if (page.changes().isEmpty()) {
+            return 0;
+        }
+        AccountReplica.CardChanges cards;
+        try {
+            cards = jdbc.inTransaction((Connection c) -> {
+                AccountReplica.CardChanges pageCards = replica.applyPage(c, page.changes());
+                for (AccountChange change : page.changes()) {
+                    listener.applied(c, change);
+                }
+                SyncState.putText(c, CURSOR, page.nextCursor());
+                return pageCards;
+            });
+        } catch (RuntimeException | Error e) {
+            replica.pageAbandoned();
+            listener.abandoned();
+            throw e;
+        }
+        replica.pageCommitted(cards);
+        listener.committed();
+        return page.changes().size();
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongpos.sync.client.Jdbc;
 import org.tongpos.sync.client.SyncStorageException;
 import org.tongpos.sync.wire.AccountChange;
@@ -24,8 +26,10 @@ import org.tongpos.sync.wire.AccountChange;
  * The local replica of the bank's canteen accounts ({@code bank_account}); read API for the canteen. Every change kind
  * of the feed is applied: OPEN and UPDATE describe the account (diner, name, department, type, card), every change
  * carries the balances after it (TOPUP, SUBSIDY, DEBIT and CREDIT move them), HOTLIST / UNHOTLIST and CLOSE set the
- * flags (OPEN clears both). Lookups by card UID, account, diner, name prefix and initials prefix use indexes, so
- * 300,000 accounts are found as fast as 30.
+ * flags (OPEN clears both). Lookups by account, diner, name prefix and initials prefix use the database's indexes, so
+ * 300,000 accounts are found as fast as 30; a card UID is looked up in memory ({@link CardIndex}: UID → row, built from
+ * the table on first use or when the feed is pulled, kept current by every page the feed applies) and its account
+ * read by row.
  */
 public final class AccountReplica implements AutoCloseable {
 
@@ -34,6 +38,8 @@ public final class AccountReplica implements AutoCloseable {
     /** The columns a change writes, in the order {@link #applyPage} binds them (the account id follows). */
     private static final String UPDATED = "diner_id, name, department, diner_type, card_uid, balance_fen, subsidy_fen, "
             + "hotlisted, closed, last_change, last_cursor, updated_at, name_initials";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountReplica.class);
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -45,6 +51,15 @@ public final class AccountReplica implements AutoCloseable {
     private final ReentrantLock cardLock = new ReentrantLock();
     private Connection cardConnection;
     private PreparedStatement cardStatement;
+    private PreparedStatement rowStatement;
+    /** Card UID → row; null until built (and after a page that may have missed it was abandoned). */
+    private volatile CardIndex cards;
+    private final Object cardsBuild = new Object();
+
+    /** What a page applied in an open transaction does to the card index once it commits: the index it saw, and the
+     * cards its accounts gave up. */
+    record CardChanges(CardIndex seen, List<Map.Entry<String, Long>> removals) {
+    }
 
     public AccountReplica(Jdbc jdbc, Clock clock) {
         this(jdbc, clock, FeedHooks.NONE.nameInitials());
@@ -66,15 +81,95 @@ public final class AccountReplica implements AutoCloseable {
      */
     public Optional<BankAccount> byCardUid(String cardUid) {
         String uid = cardUid.toUpperCase(Locale.ROOT);
+        long row = cardIndex().lookup(uid);
+        if (row == CardIndex.ABSENT) {
+            return Optional.empty();
+        }
+        if (row != CardIndex.SHARED) {
+            Optional<BankAccount> found = byRow(row);
+            // a page being applied may have moved the card: the committed row must still hold it, else ask by card
+            if (found.isPresent() && found.get().cardUid().equals(uid)) {
+                return found;
+            }
+        }
+        return byCardUidInDatabase(uid);
+    }
+
+    /** The card index, built from the table when it is not there yet. */
+    public CardIndex cardIndex() {
+        CardIndex index = cards;
+        if (index != null) {
+            return index;
+        }
+        synchronized (cardsBuild) {
+            if (cards == null) {
+                cards = jdbc.read(c -> {
+                    long started = System.nanoTime();
+                    CardIndex built;
+                    try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM bank_account");
+                         ResultSet rs = count.executeQuery()) {
+                        rs.next();
+                        built = new CardIndex((int) Math.min(Integer.MAX_VALUE / 2, rs.getLong(1)));
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT card_uid, _ROWID_ FROM bank_account WHERE card_uid <> ''");
+                         ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            built.add(rs.getString(1), rs.getLong(2));
+                        }
+                    }
+                    LOG.info("card index built: {} card(s) in {} ms, tables {} KiB", built.size(),
+                            (System.nanoTime() - started) / 1_000_000, built.tableBytes() / 1024);
+                    return built;
+                });
+            }
+            return cards;
+        }
+    }
+
+    /** The account in row {@code row}, read on the kept connection. */
+    private Optional<BankAccount> byRow(long row) {
         cardLock.lock();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    if (cardStatement == null) {
-                        cardConnection = jdbc.dataSource().getConnection();
-                        cardStatement = cardConnection.prepareStatement("SELECT " + COLUMNS
-                                + " FROM bank_account WHERE card_uid = ?");
+                    prepareCardLookup();
+                    rowStatement.setLong(1, row);
+                    try (ResultSet rs = rowStatement.executeQuery()) {
+                        return rs.next() ? Optional.of(readRow(rs)) : Optional.empty();
                     }
+                } catch (SQLException e) {
+                    closeCardLookup();
+                    if (attempt == 2) {
+                        throw new SyncStorageException(e);
+                    }
+                }
+            }
+        } finally {
+            cardLock.unlock();
+        }
+    }
+
+    private void prepareCardLookup() throws SQLException {
+        if (cardStatement == null) {
+            cardConnection = jdbc.dataSource().getConnection();
+            cardStatement = cardConnection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM bank_account WHERE card_uid = ?");
+            rowStatement = cardConnection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM bank_account WHERE _ROWID_ = ?");
+        }
+    }
+
+    /**
+     * The database's answer for a card (upper-case UID), without the index: every account holding it, an open one
+     * before a closed one, the latest first. Used for UIDs held by more than one account, and by checks and benchmarks.
+     */
+    public Optional<BankAccount> byCardUidInDatabase(String uid) {
+        cardLock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    prepareCardLookup();
                     cardStatement.setString(1, uid);
                     List<BankAccount> found = new ArrayList<>(1);
                     try (ResultSet rs = cardStatement.executeQuery()) {
@@ -118,6 +213,7 @@ public final class AccountReplica implements AutoCloseable {
         }
         cardConnection = null;
         cardStatement = null;
+        rowStatement = null;
     }
 
     public List<BankAccount> byDinerId(String dinerId) {
@@ -177,8 +273,8 @@ public final class AccountReplica implements AutoCloseable {
     }
 
     /** Applies one change inside the caller's transaction. */
-    void apply(Connection c, AccountChange change) throws SQLException {
-        applyPage(c, List.of(change));
+    CardChanges apply(Connection c, AccountChange change) throws SQLException {
+        return applyPage(c, List.of(change));
     }
 
     /**
@@ -186,9 +282,10 @@ public final class AccountReplica implements AutoCloseable {
      * query, the changes applied in memory (a page may change one account several times), and each account's state
      * after the page written in one batch.
      */
-    void applyPage(Connection c, List<AccountChange> changes) throws SQLException {
+    CardChanges applyPage(Connection c, List<AccountChange> changes) throws SQLException {
+        Map<String, Long> rowsOf = new HashMap<>();
         Map<String, BankAccount> accounts = readAll(c, changes.stream().map(AccountChange::accountId).distinct()
-                .toList());
+                .toList(), rowsOf);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, BankAccount> after = new LinkedHashMap<>();
         for (AccountChange change : changes) {
@@ -222,6 +319,83 @@ public final class AccountReplica implements AutoCloseable {
             insert.executeBatch();
             update.executeBatch();
         }
+        return indexPage(c, accounts, rowsOf, after);
+    }
+
+    /**
+     * Keeps the card index current with a page in the open transaction: cards an account now holds are added at once
+     * (a lookup before the commit reads the committed row, sees it does not hold the card yet and asks the database);
+     * cards it no longer holds are taken off once the page commits ({@link #pageCommitted}), so that until then the
+     * committed holder is still found.
+     */
+    private CardChanges indexPage(Connection c, Map<String, BankAccount> before, Map<String, Long> rowsOf,
+                                  Map<String, BankAccount> after) throws SQLException {
+        CardIndex index = cards;
+        List<Map.Entry<String, Long>> removals = new ArrayList<>();
+        if (index == null) {
+            return new CardChanges(null, removals);
+        }
+        List<String> inserted = new ArrayList<>();
+        for (BankAccount a : after.values()) {
+            if (!before.containsKey(a.accountId()) && !a.cardUid().isEmpty()) {
+                inserted.add(a.accountId());
+            }
+        }
+        if (!inserted.isEmpty()) {
+            // the row keys H2 gave the accounts this page inserted (H2 cannot return them from the insert itself; a
+            // range on _ROWID_ from the last key scans the whole table in H2 2.3)
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT account_id, _ROWID_ FROM bank_account WHERE account_id = ANY(?)")) {
+                ps.setObject(1, inserted.toArray(new String[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rowsOf.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        for (BankAccount a : after.values()) {
+            BankAccount old = before.get(a.accountId());
+            String oldUid = old == null ? "" : old.cardUid();
+            if (oldUid.equals(a.cardUid())) {
+                continue;
+            }
+            Long row = rowsOf.get(a.accountId());
+            if (row == null) {
+                // not read back (the index was built while this page ran): it is built again when next asked
+                dropCardIndex();
+                return new CardChanges(null, List.of());
+            }
+            index.add(a.cardUid(), row);
+            if (!oldUid.isEmpty()) {
+                removals.add(Map.entry(oldUid, row));
+            }
+        }
+        return new CardChanges(index, removals);
+    }
+
+    /** The page applied last has committed: the cards its accounts gave up leave the index. */
+    void pageCommitted(CardChanges changes) {
+        CardIndex index = cards;
+        if (index != null && index == changes.seen()) {
+            for (Map.Entry<String, Long> removal : changes.removals()) {
+                index.remove(removal.getKey(), removal.getValue());
+            }
+        } else if (index != null) {
+            // built while the page was applied (it may or may not have seen the page): build it again
+            dropCardIndex();
+        }
+    }
+
+    /** A page was rolled back: cards it added may be in the index, so it is built again. */
+    void pageAbandoned() {
+        dropCardIndex();
+    }
+
+    private void dropCardIndex() {
+        synchronized (cardsBuild) {
+            cards = null;
+        }
     }
 
     /** The account after one change: OPEN and UPDATE describe it (as does any change of an account not seen yet). */
@@ -252,15 +426,17 @@ public final class AccountReplica implements AutoCloseable {
                 now, initials);
     }
 
-    private static Map<String, BankAccount> readAll(Connection c, List<String> accountIds) throws SQLException {
+    private static Map<String, BankAccount> readAll(Connection c, List<String> accountIds, Map<String, Long> rowsOf)
+            throws SQLException {
         Map<String, BankAccount> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM bank_account "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", _ROWID_ FROM bank_account "
                 + "WHERE account_id = ANY(?)")) {
             ps.setObject(1, accountIds.toArray(new String[0]));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     BankAccount account = readRow(rs);
                     found.put(account.accountId(), account);
+                    rowsOf.put(account.accountId(), rs.getLong(15));
                 }
             }
         }
