@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,6 +88,7 @@ public final class ServingLineView {
         manualCount.managedProperty().bind(manualCount.visibleProperty());
         VBox countBox = new VBox(counts, manualCount, operator);
         countBox.setAlignment(Pos.CENTER_RIGHT);
+        counts.setMinWidth(Region.USE_PREF_SIZE); // the period's count stays whole; the price list gives way
         HBox top = new HBox(16, periodBox, spacer, countBox);
         top.getStyleClass().add("serving-top");
         top.setAlignment(Pos.CENTER_LEFT);
@@ -138,15 +140,20 @@ public final class ServingLineView {
         Button manual = button("serving-manual", keys.manual(), "serving.key.manual", () -> onManual.run());
         Button refund = button("serving-refund", keys.refund(), "serving.key.refund", () -> onRefund.run());
         Button rules = button("serving-rules", keys.rules(), "serving.key.rules", () -> onRules.run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         org.tongpos.app.ui.NoticeLabel notice = new org.tongpos.app.ui.NoticeLabel(vm.notice(), messages,
                 subscriptions).collapsing();
         notice.setId("serving-notice");
-        HBox bottom = new HBox(12, readOnlyBanner, inputLabel, input, notice, gap, manual, refund, guest, walkIn,
-                rules, till);
+        // the keys keep their whole labels and wrap onto a second row on a narrow screen rather than lose their names
+        FlowPane keyButtons = new FlowPane(12, 8, manual, refund, guest, walkIn, rules, till);
+        keyButtons.setAlignment(Pos.CENTER_RIGHT);
+        keyButtons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        HBox inputs = new HBox(12, readOnlyBanner, inputLabel, input, notice);
+        inputs.setAlignment(Pos.CENTER_LEFT);
+        inputs.setMinWidth(Region.USE_PREF_SIZE);
+        BorderPane bottom = new BorderPane(keyButtons, null, null, null, inputs);
+        BorderPane.setMargin(keyButtons, new javafx.geometry.Insets(0, 0, 0, 12));
         bottom.getStyleClass().add("serving-bottom");
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        BorderPane.setAlignment(inputs, Pos.CENTER_LEFT);
         root.setBottom(bottom);
         readOnlyBanner.setText(messages.get("serving.readOnlyBanner"));
         readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
