@@ -180,7 +180,7 @@ public final class SalesSummaryStore {
                 + "AND period BETWEEN ? AND ?";
     }
 
-    private static void bindSpans(PreparedStatement s, DateRange closed) throws SQLException {
+    static void bindSpans(PreparedStatement s, DateRange closed) throws SQLException {
         YearMonth firstWhole = YearMonth.from(closed.from());
         if (!firstWhole.atDay(1).equals(closed.from())) {
             firstWhole = firstWhole.plusMonths(1);
