@@ -79,6 +79,9 @@ public final class Reports {
      */
     public SalesSummaryStore.Rebuilt rebuildSummaries(Session session) {
         session.require(Permission.READ_REPORTS);
+        if (summaries == null && canteenSummaries == null) {
+            return new SalesSummaryStore.Rebuilt(0, 0, 0);
+        }
         LocalDate lastClosed = today.get().minusDays(1);
         long canteenRows = canteenSummaries == null ? 0 : canteenSummaries.rebuild(lastClosed);
         if (summaries == null) {
@@ -114,7 +117,7 @@ public final class Reports {
             return Optional.empty();
         }
         DateRange closed = new DateRange(range.from(), range.to().isAfter(lastClosed) ? lastClosed : range.to());
-        canteenSummaries.ensure(closed);
+        canteenSummaries.ensure(closed, lastClosed);
         return Optional.of(closed);
     }
 
@@ -140,7 +143,7 @@ public final class Reports {
             return Optional.empty();
         }
         DateRange closed = new DateRange(range.from(), range.to().isAfter(lastClosed) ? lastClosed : range.to());
-        summaries.ensure(closed);
+        summaries.ensure(closed, lastClosed);
         return Optional.of(closed);
     }
 
@@ -160,7 +163,7 @@ public final class Reports {
     public SalesTotals salesTotals(DateRange range) {
         Optional<DateRange> closed = closedPart(range);
         Optional<DateRange> open = openPart(range);
-        SalesTotals a = closed.map(summaries::totals).orElse(SalesTotals.NONE);
+        SalesTotals a = closed.map(r -> summaries.totals(r, today.get().minusDays(1))).orElse(SalesTotals.NONE);
         SalesTotals b = open.map(sales::totals).orElse(SalesTotals.NONE);
         if (closed.isEmpty()) {
             return b;
@@ -178,7 +181,7 @@ public final class Reports {
     public List<ReportRow> salesRows(DateRange range, SalesGrouping by) {
         Optional<DateRange> closed = closedPart(range);
         Optional<DateRange> open = openPart(range);
-        List<ReportRow> a = closed.map(r -> summaries.rows(r, by)).orElse(List.of());
+        List<ReportRow> a = closed.map(r -> summaries.rows(r, by, today.get().minusDays(1))).orElse(List.of());
         List<ReportRow> b = open.map(r -> sales.rows(r, by)).orElse(List.of());
         if (closed.isEmpty()) {
             return b;
@@ -239,13 +242,14 @@ public final class Reports {
     private List<CanteenReport.Row> canteenRows(Optional<DateRange> closed, Optional<DateRange> open,
                                                 CanteenReport.CanteenGrouping by) {
         Map<String, CanteenReport.Row> merged = new java.util.TreeMap<>();
-        closed.ifPresent(r -> canteenSummaries.rows(r, by).forEach(row -> merged.merge(row.key(), row, Reports::plus)));
+        closed.ifPresent(r -> canteenSummaries.rows(r, by, today.get().minusDays(1))
+                .forEach(row -> merged.merge(row.key(), row, Reports::plus)));
         open.ifPresent(r -> canteen.rows(r, by).forEach(row -> merged.merge(row.key(), row, Reports::plus)));
         return new ArrayList<>(merged.values());
     }
 
     private CanteenReport.Row canteenTotal(Optional<DateRange> closed, Optional<DateRange> open) {
-        CanteenReport.Row a = closed.map(r -> canteenSummaries.total(r)).orElse(null);
+        CanteenReport.Row a = closed.map(r -> canteenSummaries.total(r, today.get().minusDays(1))).orElse(null);
         CanteenReport.Row b = open.map(canteen::total).orElse(null);
         return a == null ? b : b == null ? a : plus(a, b);
     }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -52,6 +54,15 @@ public final class CanteenSummaryStore {
      * stale.
      */
     public synchronized void ensure(DateRange closed) {
+        ensure(closed, closed.to());
+    }
+
+    /**
+     * As {@link #ensure(DateRange)}, and also the other days and the month rows of the partial months at either end
+     * whose days are all on or before {@code lastClosed}, so that {@link SummarySpans#pieces} may read them.
+     */
+    public synchronized void ensure(DateRange closedPart, LocalDate lastClosed) {
+        DateRange closed = SummarySpans.summarised(closedPart, lastClosed);
         try (Connection c = dataSource.getConnection()) {
             invalidateChanged(c);
             Set<String> done = summarisedDays(c, closed);
@@ -110,52 +121,118 @@ public final class CanteenSummaryStore {
         }
     }
 
-    /** The breakdown of closed days (summarised by {@link #ensure} before), in no particular order. */
-    public List<Row> rows(DateRange closed, CanteenGrouping by) {
+    /**
+     * The breakdown of closed days (summarised by {@link #ensure} before), in no particular order, read as
+     * {@link SummarySpans#pieces} with {@code lastClosed} and summed here; departments and diner types of the accounts
+     * as the diners (and the bank's replica) have them now.
+     */
+    public List<Row> rows(DateRange closed, CanteenGrouping by, LocalDate lastClosed) {
         try (Connection c = dataSource.getConnection()) {
-            String sql;
             if (by == CanteenGrouping.DAY) {
-                sql = "SELECT period, " + CanteenReportStore.MEASURES + " FROM canteen_summary WHERE dim = 'TOTAL' "
-                        + "AND span = 'D' AND period BETWEEN ? AND ? AND (meals > 0 OR refunded > 0)";
-            } else if (by == CanteenGrouping.PERIOD) {
-                sql = "SELECT k, " + SUMS + " FROM (" + spans("PERIOD") + ") s GROUP BY k";
-            } else {
-                boolean bank = Tables.exists(c, "bank_account");
-                sql = "SELECT " + CanteenReportStore.dinerKey(by, bank) + " g, " + SUMS.replace("SUM(", "SUM(s.")
-                        + " FROM (" + spans("ACCT") + ") s " + CanteenReportStore.dinerJoin("s.k", bank) + "GROUP BY g";
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                if (by == CanteenGrouping.DAY) {
+                try (PreparedStatement s = c.prepareStatement("SELECT period, " + CanteenReportStore.MEASURES
+                        + " FROM canteen_summary WHERE dim = 'TOTAL' AND span = 'D' AND period BETWEEN ? AND ? "
+                        + "AND (meals > 0 OR refunded > 0)")) {
                     s.setString(1, closed.from().toString());
                     s.setString(2, closed.to().toString());
-                } else {
-                    SalesSummaryStore.bindSpans(s, closed);
+                    List<Row> rows = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            rows.add(CanteenReportStore.row(r));
+                        }
+                    }
+                    return rows;
                 }
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(CanteenReportStore.row(r));
+            }
+            List<SummarySpans.Piece> pieces = SummarySpans.pieces(closed, lastClosed);
+            Map<String, long[]> sums = sum(c, by == CanteenGrouping.PERIOD ? "PERIOD" : "ACCT", pieces);
+            if (by != CanteenGrouping.PERIOD) {
+                Map<String, String> groups = dinerGroups(c, by);
+                Map<String, long[]> grouped = new HashMap<>();
+                for (Map.Entry<String, long[]> e : sums.entrySet()) {
+                    long[] into = grouped.computeIfAbsent(groups.getOrDefault(e.getKey(), "-"), k -> new long[6]);
+                    for (int i = 0; i < 6; i++) {
+                        into[i] += e.getValue()[i];
                     }
                 }
-                return rows;
+                sums = grouped;
             }
+            List<Row> rows = new ArrayList<>(sums.size());
+            for (Map.Entry<String, long[]> e : sums.entrySet()) {
+                long[] v = e.getValue();
+                rows.add(new Row(e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5]));
+            }
+            return rows;
         } catch (SQLException e) {
             throw new StorageException("cannot read the canteen summaries by " + by, e);
         }
     }
 
-    /** The total of closed days (summarised by {@link #ensure} before). */
-    public Row total(DateRange closed) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT 'total', " + SUMS + " FROM (" + spans("TOTAL") + ") s")) {
-            SalesSummaryStore.bindSpans(s, closed);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return CanteenReportStore.row(r);
+    /**
+     * Each account's department or diner type as {@link CanteenReportStore#dinerKey} takes it: the local diner's, else
+     * the bank replica's, else '-' (accounts in neither are left out: '-').
+     */
+    private static Map<String, String> dinerGroups(Connection c, CanteenGrouping by) throws SQLException {
+        String column = by == CanteenGrouping.DEPARTMENT ? "department" : "diner_type";
+        Map<String, String> groups = new HashMap<>();
+        if (Tables.exists(c, "bank_account")) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT account_id, " + column + " FROM bank_account")) {
+                while (r.next()) {
+                    if (r.getString(2) != null) {
+                        groups.put(r.getString(1), r.getString(2));
+                    }
+                }
             }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT account_id, " + column + " FROM canteen_diner")) {
+            while (r.next()) {
+                if (r.getString(2) != null) {
+                    groups.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** The total of closed days (summarised by {@link #ensure} before). */
+    public Row total(DateRange closed, LocalDate lastClosed) {
+        try (Connection c = dataSource.getConnection()) {
+            long[] v = sum(c, "TOTAL", SummarySpans.pieces(closed, lastClosed)).getOrDefault("", new long[6]);
+            return new Row("total", v[0], v[1], v[2], v[3], v[4], v[5]);
         } catch (SQLException e) {
             throw new StorageException("cannot read the canteen summaries", e);
         }
+    }
+
+    /**
+     * The measures of a dimension's keys summed over the pieces (taken-away pieces subtracted); a key left with no meal
+     * and no refunded meal (only in the days taken away) is dropped, as the live report would not have it.
+     */
+    private static Map<String, long[]> sum(Connection c, String dim, List<SummarySpans.Piece> pieces)
+            throws SQLException {
+        Map<String, long[]> sums = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k, " + CanteenReportStore.MEASURES
+                + " FROM canteen_summary WHERE dim = ? AND span = ? AND period BETWEEN ? AND ?")) {
+            for (SummarySpans.Piece piece : pieces) {
+                s.setString(1, dim);
+                s.setString(2, piece.span());
+                s.setString(3, piece.from());
+                s.setString(4, piece.to());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long[] into = sums.computeIfAbsent(r.getString(1), k -> new long[6]);
+                        for (int i = 0; i < 6; i++) {
+                            into[i] += piece.sign() * r.getLong(i + 2);
+                        }
+                    }
+                }
+            }
+        }
+        if (!dim.equals("TOTAL")) {
+            sums.values().removeIf(v -> v[0] == 0 && v[5] == 0);
+        }
+        return sums;
     }
 
     /** The first {@code max} anomalies of the meals of closed days, in {@link CanteenReportStore#ORDER}. */
@@ -174,17 +251,6 @@ public final class CanteenSummaryStore {
 
     private static final String SUMS = "SUM(meals), SUM(amount_fen), SUM(subsidy_fen), SUM(balance_fen), "
             + "SUM(cash_fen), SUM(refunded)";
-
-    /** A dimension's rows over closed days: whole months from the month rows, the days around them from day rows. */
-    private static String spans(String dim) {
-        String cols = "k, " + CanteenReportStore.MEASURES;
-        return "SELECT " + cols + " FROM canteen_summary WHERE dim = '" + dim + "' AND span = 'M' "
-                + "AND period BETWEEN ? AND ? "
-                + "UNION ALL SELECT " + cols + " FROM canteen_summary WHERE dim = '" + dim + "' AND span = 'D' "
-                + "AND period BETWEEN ? AND ? "
-                + "UNION ALL SELECT " + cols + " FROM canteen_summary WHERE dim = '" + dim + "' AND span = 'D' "
-                + "AND period BETWEEN ? AND ?";
-    }
 
     /**
      * Drops the summaries of the days that meals written or refunded since the mark belong to (and their months), and
