@@ -297,9 +297,10 @@ public final class Terminal implements AutoCloseable {
     public synchronized Reports reports() {
         if (reports == null) {
             SalesReportStore sales = new SalesReportStore(database.dataSource());
-            reports = new Reports(sales, new CanteenReportStore(database.dataSource()),
-                    new BankReportStore(database.dataSource()),
+            CanteenReportStore canteen = new CanteenReportStore(database.dataSource());
+            reports = new Reports(sales, canteen, new BankReportStore(database.dataSource()),
                     new org.tongpos.app.reports.store.SalesSummaryStore(database.dataSource(), sales),
+                    new org.tongpos.app.reports.store.CanteenSummaryStore(database.dataSource(), canteen),
                     () -> java.time.LocalDate.now(clock))
                     .withTill(new org.tongpos.app.reports.store.TillReportStore(database.dataSource()));
         }

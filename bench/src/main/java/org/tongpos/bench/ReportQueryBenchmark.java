@@ -84,7 +84,9 @@ public class ReportQueryBenchmark {
             var rebuilt = terminal.reports().rebuildSummaries(session);
             LOG.info("summaries: {} days, {} months, {} rows", rebuilt.days(), rebuilt.months(), rebuilt.rows());
         } else {
-            terminal.reports().sales(session, all, SalesGrouping.DAY, 0); // summarises what is not yet
+            // summarises what is not yet (sales, decision 0012; canteen, decision 0018)
+            terminal.reports().sales(session, all, SalesGrouping.DAY, 0);
+            terminal.reports().canteen(session, all, CanteenReport.CanteenGrouping.DAY);
         }
         LOG.info("history {} summarised in {} ms", all, (System.nanoTime() - started) / 1_000_000);
         pdf = Files.createTempFile("tongpos-report-bench", ".pdf");

@@ -22,6 +22,7 @@ import org.tongpos.app.reports.domain.SalesReport;
 import org.tongpos.app.reports.domain.TillChecks;
 import org.tongpos.app.reports.store.BankReportStore;
 import org.tongpos.app.reports.store.CanteenReportStore;
+import org.tongpos.app.reports.store.CanteenSummaryStore;
 import org.tongpos.app.reports.store.SalesReportStore;
 import org.tongpos.app.reports.store.SalesSummaryStore;
 import org.tongpos.app.reports.store.TillReportStore;
@@ -43,6 +44,7 @@ public final class Reports {
     private final CanteenReportStore canteen;
     private final BankReportStore bank;
     private final SalesSummaryStore summaries;
+    private final CanteenSummaryStore canteenSummaries;
     private final Supplier<LocalDate> today;
     private TillReportStore till;
 
@@ -52,10 +54,21 @@ public final class Reports {
      */
     public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank,
                    SalesSummaryStore summaries, Supplier<LocalDate> today) {
+        this(sales, canteen, bank, summaries, null, today);
+    }
+
+    /**
+     * @param summaries        the sales summaries of closed days, or null to read every sales figure from the journal
+     * @param canteenSummaries the canteen summaries of closed days (decision 0018), or null to read every meal
+     * @param today            today's business date: days before it are closed and read from the summaries
+     */
+    public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank,
+                   SalesSummaryStore summaries, CanteenSummaryStore canteenSummaries, Supplier<LocalDate> today) {
         this.sales = Objects.requireNonNull(sales);
         this.canteen = Objects.requireNonNull(canteen);
         this.bank = Objects.requireNonNull(bank);
         this.summaries = summaries;
+        this.canteenSummaries = canteenSummaries;
         this.today = Objects.requireNonNull(today);
     }
 
@@ -75,10 +88,16 @@ public final class Reports {
      */
     public SalesSummaryStore.Rebuilt rebuildSummaries(Session session) {
         session.require(Permission.READ_REPORTS);
-        if (summaries == null) {
+        if (summaries == null && canteenSummaries == null) {
             return new SalesSummaryStore.Rebuilt(0, 0, 0);
         }
-        return summaries.rebuild(today.get().minusDays(1));
+        LocalDate lastClosed = today.get().minusDays(1);
+        long canteenRows = canteenSummaries == null ? 0 : canteenSummaries.rebuild(lastClosed);
+        if (summaries == null) {
+            return new SalesSummaryStore.Rebuilt(0, 0, canteenRows);
+        }
+        SalesSummaryStore.Rebuilt rebuilt = summaries.rebuild(lastClosed);
+        return new SalesSummaryStore.Rebuilt(rebuilt.days(), rebuilt.months(), rebuilt.rows() + canteenRows);
     }
 
     /**
@@ -91,7 +110,36 @@ public final class Reports {
             return new SalesSummaryStore.Rebuilt(0, 0, 0);
         }
         closedPart(range);
-        return summaries.count();
+        closedCanteenPart(range);
+        SalesSummaryStore.Rebuilt counted = summaries.count();
+        return new SalesSummaryStore.Rebuilt(counted.days(), counted.months(),
+                counted.rows() + (canteenSummaries == null ? 0 : canteenSummaries.rowCount()));
+    }
+
+    /** The closed part of a range (before today) made sure to be in the canteen summaries, if any. */
+    private Optional<DateRange> closedCanteenPart(DateRange range) {
+        if (canteenSummaries == null) {
+            return Optional.empty();
+        }
+        LocalDate lastClosed = today.get().minusDays(1);
+        if (range.from().isAfter(lastClosed)) {
+            return Optional.empty();
+        }
+        DateRange closed = new DateRange(range.from(), range.to().isAfter(lastClosed) ? lastClosed : range.to());
+        canteenSummaries.ensure(closed, lastClosed);
+        return Optional.of(closed);
+    }
+
+    /** The open part of a range for the canteen (today and after, or all of it without summaries), if any. */
+    private Optional<DateRange> openCanteenPart(DateRange range) {
+        if (canteenSummaries == null) {
+            return Optional.of(range);
+        }
+        LocalDate first = today.get();
+        if (range.to().isBefore(first)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(range.from().isBefore(first) ? first : range.from(), range.to()));
     }
 
     /** The closed part of a range (before today), if any. */
@@ -104,7 +152,7 @@ public final class Reports {
             return Optional.empty();
         }
         DateRange closed = new DateRange(range.from(), range.to().isAfter(lastClosed) ? lastClosed : range.to());
-        summaries.ensure(closed);
+        summaries.ensure(closed, lastClosed);
         return Optional.of(closed);
     }
 
@@ -124,7 +172,7 @@ public final class Reports {
     public SalesTotals salesTotals(DateRange range) {
         Optional<DateRange> closed = closedPart(range);
         Optional<DateRange> open = openPart(range);
-        SalesTotals a = closed.map(summaries::totals).orElse(SalesTotals.NONE);
+        SalesTotals a = closed.map(r -> summaries.totals(r, today.get().minusDays(1))).orElse(SalesTotals.NONE);
         SalesTotals b = open.map(sales::totals).orElse(SalesTotals.NONE);
         if (closed.isEmpty()) {
             return b;
@@ -142,7 +190,7 @@ public final class Reports {
     public List<ReportRow> salesRows(DateRange range, SalesGrouping by) {
         Optional<DateRange> closed = closedPart(range);
         Optional<DateRange> open = openPart(range);
-        List<ReportRow> a = closed.map(r -> summaries.rows(r, by)).orElse(List.of());
+        List<ReportRow> a = closed.map(r -> summaries.rows(r, by, today.get().minusDays(1))).orElse(List.of());
         List<ReportRow> b = open.map(r -> sales.rows(r, by)).orElse(List.of());
         if (closed.isEmpty()) {
             return b;
@@ -185,10 +233,41 @@ public final class Reports {
                 salesRows(before, by), slowDays, slow, till == null ? TillChecks.NONE : till.checks(range));
     }
 
+    /**
+     * The canteen report of a range: closed days from the canteen summaries (decision 0018), today from the meals,
+     * merged by key; the anomalies of the meals likewise; manual identifications, meals across lanes, guest meals,
+     * overdrafts and acts out of hours always live.
+     */
     public CanteenReport canteen(Session session, DateRange range, CanteenReport.CanteenGrouping by) {
         session.require(Permission.READ_REPORTS);
-        return new CanteenReport(range, by, canteen.rows(range, by), canteen.total(range),
-                canteen.anomalies(range, ANOMALIES_MAX));
+        Optional<DateRange> closed = closedCanteenPart(range);
+        Optional<DateRange> open = openCanteenPart(range);
+        List<CanteenReport.Anomaly> anomalies = new ArrayList<>(canteen.otherAnomalies(range, ANOMALIES_MAX));
+        closed.ifPresent(r -> anomalies.addAll(canteenSummaries.mealAnomalies(r, ANOMALIES_MAX)));
+        open.ifPresent(r -> anomalies.addAll(canteen.mealAnomalies(r, ANOMALIES_MAX)));
+        return new CanteenReport(range, by, canteenRows(closed, open, by), canteenTotal(closed, open),
+                CanteenReportStore.first(anomalies, ANOMALIES_MAX));
+    }
+
+    private List<CanteenReport.Row> canteenRows(Optional<DateRange> closed, Optional<DateRange> open,
+                                                CanteenReport.CanteenGrouping by) {
+        Map<String, CanteenReport.Row> merged = new java.util.TreeMap<>();
+        closed.ifPresent(r -> canteenSummaries.rows(r, by, today.get().minusDays(1))
+                .forEach(row -> merged.merge(row.key(), row, Reports::plus)));
+        open.ifPresent(r -> canteen.rows(r, by).forEach(row -> merged.merge(row.key(), row, Reports::plus)));
+        return new ArrayList<>(merged.values());
+    }
+
+    private CanteenReport.Row canteenTotal(Optional<DateRange> closed, Optional<DateRange> open) {
+        CanteenReport.Row a = closed.map(r -> canteenSummaries.total(r, today.get().minusDays(1))).orElse(null);
+        CanteenReport.Row b = open.map(canteen::total).orElse(null);
+        return a == null ? b : b == null ? a : plus(a, b);
+    }
+
+    private static CanteenReport.Row plus(CanteenReport.Row a, CanteenReport.Row b) {
+        return new CanteenReport.Row(a.key(), a.meals() + b.meals(), a.amountFen() + b.amountFen(),
+                a.subsidyFen() + b.subsidyFen(), a.balanceFen() + b.balanceFen(), a.cashFen() + b.cashFen(),
+                a.refunded() + b.refunded());
     }
 
     /**
@@ -201,7 +280,8 @@ public final class Reports {
         CanteenReport byPeriod = canteen(session, range, CanteenReport.CanteenGrouping.PERIOD);
         return new Dashboard(range, byDay, salesRows(range, SalesGrouping.HOUR),
                 salesRows(range, SalesGrouping.TENDER), salesRows(range, SalesGrouping.PRODUCT), byPeriod,
-                canteen.rows(range, CanteenReport.CanteenGrouping.DEPARTMENT));
+                canteenRows(closedCanteenPart(range), openCanteenPart(range),
+                        CanteenReport.CanteenGrouping.DEPARTMENT));
     }
 
     /**

@@ -26,9 +26,23 @@ public final class CanteenReportStore {
 
     /** A diner's department and type: the local diners' table or the bank's replica (when a bank is configured). */
     private static String diner(boolean bank) {
-        return "LEFT JOIN canteen_diner d ON d.account_id = m.account_id "
-                + (bank ? "LEFT JOIN bank_account b ON b.account_id = m.account_id " : "");
+        return dinerJoin("m.account_id", bank);
     }
+
+    /** A diner's department or type as the report groups by it, from {@code d} (and {@code b}) as joined above. */
+    static String dinerKey(CanteenGrouping by, boolean bank) {
+        String column = by == CanteenGrouping.DEPARTMENT ? "department" : "diner_type";
+        return "COALESCE(d." + column + ", " + (bank ? "b." + column : "NULL") + ", '-')";
+    }
+
+    /** The join of {@link #dinerKey} on an account column. */
+    static String dinerJoin(String account, boolean bank) {
+        return "LEFT JOIN canteen_diner d ON d.account_id = " + account + " "
+                + (bank ? "LEFT JOIN bank_account b ON b.account_id = " + account + " " : "");
+    }
+
+    /** The measures of a group of meals, in the order of {@link Row} after its key. */
+    static final String MEASURES = "meals, amount_fen, subsidy_fen, balance_fen, cash_fen, refunded";
 
     private final DataSource dataSource;
 
@@ -48,8 +62,7 @@ public final class CanteenReportStore {
         String key = switch (by) {
             case DAY -> "CAST(m.business_date AS VARCHAR)";
             case PERIOD -> "m.period";
-            case DEPARTMENT -> "COALESCE(d.department, " + (bank ? "b.department" : "NULL") + ", '-')";
-            case DINER_TYPE -> "COALESCE(d.diner_type, " + (bank ? "b.diner_type" : "NULL") + ", '-')";
+            case DEPARTMENT, DINER_TYPE -> dinerKey(by, bank);
         };
         String sql = "SELECT " + key + " k, " + SUMS + " FROM canteen_meal m " + diner(bank)
                 + "WHERE m.business_date BETWEEN ? AND ? GROUP BY k ORDER BY k";
@@ -62,6 +75,24 @@ public final class CanteenReportStore {
                 }
             }
             return rows;
+        }
+    }
+
+    /** Meals by account (the summaries' ACCT rows: departments and diner types are joined when read). */
+    public List<Row> rowsByAccount(DateRange range) {
+        String sql = "SELECT m.account_id k, " + SUMS + " FROM canteen_meal m "
+                + "WHERE m.business_date BETWEEN ? AND ? GROUP BY k";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(r));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the meals by account", e);
         }
     }
 
@@ -85,15 +116,37 @@ public final class CanteenReportStore {
             + "COALESCE(SUM(CASE WHEN NOT m.refunded THEN m.cash_fen END), 0), "
             + "COUNT(CASE WHEN m.refunded THEN 1 END)";
 
-    private static Row row(ResultSet r) throws SQLException {
+    static Row row(ResultSet r) throws SQLException {
         return new Row(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6),
                 r.getLong(7));
     }
 
     /** Every anomaly of the range, in time order, at most {@code max}. */
     public List<Anomaly> anomalies(DateRange range, int max) {
+        List<Anomaly> all = new ArrayList<>(mealAnomalies(range, max));
+        all.addAll(otherAnomalies(range, max));
+        return first(all, max);
+    }
+
+    /** The order anomalies are listed in: time, rule, then the rest (so that a cut at {@code max} is always the same). */
+    public static final Comparator<Anomaly> ORDER = Comparator.comparing(Anomaly::occurredAt)
+            .thenComparing(a -> a.rule().name()).thenComparing(Anomaly::dinerId).thenComparing(Anomaly::period)
+            .thenComparingLong(Anomaly::amountFen).thenComparing(Anomaly::detail);
+
+    /** The first {@code max} of {@code anomalies} in {@link #ORDER}. */
+    public static List<Anomaly> first(List<Anomaly> anomalies, int max) {
+        List<Anomaly> sorted = new ArrayList<>(anomalies);
+        sorted.sort(ORDER);
+        return sorted.size() > max ? new ArrayList<>(sorted.subList(0, max)) : sorted;
+    }
+
+    /**
+     * The anomalies found on the meals themselves (more meals than the period allows, outside the period's window,
+     * refunded), the first {@code max} in {@link #ORDER}: what the canteen summaries keep for each closed day.
+     */
+    public List<Anomaly> mealAnomalies(DateRange range, int max) {
         String sql = "SELECT * FROM ("
-                + "SELECT 'MORE_MEALS_THAN_ALLOWED' rule, m.occurred_at t, m.diner_id, m.period, m.amount_fen, "
+                + "SELECT 'MORE_MEALS_THAN_ALLOWED' rule, m.occurred_at t, m.diner_id d, m.period p, m.amount_fen a, "
                 + "CONCAT(m.nth, ' > ', p.meals_allowed) detail FROM canteen_meal m "
                 + "JOIN canteen_period p ON p.name = m.period "
                 + "WHERE m.business_date BETWEEN ? AND ? AND p.meals_allowed IS NOT NULL AND m.nth > p.meals_allowed "
@@ -103,33 +156,52 @@ public final class CanteenReportStore {
                 + "FROM canteen_meal m JOIN canteen_period p ON p.name = m.period "
                 + "WHERE m.business_date BETWEEN ? AND ? AND (EXTRACT(HOUR FROM m.occurred_at) * 60 "
                 + "+ EXTRACT(MINUTE FROM m.occurred_at) NOT BETWEEN p.start_minute AND p.end_minute - 1) "
-                + "UNION ALL SELECT 'MANUAL_IDENTIFICATION', i.recorded_at, i.diner_id, COALESCE(m.period, ''), "
-                + "COALESCE(m.amount_fen, 0), CONCAT(i.operator, ': ', i.reason) FROM canteen_manual_identification i "
-                + "LEFT JOIN canteen_meal m ON m.txn_id = i.txn_id "
-                + "WHERE CAST(i.recorded_at AS DATE) BETWEEN ? AND ? "
                 + "UNION ALL SELECT 'REFUND', m.occurred_at, m.diner_id, m.period, m.amount_fen, '' FROM canteen_meal m "
                 + "WHERE m.business_date BETWEEN ? AND ? AND m.refunded"
-                + ") ORDER BY t, rule LIMIT ?";
+                + ") ORDER BY t, rule, d, p, a, detail LIMIT ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 3; i++) {
                 s.setDate(1 + 2 * i, Date.valueOf(range.from()));
                 s.setDate(2 + 2 * i, Date.valueOf(range.to()));
             }
-            s.setInt(9, max);
-            List<Anomaly> anomalies = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    anomalies.add(new Anomaly(Rule.valueOf(r.getString(1)), r.getObject(2).toString(), r.getString(3),
-                            r.getString(4), r.getLong(5), r.getString(6)));
-                }
-            }
-            anomalies.addAll(acrossLanes(c, range));
-            anomalies.addAll(InspectionQueries.all(c, range));
-            anomalies.sort(Comparator.comparing(Anomaly::occurredAt).thenComparing(a -> a.rule().name()));
-            return anomalies.size() > max ? new ArrayList<>(anomalies.subList(0, max)) : anomalies;
+            s.setInt(7, max);
+            return read(s);
         } catch (SQLException e) {
             throw new StorageException("cannot read the canteen anomalies", e);
         }
+    }
+
+    /**
+     * The anomalies that are not kept in the canteen summaries: manual identifications (the first {@code max}), meals
+     * across lanes, and what the inspection office reads beside the meal rules (guest meals, overdrafts, acts out of
+     * hours: {@link InspectionQueries}). Always read live.
+     */
+    public List<Anomaly> otherAnomalies(DateRange range, int max) {
+        String sql = "SELECT 'MANUAL_IDENTIFICATION' rule, i.recorded_at t, i.diner_id d, COALESCE(m.period, '') p, "
+                + "COALESCE(m.amount_fen, 0) a, CONCAT(i.operator, ': ', i.reason) detail "
+                + "FROM canteen_manual_identification i LEFT JOIN canteen_meal m ON m.txn_id = i.txn_id "
+                + "WHERE CAST(i.recorded_at AS DATE) BETWEEN ? AND ? ORDER BY t, rule, d, p, a, detail LIMIT ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, range);
+            s.setInt(3, max);
+            List<Anomaly> anomalies = new ArrayList<>(read(s));
+            anomalies.addAll(acrossLanes(c, range));
+            anomalies.addAll(InspectionQueries.all(c, range));
+            return anomalies;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the canteen anomalies", e);
+        }
+    }
+
+    static List<Anomaly> read(PreparedStatement s) throws SQLException {
+        List<Anomaly> anomalies = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                anomalies.add(new Anomaly(Rule.valueOf(r.getString(1)), r.getObject(2).toString(), r.getString(3),
+                        r.getString(4), r.getLong(5), r.getString(6)));
+            }
+        }
+        return anomalies;
     }
 
     /**

@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -50,6 +52,15 @@ public final class SalesSummaryStore {
      * dropping the summaries of days the journal has gained entries for since it was checked last.
      */
     public synchronized void ensure(DateRange closed) {
+        ensure(closed, closed.to());
+    }
+
+    /**
+     * As {@link #ensure(DateRange)}, and also the other days and the month rows of the partial months at either end
+     * whose days are all on or before {@code lastClosed}, so that {@link SummarySpans#pieces} may read them.
+     */
+    public synchronized void ensure(DateRange closedPart, LocalDate lastClosed) {
+        DateRange closed = SummarySpans.summarised(closedPart, lastClosed);
         try (Connection c = dataSource.getConnection()) {
             invalidateChanged(c);
             Set<String> done = summarisedDays(c, closed);
@@ -111,9 +122,15 @@ public final class SalesSummaryStore {
 
     /** The totals of closed days (summarised by {@link #ensure} before). */
     public SalesTotals totals(DateRange closed) {
+        return totals(closed, closed.to());
+    }
+
+    /** The totals of closed days, read as {@link SummarySpans#pieces} with {@code lastClosed}. */
+    public SalesTotals totals(DateRange closed, LocalDate lastClosed) {
+        List<SummarySpans.Piece> pieces = SummarySpans.pieces(closed, lastClosed);
         try (Connection c = dataSource.getConnection()) {
-            long[] t = sumOne(c, "TOTAL", closed);
-            long[] v = sumOne(c, "VOID", closed);
+            long[] t = sum(c, "TOTAL", pieces).getOrDefault("", new long[7]);
+            long[] v = sum(c, "VOID", pieces).getOrDefault("", new long[7]);
             return new SalesTotals(t[0], t[2], t[1], t[5], t[6], v[0], v[2], t[3], t[4], v[3], v[4]);
         } catch (SQLException e) {
             throw new StorageException("cannot read the sales summaries", e);
@@ -122,24 +139,56 @@ public final class SalesSummaryStore {
 
     /** The breakdown of closed days (summarised by {@link #ensure} before), in no particular order. */
     public List<ReportRow> rows(DateRange closed, SalesGrouping by) {
-        String sql;
-        if (by == SalesGrouping.DAY) {
-            sql = "SELECT period, cnt, 0, amount_fen, 0, 0, refunds, refund_fen FROM report_summary "
-                    + "WHERE dim = 'TOTAL' AND span = 'D' AND period BETWEEN ? AND ? AND (cnt > 0 OR refunds > 0) "
-                    + "ORDER BY period";
-        } else if (by == SalesGrouping.CATEGORY) {
-            sql = "SELECT COALESCE(p.category, '?') c, " + SUMS.replace("SUM(", "SUM(s.") + " FROM (" + spans("PID") + ") s "
-                    + "LEFT JOIN product p ON p.id = CAST(s.k AS BIGINT) GROUP BY c";
-        } else {
-            sql = "SELECT k, " + SUMS + " FROM (" + spans(by.name()) + ") s GROUP BY k";
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        return rows(closed, by, closed.to());
+    }
+
+    /**
+     * The breakdown of closed days, read as {@link SummarySpans#pieces} with {@code lastClosed} and summed here (a
+     * year by product is tens of thousands of rows: H2's UNION and GROUP BY over them took seconds); categories from
+     * the catalog as it is now.
+     */
+    public List<ReportRow> rows(DateRange closed, SalesGrouping by, LocalDate lastClosed) {
+        try (Connection c = dataSource.getConnection()) {
             if (by == SalesGrouping.DAY) {
-                s.setString(1, closed.from().toString());
-                s.setString(2, closed.to().toString());
-            } else {
-                bindSpans(s, closed);
+                return days(c, closed);
             }
+            List<SummarySpans.Piece> pieces = SummarySpans.pieces(closed, lastClosed);
+            Map<String, long[]> sums = sum(c, by == SalesGrouping.CATEGORY ? "PID" : by.name(), pieces);
+            if (by == SalesGrouping.CATEGORY) {
+                Map<String, String> categories = new HashMap<>();
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT CAST(id AS VARCHAR), category FROM product")) {
+                    while (r.next()) {
+                        categories.put(r.getString(1), r.getString(2));
+                    }
+                }
+                Map<String, long[]> byCategory = new HashMap<>();
+                for (Map.Entry<String, long[]> e : sums.entrySet()) {
+                    long[] into = byCategory.computeIfAbsent(categories.getOrDefault(e.getKey(), "?"),
+                            k -> new long[7]);
+                    for (int i = 0; i < 7; i++) {
+                        into[i] += e.getValue()[i];
+                    }
+                }
+                sums = byCategory;
+            }
+            List<ReportRow> rows = new ArrayList<>(sums.size());
+            for (Map.Entry<String, long[]> e : sums.entrySet()) {
+                long[] v = e.getValue();
+                rows.add(new ReportRow(e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the sales summaries by " + by, e);
+        }
+    }
+
+    private static List<ReportRow> days(Connection c, DateRange closed) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT period, cnt, 0, amount_fen, 0, 0, refunds, refund_fen "
+                + "FROM report_summary WHERE dim = 'TOTAL' AND span = 'D' AND period BETWEEN ? AND ? "
+                + "AND (cnt > 0 OR refunds > 0) ORDER BY period")) {
+            s.setString(1, closed.from().toString());
+            s.setString(2, closed.to().toString());
             List<ReportRow> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -148,62 +197,37 @@ public final class SalesSummaryStore {
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the sales summaries by " + by, e);
-        }
-    }
-
-    private long[] sumOne(Connection c, String dim, DateRange closed) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + SUMS + " FROM (" + spans(dim) + ") s")) {
-            bindSpans(s, closed);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                long[] sums = new long[7];
-                for (int i = 0; i < 7; i++) {
-                    sums[i] = r.getLong(i + 1);
-                }
-                return sums;
-            }
         }
     }
 
     /**
-     * The rows of a dimension over a range of closed days: the whole months inside it from the month rows, the days
-     * before and after them from the day rows.
+     * The measures of a dimension's keys summed over the pieces (taken-away pieces subtracted); a key left with no
+     * sale and no refund (only in the days taken away) is dropped, as the journal's report would not have it.
      */
-    private static String spans(String dim) {
-        String cols = "k, cnt, qty, amount_fen, costed_fen, cost_fen, refunds, refund_fen";
-        return "SELECT " + cols + " FROM report_summary WHERE dim = '" + dim + "' AND span = 'M' AND period BETWEEN ? AND ? "
-                + "UNION ALL SELECT " + cols + " FROM report_summary WHERE dim = '" + dim + "' AND span = 'D' "
-                + "AND period BETWEEN ? AND ? "
-                + "UNION ALL SELECT " + cols + " FROM report_summary WHERE dim = '" + dim + "' AND span = 'D' "
-                + "AND period BETWEEN ? AND ?";
-    }
-
-    private static void bindSpans(PreparedStatement s, DateRange closed) throws SQLException {
-        YearMonth firstWhole = YearMonth.from(closed.from());
-        if (!firstWhole.atDay(1).equals(closed.from())) {
-            firstWhole = firstWhole.plusMonths(1);
+    private static Map<String, long[]> sum(Connection c, String dim, List<SummarySpans.Piece> pieces)
+            throws SQLException {
+        Map<String, long[]> sums = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k, cnt, qty, amount_fen, costed_fen, cost_fen, refunds, "
+                + "refund_fen FROM report_summary WHERE dim = ? AND span = ? AND period BETWEEN ? AND ?")) {
+            for (SummarySpans.Piece piece : pieces) {
+                s.setString(1, dim);
+                s.setString(2, piece.span());
+                s.setString(3, piece.from());
+                s.setString(4, piece.to());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long[] into = sums.computeIfAbsent(r.getString(1), k -> new long[7]);
+                        for (int i = 0; i < 7; i++) {
+                            into[i] += piece.sign() * r.getLong(i + 2);
+                        }
+                    }
+                }
+            }
         }
-        YearMonth lastWhole = YearMonth.from(closed.to());
-        if (!lastWhole.atEndOfMonth().equals(closed.to())) {
-            lastWhole = lastWhole.minusMonths(1);
+        if (!dim.equals("TOTAL") && !dim.equals("VOID")) {
+            sums.values().removeIf(v -> v[0] == 0 && v[5] == 0);
         }
-        if (firstWhole.isAfter(lastWhole)) { // no whole month: every day from the day rows
-            s.setString(1, "9");
-            s.setString(2, "0");
-            s.setString(3, closed.from().toString());
-            s.setString(4, closed.to().toString());
-            s.setString(5, "9");
-            s.setString(6, "0");
-            return;
-        }
-        s.setString(1, firstWhole.toString());
-        s.setString(2, lastWhole.toString());
-        s.setString(3, closed.from().toString());
-        s.setString(4, firstWhole.atDay(1).minusDays(1).toString());
-        s.setString(5, lastWhole.atEndOfMonth().plusDays(1).toString());
-        s.setString(6, closed.to().toString());
+        return sums;
     }
 
     /** Drops the summaries of the days (and their months) that journal entries after the mark belong to. */
