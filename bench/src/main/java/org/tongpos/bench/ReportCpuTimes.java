@@ -23,6 +23,8 @@ import org.tongpos.app.reports.domain.SalesGrouping;
  */
 public final class ReportCpuTimes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportCpuTimes.class);
+
     private ReportCpuTimes() {
     }
 
@@ -41,7 +43,7 @@ public final class ReportCpuTimes {
             long started = System.nanoTime();
             terminal.reports().sales(session, all, SalesGrouping.DAY, 0);
             terminal.reports().canteen(session, all, CanteenReport.CanteenGrouping.DAY);
-            System.out.printf("history %s summarised in %d ms%n", all, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("history {} summarised in {} ms", all, (System.nanoTime() - started) / 1_000_000);
             Map<String, Supplier<Object>> reports = new LinkedHashMap<>();
             reports.put("dashboard, last 7 days", () -> terminal.reports().dashboard(session, week));
             reports.put("dashboard, last month", () -> terminal.reports().dashboard(session, month));
@@ -72,7 +74,7 @@ public final class ReportCpuTimes {
                 table.append(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms |%n", report.getKey(),
                         cpu[runs / 2] / 1e6, cpu[runs - 1] / 1e6, wall[runs / 2] / 1e6));
             }
-            System.out.print(table); // the tool's output, as FootprintReport's
+            LOG.info("report times:\n{}", table);
         }
     }
 }

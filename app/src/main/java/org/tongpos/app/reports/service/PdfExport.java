@@ -32,6 +32,7 @@ public final class PdfExport {
     private static final float MARGIN = 36;
     private static final float FONT_SIZE = 9;
     private static final float LEADING = 13;
+    private static final int CHART_HEIGHT_POINTS = 180;
 
     /** A bar chart: a title, the bars' labels and their values. */
     public record Chart(String title, List<String> labels, List<Long> values) {
@@ -220,7 +221,7 @@ public final class PdfExport {
         }
 
         void chart(Chart chart) throws IOException {
-            float height = 180;
+            int height = CHART_HEIGHT_POINTS;
             need(height + LEADING * 4);
             y -= LEADING * 1.5f;
             text(MARGIN, y, FONT_SIZE + 3, chart.title());
@@ -235,9 +236,7 @@ public final class PdfExport {
             float base = y - height;
             content.setNonStrokingColor(0.2f, 0.45f, 0.75f);
             for (int i = 0; i < bars; i++) {
-                long perMille = chart.values().get(i) * 1000 / max; // amounts stay integer fen; only the bar is scaled
-                float h = height * perMille / 1000f;
-                content.addRect(MARGIN + i * slot + slot * 0.15f, base, slot * 0.7f, h);
+                content.addRect(MARGIN + i * slot + slot * 0.15f, base, slot * 0.7f, barPoints(chart.values().get(i), max));
             }
             content.fill();
             content.setNonStrokingColor(0f, 0f, 0f);
@@ -249,5 +248,10 @@ public final class PdfExport {
             }
             y = base - LEADING * 2;
         }
+    }
+
+    /** A bar's height in whole points: the value's share of the largest, in integer arithmetic on the values. */
+    static long barPoints(long value, long max) {
+        return CHART_HEIGHT_POINTS * value / max;
     }
 }
