@@ -67,19 +67,7 @@ public final class CanteenSummaryStore {
             invalidateChanged(c);
             Set<String> done = summarisedDays(c, closed);
             c.setAutoCommit(false);
-            for (LocalDate day = closed.from(); !day.isAfter(closed.to()); day = day.plusDays(1)) {
-                if (!done.contains(day.toString())) {
-                    summariseDay(c, day);
-                    c.commit();
-                }
-            }
-            for (YearMonth month = YearMonth.from(closed.from()); !month.isAfter(YearMonth.from(closed.to()));
-                 month = month.plusMonths(1)) {
-                if (!month.atDay(1).isBefore(closed.from()) && !month.atEndOfMonth().isAfter(closed.to())) {
-                    summariseMonth(c, month);
-                    c.commit();
-                }
-            }
+            SummaryCalendar.fill(c, closed, done, this::summariseDay, CanteenSummaryStore::summariseMonth);
         } catch (SQLException e) {
             throw new StorageException("cannot summarise the meals of " + closed, e);
         }
