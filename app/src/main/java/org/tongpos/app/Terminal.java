@@ -301,8 +301,8 @@ public final class Terminal implements AutoCloseable {
             reports = new Reports(sales, canteen, new BankReportStore(database.dataSource()),
                     new org.tongpos.app.reports.store.SalesSummaryStore(database.dataSource(), sales),
                     new org.tongpos.app.reports.store.CanteenSummaryStore(database.dataSource(), canteen),
-                    () -> java.time.LocalDate.now(clock))
-                    .withTill(new org.tongpos.app.reports.store.TillReportStore(database.dataSource()));
+                    new org.tongpos.app.reports.store.TillReportStore(database.dataSource()),
+                    () -> java.time.LocalDate.now(clock));
         }
         return reports;
     }

@@ -46,7 +46,7 @@ public final class Reports {
     private final SalesSummaryStore summaries;
     private final CanteenSummaryStore canteenSummaries;
     private final Supplier<LocalDate> today;
-    private TillReportStore till;
+    private final TillReportStore till;
 
     /**
      * @param summaries the summaries of closed days, or null to read every figure from the journal
@@ -64,18 +64,23 @@ public final class Reports {
      */
     public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank,
                    SalesSummaryStore summaries, CanteenSummaryStore canteenSummaries, Supplier<LocalDate> today) {
+        this(sales, canteen, bank, summaries, canteenSummaries, null, today);
+    }
+
+    /**
+     * As the other constructor, with {@code till}: the discounts by promotion and the shifts' cash counts that every
+     * sales report then shows (null: none).
+     */
+    public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank,
+                   SalesSummaryStore summaries, CanteenSummaryStore canteenSummaries, TillReportStore till,
+                   Supplier<LocalDate> today) {
         this.sales = Objects.requireNonNull(sales);
         this.canteen = Objects.requireNonNull(canteen);
         this.bank = Objects.requireNonNull(bank);
         this.summaries = summaries;
         this.canteenSummaries = canteenSummaries;
-        this.today = Objects.requireNonNull(today);
-    }
-
-    /** Adds the discounts by promotion and the shifts' cash counts to every sales report from now on. */
-    public Reports withTill(TillReportStore till) {
         this.till = till;
-        return this;
+        this.today = Objects.requireNonNull(today);
     }
 
     public Reports(SalesReportStore sales, CanteenReportStore canteen, BankReportStore bank) {
