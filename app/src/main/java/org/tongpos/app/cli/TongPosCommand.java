@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tongpos.app.DataDirectory;
 import org.tongpos.app.Version;
@@ -60,8 +61,17 @@ public final class TongPosCommand implements Callable<Integer> {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    /** Runs the command line with the given output and error writers and returns the exit status. */
+    /**
+     * Runs the command line with the given output and error writers and returns the exit status. The window's own
+     * forms ({@link #windowDataDirectory}) start it at once: picocli's model of the command costs a cold JVM about a
+     * fifth of a second that the window's start would wait for (docs/performance.md).
+     */
     public static int run(GuiStarter gui, PrintWriter out, PrintWriter err, String... args) {
+        Optional<Path> window = windowDataDirectory(args);
+        if (window.isPresent()) {
+            return gui.start(DataDirectory.resolve(window.get().toString().isEmpty() ? null : window.get(),
+                    System.getenv(), System.getProperty("user.home")));
+        }
         CommandLine commandLine = new CommandLine(new TongPosCommand(gui));
         for (Class<?> command : subcommandsFor(args)) {
             commandLine.addSubcommand(command);
@@ -73,6 +83,31 @@ public final class TongPosCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The window's forms, {@code tongpos}, {@code tongpos --data-dir DIR} and {@code tongpos --data-dir=DIR}: the
+     * {@code --data-dir} given (an empty path for none); empty for anything else, which picocli parses (and answers
+     * with help or an error where it must).
+     */
+    static Optional<Path> windowDataDirectory(String... args) {
+        if (args.length == 0) {
+            return Optional.of(Path.of(""));
+        }
+        String dir = null;
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")) {
+            dir = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            dir = args[0].substring("--data-dir=".length());
+        }
+        if (dir == null || dir.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(dir));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether these arguments start the window: no command, no {@code --version}. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.tongpos.app.DataDirectory;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
@@ -44,6 +47,36 @@ class TongPosCommandTest {
         assertThat(TongPosCommand.startsWindow("-V")).isFalse();
         assertThat(TongPosCommand.startsWindow("--help")).isFalse();
         assertThat(TongPosCommand.startsWindow("--data-dir", "/tmp/x", "journal", "verify")).isFalse();
+    }
+
+    @Test
+    void theWindowsFormsAreKnownWithoutPicocliAndEverythingElseIsLeftToIt() {
+        assertThat(TongPosCommand.windowDataDirectory()).contains(Path.of(""));
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir", "/tmp/x")).contains(Path.of("/tmp/x"));
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir=/tmp/y")).contains(Path.of("/tmp/y"));
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir")).isEmpty();
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir=")).isEmpty();
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir", "--version")).isEmpty();
+        assertThat(TongPosCommand.windowDataDirectory("--version")).isEmpty();
+        assertThat(TongPosCommand.windowDataDirectory("--data-dir", "/tmp/x", "journal")).isEmpty();
+        assertThat(TongPosCommand.windowDataDirectory("journal")).isEmpty();
+    }
+
+    @Test
+    void theWindowGetsTheDirectoryPicocliWouldHaveGiven() {
+        assertThat(windowStartedWith("--data-dir", "rel/dir")).isEqualTo(Path.of("rel/dir").toAbsolutePath());
+        assertThat(windowStartedWith("--data-dir=/tmp/z")).isEqualTo(Path.of("/tmp/z"));
+        assertThat(windowStartedWith())
+                .isEqualTo(DataDirectory.resolve(null, System.getenv(), System.getProperty("user.home")));
+    }
+
+    private Path windowStartedWith(String... args) {
+        AtomicReference<Path> started = new AtomicReference<>();
+        assertThat(TongPosCommand.run(d -> {
+            started.set(d);
+            return 7;
+        }, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args)).isEqualTo(7);
+        return started.get();
     }
 
     @Test
