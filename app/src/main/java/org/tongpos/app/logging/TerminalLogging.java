@@ -93,15 +93,69 @@ public final class TerminalLogging extends ContextAwareBase implements Configura
     static synchronized void logToFiles(LoggerContext context, Path dataDirectory) {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         Path folder = logFolder(dataDirectory).toAbsolutePath();
-        Appender<ILoggingEvent> existing = root.getAppender("FILE");
-        if (existing instanceof RollingFileAppender<ILoggingEvent> file
-                && Path.of(file.getFile()).equals(folder.resolve(LOG_FILE))) {
+        if (alreadyLogsTo(root, folder)) {
             return;
+        }
+        RollingFileAppender<ILoggingEvent> file = rollingFile(context, folder);
+        if (file == null) {
+            return; // e.g. a read-only data directory: standard error still has the warnings
+        }
+        root.addAppender(file);
+        infoOfTongPos(context);
+    }
+
+    /**
+     * As {@link #logToFiles(Path)}, for the window's start: the rotating file appender (a fifth of a second of a cold
+     * JVM) is made on a thread of its own while the database opens, and every line logged meanwhile is kept and written
+     * to the file first ({@link HandOverAppender}), so the file misses nothing.
+     */
+    public static void logToFilesSoon(Path dataDirectory) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && !configurationFileGiven()) {
+            logToFilesSoon(context, dataDirectory).ifPresent(Thread::start);
+        }
+    }
+
+    /** The thread that will make and hand over the file appender; empty when the files are already written. */
+    static synchronized java.util.Optional<Thread> logToFilesSoon(LoggerContext context, Path dataDirectory) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Path folder = logFolder(dataDirectory).toAbsolutePath();
+        if (alreadyLogsTo(root, folder)) {
+            return java.util.Optional.empty();
+        }
+        HandOverAppender pending = new HandOverAppender(folder.resolve(LOG_FILE));
+        pending.setContext(context);
+        pending.setName("FILE");
+        pending.start();
+        root.addAppender(pending);
+        infoOfTongPos(context);
+        Thread maker = new Thread(() -> pending.handOver(rollingFile(context, folder)), "tongpos-log-files");
+        maker.setDaemon(true);
+        return java.util.Optional.of(maker);
+    }
+
+    /** True when the root logger already writes this folder's file; otherwise detaches (and stops) another one. */
+    private static boolean alreadyLogsTo(Logger root, Path folder) {
+        Appender<ILoggingEvent> existing = root.getAppender("FILE");
+        Path wanted = folder.resolve(LOG_FILE);
+        if (existing instanceof RollingFileAppender<ILoggingEvent> file && Path.of(file.getFile()).equals(wanted)
+                || existing instanceof HandOverAppender pending && pending.file().equals(wanted)) {
+            return true;
         }
         if (existing != null) {
             root.detachAppender(existing);
             existing.stop();
         }
+        return false;
+    }
+
+    private static void infoOfTongPos(LoggerContext context) {
+        if (!context.getLogger("org.tongpos").isInfoEnabled()) {
+            context.getLogger("org.tongpos").setLevel(Level.INFO);
+        }
+    }
+
+    /** The started rotating file appender for {@code folder}, or null when it cannot write there. */
+    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Path folder) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -118,13 +172,7 @@ public final class TerminalLogging extends ContextAwareBase implements Configura
         file.setRollingPolicy(policy);
         policy.start();
         file.start();
-        if (!file.isStarted()) {
-            return; // e.g. a read-only data directory: standard error still has the warnings
-        }
-        root.addAppender(file);
-        if (!context.getLogger("org.tongpos").isInfoEnabled()) {
-            context.getLogger("org.tongpos").setLevel(Level.INFO);
-        }
+        return file.isStarted() ? file : null;
     }
 
     /** Stops logging to files (a restore replaces the data directory's contents; tests). */

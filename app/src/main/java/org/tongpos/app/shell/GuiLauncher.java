@@ -90,7 +90,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (lock.isEmpty()) {
             return SecondStart.handle(dataDirectory, GuiLauncher::showDialog);
         }
-        TerminalLogging.logToFiles(dataDirectory);
+        TerminalLogging.logToFilesSoon(dataDirectory);
         try (DirectoryLock owned = lock.get(); SingleWindow single = listenForSecondStarts(owned)) {
             return startWindow(dataDirectory, owned, single);
         }
@@ -322,8 +322,9 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
         if (window.operatorGate().isShowing()) {
             LOG.info("log-in screen shown after {} ms (no automatic log-in)", sinceJvmStart());
         } else {
+            long since = sinceJvmStart();
             boolean focused = stage.getScene().getFocusOwner() == window.view().codeField();
-            LOG.info("ready to scan after {} ms (code field focused: {})", sinceJvmStart(), focused);
+            LOG.info("ready to scan after {} ms (code field focused: {}; CPU {} ms)", since, focused, processCpuMillis());
         }
         boolean exitWhenReady = Boolean.getBoolean("tongpos.exitWhenReady");
         Thread indexer = new Thread(() -> {
@@ -365,6 +366,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 : vm.lines().get(vm.lines().size() - 1).product().name();
         LOG.info("first scan of {} after {} ms took {} us ({}): {}", code, sinceJvmStart(), micros,
                 fromMemory ? "catalog in memory" : "indexed query", found);
+    }
+
+    /** CPU time of every thread of the process so far (user and system), -1 where the JVM does not say. */
+    private static long processCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     private static long sinceJvmStart() {

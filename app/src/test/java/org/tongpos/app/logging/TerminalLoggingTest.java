@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +103,43 @@ class TerminalLoggingTest {
         String console = stderr.toString(StandardCharsets.UTF_8);
         assertThat(console).contains("printer paper out").contains("bank.key=********")
                 .doesNotContain("database open in").doesNotContain("AAAAAAAAAAAAAAAAAAAA");
+    }
+    @Test
+    void theWindowsFileAppenderIsMadeOnAnotherThreadAndLosesOrDoublesNoLineLoggedMeanwhile(@TempDir Path data)
+            throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        TerminalLogging logging = new TerminalLogging();
+        logging.setContext(context);
+        PrintStream stderrBefore = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            logging.configure(context);
+            context.start();
+            Thread maker = TerminalLogging.logToFilesSoon(context, data).orElseThrow();
+            assertThat(TerminalLogging.logToFilesSoon(context, data)).isEmpty(); // once only
+            org.slf4j.Logger log = context.getLogger("org.tongpos.app.storage");
+            log.info("line 0 before the file exists");
+            Thread writer = new Thread(() -> {
+                for (int i = 1; i <= 3000; i++) {
+                    log.info("line {}", i);
+                }
+            });
+            writer.start();
+            maker.start();
+            maker.join();
+            writer.join();
+            log.info("line 3001 after");
+            assertThat(((HandOverAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE")).writing())
+                    .isTrue();
+        } finally {
+            System.setErr(stderrBefore);
+        }
+        context.stop();
+
+        List<String> lines = Files.readAllLines(TerminalLogging.logFolder(data).resolve(TerminalLogging.LOG_FILE));
+        List<Integer> numbers = lines.stream().map(l -> l.replaceAll(".* - line (\\d+).*", "$1"))
+                .map(Integer::parseInt).toList();
+        assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, 3001).boxed().toList());
     }
 }
