@@ -48,7 +48,7 @@ window() {
 
 if [ "${CDS:-0}" = 1 ]; then
   window -XX:ArchiveClassesAtExit="$DATA/tongpos.jsa" >/dev/null
-  JVM_OPTS+=(-XX:SharedArchiveFile="$DATA/tongpos.jsa")
+  JVM_OPTS+=(-XX:SharedArchiveFile="$DATA/tongpos.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
   CDS_NOTE=", AppCDS"
 fi
 
