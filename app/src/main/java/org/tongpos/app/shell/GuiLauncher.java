@@ -3,6 +3,7 @@ package org.tongpos.app.shell;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -368,10 +369,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                 fromMemory ? "catalog in memory" : "indexed query", found);
     }
 
-    /** CPU time of every thread of the process so far (user and system), -1 where the JVM does not say. */
+    /**
+     * CPU time of every thread of the process so far (user and system), -1 where the system does not say.
+     * ProcessHandle lives in java.base; com.sun.management is not in the installer's trimmed runtime.
+     */
     private static long processCpuMillis() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     private static long sinceJvmStart() {
