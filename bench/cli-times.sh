@@ -6,6 +6,8 @@
 #   bench/cli-times.sh [RUNS]                 plain `java -jar app/target/tongpos.jar`, as the README runs it
 #   JAVA_OPTS="-Xmx512m" bench/cli-times.sh   with JVM options (the recommended heap, an AppCDS archive, ...)
 #   JAR=/tmp/before/tongpos.jar bench/cli-times.sh   another build (its lib/ beside it), e.g. before a change
+#   LAUNCHER=installer/target/image/tongpos/bin/tongpos bench/cli-times.sh   the packaged launcher (jlinked runtime,
+#                                             its own options and AppCDS archive; JAVA_OPTS is ignored then)
 # Build first: mvn -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +15,18 @@ cd "$(dirname "$0")/.."
 JAR=${JAR:-app/target/tongpos.jar}
 RUNS=${1:-5}
 read -r -a OPTS <<<"${JAVA_OPTS:-}"
-[ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
+LAUNCHER=${LAUNCHER:-}
+if [ -n "$LAUNCHER" ]; then
+  [ -x "$LAUNCHER" ] || { echo "missing launcher $LAUNCHER" >&2; exit 1; }
+else
+  [ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -DskipTests package' first" >&2; exit 1; }
+fi
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (Debian package time)" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-tongpos() { java "${OPTS[@]}" -jar "$JAR" "$@"; }
+if [ -n "$LAUNCHER" ]; then CMD=("$LAUNCHER"); RUNNER="launcher $LAUNCHER"; else
+  CMD=(java "${OPTS[@]}" -jar "$JAR"); RUNNER="JVM options: ${JAVA_OPTS:-none}"; fi
+tongpos() { "${CMD[@]}" "$@"; }
 
 bench/make-catalog.sh 2000 "$WORK/2k.csv"
 bench/make-catalog.sh 100000 "$WORK/100k.csv"
@@ -37,7 +46,7 @@ row() {
   : >"$WORK/runs"
   for _ in $(seq "$RUNS"); do
     [ -z "$fresh" ] || rm -rf "$fresh"
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" java "${OPTS[@]}" -jar "$JAR" "$@" >/dev/null 2>"$WORK/err"; then
+    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" "${CMD[@]}" "$@" >/dev/null 2>"$WORK/err"; then
       echo "'$label' failed:" >&2; cat "$WORK/err" "$WORK/time" >&2; exit 1
     fi
     tail -1 "$WORK/time" >>"$WORK/runs"
@@ -50,7 +59,7 @@ row() {
   printf '| %s | **%s ms** | %s ms | %s MB | %s |\n' "$label" "$wall" "$cpu" "$rss" "$each"
 }
 
-echo "| command (JVM options: ${JAVA_OPTS:-none}) | wall, median of $RUNS | CPU, median | peak RSS | each run, wall ms |"
+echo "| command ($RUNNER) | wall, median of $RUNS | CPU, median | peak RSS | each run, wall ms |"
 echo "| --- | --- | --- | --- | --- |"
 row '`--version`' --version
 row '`catalog find 6919055412406`, 2,000 products' --data-dir "$WORK/d2k" catalog find 6919055412406
