@@ -23,6 +23,9 @@ final class CatalogCommand {
 
     @Command(name = "import", description = "Imports a UTF-8 CSV catalog, all or nothing; bad rows exit 2.")
     static final class Import extends TerminalCommand {
+        /** Rows written from which the import closes the database compacted (a few seconds saved on the next starts). */
+        static final int COMPACT_AFTER_ROWS = 10_000;
+
         @ParentCommand
         CatalogCommand catalog;
 
@@ -51,6 +54,9 @@ final class CatalogCommand {
                 outcome.problems().forEach(p -> err().println(p.text(messages)));
                 err().println(messages.get("cli.import.rejected", outcome.problems().size()));
                 return ExitCodes.BAD_INPUT;
+            }
+            if (outcome.saved().added() + outcome.saved().updated() >= COMPACT_AFTER_ROWS) {
+                terminal.database().compactOnClose();
             }
             out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated()));
             return ExitCodes.OK;
