@@ -66,6 +66,11 @@ public final class DashboardView {
     private TabPane tabs;
 
     public DashboardView(DashboardViewModel vm, Messages messages, Runnable close) {
+        this(vm, messages, close, List.of());
+    }
+
+    /** @param links buttons to other owner's screens, shown before the close button */
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable close, List<Node> links) {
         this.vm = vm;
         this.messages = messages;
         Label title = new Label(messages.get("report.dash.title"));
@@ -90,8 +95,9 @@ public final class DashboardView {
                 button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
                 button("dash-csv", "report.dash.csv", vm::exportCsv),
                 button("dash-pdf", "report.dash.pdf", vm::exportPdf),
-                button("dash-print", "report.dash.print", vm::printSummary),
-                button("dash-close", "report.dash.close", close));
+                button("dash-print", "report.dash.print", vm::printSummary));
+        top.getChildren().addAll(links);
+        top.getChildren().add(button("dash-close", "report.dash.close", close));
         top.setAlignment(Pos.CENTER_LEFT);
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
         notice.setId("dash-notice");
