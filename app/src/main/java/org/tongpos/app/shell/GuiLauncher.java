@@ -34,6 +34,7 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.kitchen.ui.StockScreen;
 import org.tongpos.app.devices.ui.ReceiptPrinterForScreens;
 import org.tongpos.app.returns.ui.ReturnTill;
 import org.tongpos.app.shifts.ui.ShiftTill;
@@ -155,6 +156,11 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                     new org.tongpos.app.reports.service.DaySummaryPrint(terminal.messages(),
                                             terminal.storeName()).encode(report, terminal.receiptPaper())));
                     window.addExtension(dashboard);
+                    StockScreen stock = new StockScreen(terminal.kitchen(), window.operatorGate()::current,
+                            new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
+                            keys.get(SettingKey.KEY_STOCK.key()));
+                    dashboard.addLink("dash-stock", stock::menuText, stock::open);
+                    window.addExtension(stock);
                     window.addExtension(backupBar);
                     // the line's search and refund keys are the till's search and return keys
                     Map<String, KeyCodeCombination> lineKeys = new HashMap<>(keys);
