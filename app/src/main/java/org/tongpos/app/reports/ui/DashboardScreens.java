@@ -132,6 +132,7 @@ public final class DashboardScreens implements TillExtension {
             Button button = new Button(link.label().apply(messages));
             button.setId(link.id());
             button.setFocusTraversable(false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setOnAction(e -> {
                 close();
                 link.open().accept(target, messages);

@@ -87,18 +87,22 @@ public final class DashboardView {
         toPicker.setConverter(iso);
         fromPicker.setPrefWidth(150);
         toPicker.setPrefWidth(150);
-        HBox top = new HBox(8, title, spacer(), new Label(messages.get("report.dash.from")), fromPicker,
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox range = new HBox(8, title, spacer(), new Label(messages.get("report.dash.from")), fromPicker,
                 new Label(messages.get("report.dash.to")), toPicker,
                 button("dash-refresh", "report.dash.refresh", vm::refresh),
                 button("dash-today", "report.dash.today", vm::today),
                 button("dash-week", "report.dash.week", () -> vm.lastDays(7)),
-                button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
-                button("dash-csv", "report.dash.csv", vm::exportCsv),
+                button("dash-last-month", "report.dash.lastMonth", vm::lastMonth));
+        range.setAlignment(Pos.CENTER_LEFT);
+        // the actions on a row of their own: on one row with the range they were cut to "..." at 1260 px
+        HBox actions = new HBox(8, spacer(), button("dash-csv", "report.dash.csv", vm::exportCsv),
                 button("dash-pdf", "report.dash.pdf", vm::exportPdf),
                 button("dash-print", "report.dash.print", vm::printSummary));
-        top.getChildren().addAll(links);
-        top.getChildren().add(button("dash-close", "report.dash.close", close));
-        top.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().addAll(links);
+        actions.getChildren().add(button("dash-close", "report.dash.close", close));
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox top = new VBox(6, range, actions);
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
         notice.setId("dash-notice");
         totals.setId("dash-totals");
@@ -389,6 +393,7 @@ public final class DashboardView {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
