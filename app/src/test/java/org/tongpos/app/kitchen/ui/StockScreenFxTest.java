@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -14,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tongpos.app.kitchen.domain.StockLevel;
 import org.tongpos.app.reports.service.ReportTables;
+import org.tongpos.app.settings.domain.SettingKey;
 
 /**
  * The owner's stock screen in the cashier window, driven by keys as the manager would: Shift+F7 opens it, F2 receives
@@ -101,6 +103,20 @@ class StockScreenFxTest extends StockScreenTestBase {
         assertThat(robot.lookup("#stock-summary").queryAs(Label.class).getText())
                 .isEqualTo("显示 2 项，库存金额 " + ReportTables.yuan(
                         row(vm, "FLOUR").valueFen() + row(vm, "RICE").valueFen()) + " 元（按成本）；低库存 1 项（红色）");
+    }
+
+    @Test
+    void theScreenFollowsItsKeyWhenTheSettingIsRebound(FxRobot robot) throws Exception {
+        logInAsManager(robot);
+        robot.interact(() -> screens.useKeys(java.util.Map.of(SettingKey.KEY_STOCK.key(),
+                new KeyCodeCombination(KeyCode.F10))));
+        shiftF7(robot);
+        assertThat(screens.isShowing()).isFalse();
+        press(robot, KeyCode.F10);
+        assertThat(screens.isShowing()).isTrue();
+        assertThat(screens.menuText(terminal.messages())).isEqualTo("库存 F10");
+        press(robot, KeyCode.F10);
+        assertThat(screens.isShowing()).as("its key closes it too").isFalse();
     }
 
     @Test

@@ -248,6 +248,27 @@ class StockViewModelTest {
     }
 
     @Test
+    void aScanNamesTheItemOfTheOpenFormOrElseFiltersTheTable() {
+        vm.scanned(TerminalFixture.COLA);
+        assertThat(vm.filter().get()).isEqualTo(TerminalFixture.COLA);
+        assertThat(vm.shown()).isEmpty(); // the product is no stock item until it is first received
+
+        vm.filter().set("");
+        vm.startReceive();
+        vm.scanned(TerminalFixture.COLA);
+        assertThat(vm.form().item().get()).isEqualTo(TerminalFixture.COLA);
+        vm.form().quantity().set("24");
+        vm.form().unitPrice().set("2.00");
+        vm.form().supplier().set("粮油公司");
+        vm.confirm();
+        assertRecorded("stock.done.received");
+        assertThat(vm.notice().get().args()).containsExactly(TerminalFixture.COLA, "24", "48.00");
+        assertThat(row(TerminalFixture.COLA).name()).isEqualTo("可口可乐 330ml");
+        assertThat(row(TerminalFixture.COLA).onHandMilli()).isEqualTo(24_000);
+        assertThat(vm.filter().get()).isEmpty();
+    }
+
+    @Test
     void theExportIsTheRowsShownAsCsvWithABom() throws Exception {
         receive("RICE", "12", "4.00", "粮油公司");
         receive("OIL", "2", "120.00", "粮油公司");
