@@ -106,6 +106,23 @@ class StockScreenFxTest extends StockScreenTestBase {
     }
 
     @Test
+    void f9ExportsTheRowsShownAndDoesNotOpenTheBanksScreen(FxRobot robot) throws Exception {
+        logInAsManager(robot);
+        shiftF7(robot);
+        StockViewModel vm = waitForRows();
+        press(robot, KeyCode.F8);
+        press(robot, KeyCode.F9);
+        java.nio.file.Path csv = directory.resolve("exports").resolve("stock-2026-11-30.csv");
+        waitUntil(() -> java.nio.file.Files.exists(csv) && !vm.busy().get());
+        assertThat(scene.getRoot().getId()).isEqualTo("stock-screen");
+        assertThat(java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8))
+                .containsExactly(org.tongpos.app.reports.service.CsvExport.BOM + "低库存（不高于预警量）",
+                        "编码,名称,单位,库存,库存金额（元）,预警量,低于下限,供应商", "FLOUR,富强面粉,kg,15,54.00,20,是,粮油公司",
+                        "合计,,,,54.00,,,");
+        assertThat(text(robot, "#stock-notice")).isEqualTo("已导出：" + csv.toAbsolutePath());
+    }
+
+    @Test
     void theScreenFollowsItsKeyWhenTheSettingIsRebound(FxRobot robot) throws Exception {
         logInAsManager(robot);
         robot.interact(() -> screens.useKeys(java.util.Map.of(SettingKey.KEY_STOCK.key(),

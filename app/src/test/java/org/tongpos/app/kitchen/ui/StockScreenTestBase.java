@@ -12,10 +12,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tongpos.app.Terminal;
+import org.tongpos.app.bank.ui.BankScreens;
 import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.kitchen.domain.StockLevel;
 import org.tongpos.app.kitchen.service.KitchenStock;
@@ -32,8 +34,8 @@ import org.tongpos.app.ui.FxTaskRunner;
 
 /**
  * The stock screen's window tests: a kitchen with six items (one a product of the demo catalog, received by its
- * barcode; the flour under its low level), the stock screen and the dashboard in the window as the application wires
- * them, nobody logged in until the test logs the demo manager in.
+ * barcode; the flour under its low level), the stock screen, the bank's screen (F9) and the dashboard in the window as
+ * the application wires them, nobody logged in until the test logs the demo manager in.
  */
 abstract class StockScreenTestBase extends CashierWindowTestBase {
 
@@ -42,6 +44,7 @@ abstract class StockScreenTestBase extends CashierWindowTestBase {
 
     private FxTaskRunner stockTasks;
     private FxTaskRunner reportTasks;
+    private FxTaskRunner bankTasks;
     protected StockScreen screens;
     protected DashboardScreens dashboard;
 
@@ -77,6 +80,7 @@ abstract class StockScreenTestBase extends CashierWindowTestBase {
     protected void addExtensions(CashierWindow window) {
         stockTasks = new FxTaskRunner();
         reportTasks = new FxTaskRunner();
+        bankTasks = new FxTaskRunner();
         var keys = UiSettings.load(terminal.settings()).commandKeyBindings();
         screens = new StockScreen(terminal.kitchen(), window.operatorGate()::current, stockTasks, terminal.clock(),
                 directory.resolve("exports"), keys.get(SettingKey.KEY_STOCK.key()));
@@ -84,14 +88,18 @@ abstract class StockScreenTestBase extends CashierWindowTestBase {
                 terminal.clock(), directory.resolve("exports"), PdfExport::defaultFont,
                 keys.get(SettingKey.KEY_REPORTS.key()));
         dashboard.addLink("dash-stock", screens::menuText, screens::open);
-        window.addExtension(dashboard);
+        // in the application's order: the stock screen before the bank's (F9), so that F9 there exports
         window.addExtension(screens);
+        window.addExtension(new BankScreens(terminal.bank(), bankTasks, terminal.clock(),
+                new KeyCodeCombination(KeyCode.F9)));
+        window.addExtension(dashboard);
     }
 
     @Override
     protected void closeMore() {
         stockTasks.close();
         reportTasks.close();
+        bankTasks.close();
     }
 
     protected void logInAsManager(FxRobot robot) throws Exception {
