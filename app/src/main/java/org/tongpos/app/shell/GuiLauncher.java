@@ -34,6 +34,7 @@ import org.tongpos.app.catalog.service.CatalogService;
 import org.tongpos.app.checkout.ui.CashierViewModel;
 import org.tongpos.app.cli.TongPosCommand;
 import org.tongpos.app.devices.ui.DeviceTill;
+import org.tongpos.app.kitchen.ui.StockScreen;
 import org.tongpos.app.devices.ui.ReceiptPrinterForScreens;
 import org.tongpos.app.returns.ui.ReturnTill;
 import org.tongpos.app.shifts.ui.ShiftTill;
@@ -142,6 +143,12 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                     CashierWindow window = new CashierWindow(terminal, state, tasks);
                     shown.set(window);
                     Map<String, KeyCodeCombination> keys = state.settings().commandKeyBindings();
+                    // the stock screen first: while it shows, its F9 (export) and F7 are its own, not the keys of the
+                    // bank's and the device screens added after it (a key goes to the first extension that takes it)
+                    StockScreen stock = new StockScreen(terminal.kitchen(), window.operatorGate()::current,
+                            new FxTaskRunner(), terminal.clock(), terminal.database().directory().resolve("exports"),
+                            keys.get(SettingKey.KEY_STOCK.key()));
+                    window.addExtension(stock);
                     window.addExtension(BankScreens.startFor(bank, terminal.clock(),
                             keys.get(SettingKey.KEY_BANK.key())));
                     window.addExtension(DeviceTill.forWindow(terminal, window.viewModel(), window::scanned, keys));
@@ -155,6 +162,7 @@ public final class GuiLauncher implements TongPosCommand.GuiStarter {
                                     new org.tongpos.app.reports.service.DaySummaryPrint(terminal.messages(),
                                             terminal.storeName()).encode(report, terminal.receiptPaper())));
                     window.addExtension(dashboard);
+                    dashboard.addLink("dash-stock", stock::menuText, stock::open);
                     window.addExtension(backupBar);
                     // the line's search and refund keys are the till's search and return keys
                     Map<String, KeyCodeCombination> lineKeys = new HashMap<>(keys);

@@ -100,6 +100,26 @@ public final class KitchenStock {
     }
 
     /**
+     * Receives a purchase from a supplier that is added, in the same transaction and audited, when it is not known yet
+     * (the stock screen, like the CSV import): a purchase refused leaves no new supplier behind. Returns its value.
+     */
+    public synchronized long receiveAddingSupplier(Session session, Purchase purchase) {
+        session.require(Permission.MANAGE_STOCK);
+        String supplier = required(purchase.supplier(), "stock.error.supplier");
+        return durable.run(c -> {
+            posting.catchUp(c);
+            return receive(c, session, new Purchase(purchase.date(), purchase.itemCode(), purchase.quantityMilli(),
+                    purchase.unitPriceFen(), supplier), true);
+        });
+    }
+
+    /** Every supplier's name, in order. */
+    public List<String> suppliers(Session session) {
+        session.require(Permission.READ_REPORTS);
+        return store.supplierNames();
+    }
+
+    /**
      * Receives every purchase of a CSV file ({@code date,item,quantity,unit_price,supplier}, a header line first), all
      * or nothing: one bad line and nothing is recorded (the exception names the line). New suppliers are added.
      */
@@ -154,6 +174,8 @@ public final class KitchenStock {
                 throw new StockException("stock.error.noSupplier", p.supplier());
             }
             supplier = store.addSupplier(c, p.supplier(), "");
+            audit.append(c, AuditEntry.by(session, AuditAction.STOCK_MOVE).subject(p.supplier())
+                    .detail("supplier added"));
         }
         long value = Math.round(p.quantityMilli() * (double) p.unitPriceFen() / 1000);
         store.insert(c, new KitchenStore.Move(item, StockMoveKind.IN, p.date(), "", p.quantityMilli(), value,

@@ -44,6 +44,22 @@ public final class KitchenStore {
         }
     }
 
+    /** Every supplier's name, in order. */
+    public List<String> supplierNames() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT name FROM stock_supplier ORDER BY name")) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the suppliers", e);
+        }
+    }
+
     public long addSupplier(Connection c, String name, String contact) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO stock_supplier (name, contact) VALUES (?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -138,7 +154,9 @@ public final class KitchenStore {
     public List<StockLevel> levels() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT i.code, i.name, i.unit, COALESCE(m.q, 0) + COALESCE(p.q, 0), COALESCE(m.v, 0) + COALESCE(p.v, 0), "
-                        + "i.low_milli, i.per_meal_milli, i.product_id IS NOT NULL FROM stock_item i "
+                        + "i.low_milli, i.per_meal_milli, i.product_id IS NOT NULL, COALESCE((SELECT s.name "
+                        + "FROM stock_move b JOIN stock_supplier s ON s.id = b.supplier_id WHERE b.item_id = i.id "
+                        + "AND b.kind = 'IN' ORDER BY b.id DESC LIMIT 1), '') FROM stock_item i "
                         + "LEFT JOIN (SELECT item_id, SUM(quantity_milli) q, SUM(value_fen) v FROM stock_move "
                         + "GROUP BY item_id) m ON m.item_id = i.id "
                         + "LEFT JOIN (SELECT item_id, SUM(quantity_milli) q, SUM(value_fen) v FROM stock_sale_post "
@@ -147,7 +165,7 @@ public final class KitchenStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     levels.add(new StockLevel(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                            r.getLong(5), r.getLong(6), r.getLong(7), r.getBoolean(8)));
+                            r.getLong(5), r.getLong(6), r.getLong(7), r.getBoolean(8), r.getString(9)));
                 }
             }
             return levels;

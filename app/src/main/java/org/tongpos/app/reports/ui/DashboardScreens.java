@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import java.util.ArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,6 +21,7 @@ import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.reports.service.ReportDocuments;
 import org.tongpos.app.reports.service.Reports;
 import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.ui.SubScreen;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
@@ -41,11 +43,10 @@ public final class DashboardScreens implements TillExtension {
     private final Path exportDirectory;
     private final Callable<Path> font;
     private KeyCodeCombination key;
-    private Scene scene;
-    private Parent till;
+    private final SubScreen screen = new SubScreen();
+    private final List<Link> links = new ArrayList<>();
     private DashboardViewModel shown;
     private DashboardView shownView;
-    private Runnable onClosed = () -> { };
     private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
 
     /** Where the dashboard's "print summary" sends a range's report by tender (the receipt printer). */
@@ -62,6 +63,18 @@ public final class DashboardScreens implements TillExtension {
         this.exportDirectory = exportDirectory;
         this.font = font;
         this.key = key;
+    }
+
+    /** A button on the dashboard that opens another owner's screen in its place (the stock screen). */
+    private record Link(String id, Function<Messages, String> label, BiConsumer<Scene, Messages> open) {
+    }
+
+    /**
+     * Adds a button to the dashboard's top bar, labelled in the screen's language, that closes the dashboard and opens
+     * another screen in the window (the composition root wires it: the dashboard knows no other feature).
+     */
+    public void addLink(String id, Function<Messages, String> label, BiConsumer<Scene, Messages> open) {
+        links.add(new Link(id, label, open));
     }
 
     @Override
@@ -101,12 +114,12 @@ public final class DashboardScreens implements TillExtension {
 
     @Override
     public boolean isShowing() {
-        return till != null;
+        return screen.isShowing();
     }
 
     @Override
     public void setOnClosed(Runnable onClosed) {
-        this.onClosed = onClosed;
+        screen.setOnClosed(onClosed);
     }
 
     /** Shows the dashboard in place of the till and reads the last 7 days. */
@@ -114,10 +127,20 @@ public final class DashboardScreens implements TillExtension {
         DashboardViewModel vm = new DashboardViewModel(reports, new ReportDocuments(messages), session, tasks, clock,
                 exportDirectory, font);
         vm.setSummaryPrinter(summaryPrinter);
-        DashboardView view = new DashboardView(vm, messages, this::close);
-        scene = target;
-        till = target.getRoot();
-        target.setRoot(view.root());
+        List<Node> linkButtons = new ArrayList<>();
+        for (Link link : links) {
+            Button button = new Button(link.label().apply(messages));
+            button.setId(link.id());
+            button.setFocusTraversable(false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setOnAction(e -> {
+                close();
+                link.open().accept(target, messages);
+            });
+            linkButtons.add(button);
+        }
+        DashboardView view = new DashboardView(vm, messages, this::close, linkButtons);
+        screen.show(target, view.root());
         shown = vm;
         shownView = view;
         vm.refresh();
@@ -130,12 +153,8 @@ public final class DashboardScreens implements TillExtension {
     }
 
     public void close() {
-        if (till == null) {
-            return;
-        }
-        scene.setRoot(till);
-        till = null;
+        screen.close();
         shown = null;
-        Platform.runLater(onClosed);
+        shownView = null;
     }
 }

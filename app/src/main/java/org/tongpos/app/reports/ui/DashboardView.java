@@ -66,6 +66,11 @@ public final class DashboardView {
     private TabPane tabs;
 
     public DashboardView(DashboardViewModel vm, Messages messages, Runnable close) {
+        this(vm, messages, close, List.of());
+    }
+
+    /** @param links buttons to other owner's screens, shown before the close button */
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable close, List<Node> links) {
         this.vm = vm;
         this.messages = messages;
         Label title = new Label(messages.get("report.dash.title"));
@@ -82,17 +87,22 @@ public final class DashboardView {
         toPicker.setConverter(iso);
         fromPicker.setPrefWidth(150);
         toPicker.setPrefWidth(150);
-        HBox top = new HBox(8, title, spacer(), new Label(messages.get("report.dash.from")), fromPicker,
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox range = new HBox(8, title, spacer(), new Label(messages.get("report.dash.from")), fromPicker,
                 new Label(messages.get("report.dash.to")), toPicker,
                 button("dash-refresh", "report.dash.refresh", vm::refresh),
                 button("dash-today", "report.dash.today", vm::today),
                 button("dash-week", "report.dash.week", () -> vm.lastDays(7)),
-                button("dash-last-month", "report.dash.lastMonth", vm::lastMonth),
-                button("dash-csv", "report.dash.csv", vm::exportCsv),
+                button("dash-last-month", "report.dash.lastMonth", vm::lastMonth));
+        range.setAlignment(Pos.CENTER_LEFT);
+        // the actions on a row of their own: on one row with the range they were cut to "..." at 1260 px
+        HBox actions = new HBox(8, spacer(), button("dash-csv", "report.dash.csv", vm::exportCsv),
                 button("dash-pdf", "report.dash.pdf", vm::exportPdf),
-                button("dash-print", "report.dash.print", vm::printSummary),
-                button("dash-close", "report.dash.close", close));
-        top.setAlignment(Pos.CENTER_LEFT);
+                button("dash-print", "report.dash.print", vm::printSummary));
+        actions.getChildren().addAll(links);
+        actions.getChildren().add(button("dash-close", "report.dash.close", close));
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox top = new VBox(6, range, actions);
         NoticeLabel notice = new NoticeLabel(vm.notice(), messages);
         notice.setId("dash-notice");
         totals.setId("dash-totals");
@@ -383,6 +393,7 @@ public final class DashboardView {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

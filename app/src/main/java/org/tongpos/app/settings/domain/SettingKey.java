@@ -82,6 +82,8 @@ public enum SettingKey {
     KEY_SERVING("key.serving", "Ctrl+F11", SettingKey::isKeyStroke),
     // the owner's dashboard (docs/reports.md), for operators who may read reports
     KEY_REPORTS("key.reports", "Shift+F9", SettingKey::isKeyStroke),
+    // the owner's stock screen (docs/reports.md#the-stock-screen): stock on hand, purchases in, counts, waste
+    KEY_STOCK("key.stock", "Shift+F7", SettingKey::isKeyStroke),
     // the manager's promotions screen (docs/promotions.md#the-promotions-screen)
     KEY_PROMOTIONS("key.promotions", "Ctrl+M", SettingKey::isKeyStroke),
     // the serving line's meal-rules screen (docs/canteen.md#the-meal-rules-screen): periods, prices, menu, limits

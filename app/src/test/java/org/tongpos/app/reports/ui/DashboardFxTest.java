@@ -43,6 +43,7 @@ import org.tongpos.app.ui.FxTaskRunner;
 class DashboardFxTest extends CashierWindowTestBase {
 
     private FxTaskRunner reportTasks;
+    private FxTaskRunner stockTasks;
     private DashboardScreens screens;
     private Path exports;
     private final java.util.concurrent.atomic.AtomicReference<byte[]> printed =
@@ -71,11 +72,19 @@ class DashboardFxTest extends CashierWindowTestBase {
         screens.setSummaryPrinter(report -> printed.set(new org.tongpos.app.reports.service.DaySummaryPrint(
                 terminal.messages(), terminal.storeName()).encode(report, terminal.receiptPaper())));
         window.addExtension(screens);
+        // the stock screen's button on the dashboard, as the application wires it (and the screenshot shows it)
+        stockTasks = new FxTaskRunner();
+        org.tongpos.app.kitchen.ui.StockScreen stock = new org.tongpos.app.kitchen.ui.StockScreen(terminal.kitchen(),
+                window.operatorGate()::current, stockTasks, terminal.clock(), exports,
+                UiSettings.load(terminal.settings()).commandKeyBindings().get(SettingKey.KEY_STOCK.key()));
+        screens.addLink("dash-stock", stock::menuText, stock::open);
+        window.addExtension(stock);
     }
 
     @Override
     protected void closeMore() {
         reportTasks.close();
+        stockTasks.close();
     }
 
     private SalesReport cli(LocalDate from, LocalDate to) {

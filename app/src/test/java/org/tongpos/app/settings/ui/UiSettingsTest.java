@@ -23,8 +23,8 @@ class UiSettingsTest {
 
         assertThat(settings.commandKeyBindings()).containsOnlyKeys("key.bank", "key.devices", "key.reprint", "key.lock",
                 "key.suspend", "key.resume", "key.return", "key.shift", "key.paid-in", "key.paid-out", "key.x-report",
-                "key.close-shift", "key.guest", "key.walk-in", "key.serving", "key.reports", "key.promotions",
-                "key.meal-rules");
+                "key.close-shift", "key.guest", "key.walk-in", "key.serving", "key.reports", "key.stock",
+                "key.promotions", "key.meal-rules");
         assertThat(bound(settings, SettingKey.KEY_BANK)).isEqualTo("F9");
         assertThat(bound(settings, SettingKey.KEY_DEVICES)).isEqualTo("F7");
         assertThat(bound(settings, SettingKey.KEY_REPRINT)).isEqualTo("Ctrl+P");
@@ -35,6 +35,7 @@ class UiSettingsTest {
         assertThat(bound(settings, SettingKey.KEY_SHIFT)).isEqualTo("Ctrl+S");
         assertThat(bound(settings, SettingKey.KEY_CLOSE_SHIFT)).isEqualTo("Ctrl+Z");
         assertThat(bound(settings, SettingKey.KEY_REPORTS)).isEqualTo("Shift+F9");
+        assertThat(bound(settings, SettingKey.KEY_STOCK)).isEqualTo("Shift+F7");
     }
 
     @Test
@@ -69,7 +70,7 @@ class UiSettingsTest {
                         SettingKey.KEY_LOCK, SettingKey.KEY_SUSPEND, SettingKey.KEY_RESUME, SettingKey.KEY_RETURN,
                         SettingKey.KEY_SHIFT, SettingKey.KEY_PAID_IN, SettingKey.KEY_PAID_OUT, SettingKey.KEY_X_REPORT,
                         SettingKey.KEY_CLOSE_SHIFT, SettingKey.KEY_GUEST, SettingKey.KEY_WALK_IN,
-                        SettingKey.KEY_SERVING, SettingKey.KEY_REPORTS, SettingKey.KEY_PROMOTIONS,
+                        SettingKey.KEY_SERVING, SettingKey.KEY_REPORTS, SettingKey.KEY_STOCK, SettingKey.KEY_PROMOTIONS,
                         SettingKey.KEY_MEAL_RULES);
         assertThat(SettingKey.KEY_REPRINT.accepts("Ctrl+P")).isTrue();
         assertThat(SettingKey.KEY_BANK.accepts("B")).isFalse();

@@ -1,0 +1,136 @@
+package org.tongpos.app.kitchen.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import org.tongpos.app.checkout.ui.KeyBindings;
+import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.kitchen.service.KitchenStock;
+import org.tongpos.app.operators.domain.Session;
+import org.tongpos.app.settings.domain.SettingKey;
+import org.tongpos.app.ui.SubScreen;
+import org.tongpos.app.ui.TaskRunner;
+import org.tongpos.app.ui.TillCommand;
+import org.tongpos.app.ui.TillExtension;
+
+/**
+ * What the cashier window gets from kitchen stock: the owner's stock screen on a key (the setting {@code key.stock},
+ * Shift+F7 by default), on a status-bar button and from the dashboard, shown in place of the till until Esc. Like
+ * the dashboard, anyone may open it and it reads with the logged-in operator's session: reading needs READ_REPORTS
+ * (a cashier sees the refusal, no figures), recording a movement MANAGE_STOCK (an auditor reads, changes nothing).
+ */
+public final class StockScreen implements TillExtension {
+
+    public static final TillCommand COMMAND = new TillCommand(SettingKey.KEY_STOCK.key(), "stock.screen.title");
+
+    private final KitchenStock stock;
+    private final Supplier<Session> session;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Path exportDirectory;
+    private final SubScreen screen = new SubScreen();
+    private KeyCodeCombination key;
+    private StockViewModel shown;
+    private StockView shownView;
+
+    /** @param exportDirectory where F9 writes the CSV (created when needed) */
+    public StockScreen(KitchenStock stock, Supplier<Session> session, TaskRunner tasks, Clock clock,
+                       Path exportDirectory, KeyCodeCombination key) {
+        this.stock = stock;
+        this.session = session;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.exportDirectory = exportDirectory;
+        this.key = key;
+    }
+
+    @Override
+    public List<TillCommand> commands() {
+        return List.of(COMMAND);
+    }
+
+    @Override
+    public void useKeys(Map<String, KeyCodeCombination> keys) {
+        KeyCodeCombination bound = keys.get(COMMAND.settingName());
+        if (bound != null) {
+            key = bound;
+        }
+    }
+
+    /** The button's text, with the key: the status bar's and the dashboard's entry to the screen. */
+    public String menuText(Messages messages) {
+        return messages.get("stock.screen.menu", KeyBindings.label(key));
+    }
+
+    @Override
+    public List<Node> statusItems(Messages messages) {
+        Button open = new Button(menuText(messages));
+        open.setId("stock-open");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> {
+            if (!isShowing() && open.getScene() != null) {
+                open(open.getScene(), messages);
+            }
+        });
+        return List.of(open);
+    }
+
+    @Override
+    public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
+        if (isShowing() && shownView != null && shownView.handleKey(event)) {
+            return Optional.of(true);
+        }
+        return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
+    }
+
+    /** A scan while the screen shows names an item: the open form's, else the filter's. */
+    @Override
+    public boolean takeScan(String code) {
+        if (!isShowing()) {
+            return false;
+        }
+        shown.scanned(code);
+        return true;
+    }
+
+    @Override
+    public boolean isShowing() {
+        return screen.isShowing();
+    }
+
+    @Override
+    public void setOnClosed(Runnable onClosed) {
+        screen.setOnClosed(onClosed);
+    }
+
+    /** Shows the stock screen in place of the till and reads stock on hand. */
+    public StockViewModel open(Scene target, Messages messages) {
+        StockViewModel vm = new StockViewModel(stock, session, tasks, clock, exportDirectory, messages);
+        StockView view = new StockView(vm, messages, this::close);
+        screen.show(target, view.root());
+        shown = vm;
+        shownView = view;
+        view.focusTable();
+        vm.refresh();
+        return vm;
+    }
+
+    /** The screen's ViewModel while it shows. */
+    public Optional<StockViewModel> shown() {
+        return Optional.ofNullable(isShowing() ? shown : null);
+    }
+
+    public void close() {
+        screen.close();
+        shown = null;
+        shownView = null;
+    }
+}
