@@ -3,8 +3,11 @@ package org.tongpos.app.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
@@ -79,6 +82,22 @@ public interface TillExtension {
      * The keys of a screen over the till that one key opens: while it shows, every key belongs to it and Esc or its
      * key closes it; on the till its key opens it; any other key is the till's (empty).
      */
+    /**
+     * A status-bar button that opens an extension's screen in the button's window, unless that screen shows already;
+     * not focus-traversable, so the scanner's field keeps the focus.
+     */
+    static Button screenButton(String id, String text, BooleanSupplier showing, Consumer<Scene> open) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> {
+            if (!showing.getAsBoolean() && button.getScene() != null) {
+                open.accept(button.getScene());
+            }
+        });
+        return button;
+    }
+
     static Optional<Boolean> screenKey(KeyEvent event, KeyCodeCombination key, boolean showing, Runnable close,
                                        Runnable open) {
         if (showing) {

@@ -156,15 +156,9 @@ public final class DeviceTill implements TillExtension {
         statusSubscriptions.cancelAll();
         statusSubscriptions = new Subscriptions();
         List<Node> items = new java.util.ArrayList<>(DeviceStatusBar.items(statusBar, messages, statusSubscriptions));
-        Button devicesButton = new Button(messages.get("checkout.action.keyed", KeyBindings.label(screenKey),
-                messages.get("devices.open")));
-        devicesButton.setId("status-devices");
-        devicesButton.setFocusTraversable(false);
-        devicesButton.setOnAction(e -> {
-            if (tillRoot == null && devicesButton.getScene() != null) {
-                open(devicesButton.getScene(), messages);
-            }
-        });
+        Button devicesButton = TillExtension.screenButton("status-devices", messages.get("checkout.action.keyed",
+                KeyBindings.label(screenKey), messages.get("devices.open")), () -> tillRoot != null,
+                scene -> open(scene, messages));
         items.add(devicesButton);
         alertAnchor = devicesButton;
         alertMessages = messages;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import org.tongpos.app.checkout.ui.KeyBindings;
@@ -72,15 +71,8 @@ public final class StockScreen implements TillExtension {
 
     @Override
     public List<Node> statusItems(Messages messages) {
-        Button open = new Button(menuText(messages));
-        open.setId("stock-open");
-        open.setFocusTraversable(false);
-        open.setOnAction(e -> {
-            if (!isShowing() && open.getScene() != null) {
-                open(open.getScene(), messages);
-            }
-        });
-        return List.of(open);
+        return List.of(TillExtension.screenButton("stock-open", menuText(messages), this::isShowing,
+                scene -> open(scene, messages)));
     }
 
     @Override

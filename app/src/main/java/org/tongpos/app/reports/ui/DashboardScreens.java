@@ -93,15 +93,8 @@ public final class DashboardScreens implements TillExtension {
     /** The status bar's entry to the dashboard, with its key. */
     @Override
     public List<Node> statusItems(Messages messages) {
-        Button open = new Button(messages.get("report.dash.menu", KeyBindings.label(key)));
-        open.setId("dash-open");
-        open.setFocusTraversable(false);
-        open.setOnAction(e -> {
-            if (!isShowing() && open.getScene() != null) {
-                open(open.getScene(), messages);
-            }
-        });
-        return List.of(open);
+        return List.of(TillExtension.screenButton("dash-open", messages.get("report.dash.menu", KeyBindings.label(key)),
+                this::isShowing, scene -> open(scene, messages)));
     }
 
     @Override
