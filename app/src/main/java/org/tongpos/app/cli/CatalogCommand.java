@@ -52,7 +52,8 @@ final class CatalogCommand {
                 err().println(messages.get("cli.import.rejected", outcome.problems().size()));
                 return ExitCodes.BAD_INPUT;
             }
-            out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated()));
+            out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated(),
+                    outcome.saved().unchanged()));
             return ExitCodes.OK;
         }
     }
