@@ -58,19 +58,32 @@ final class PendingWrites implements AutoCloseable {
         return index >= 0 && index < inserts.size() ? inserts.get(index).name() : null;
     }
 
-    /** An update of product {@code id}; {@code replaceCodes}: its stored barcodes go first. */
-    void update(long id, Product p, boolean replaceCodes) throws SQLException {
-        if (replaceCodes) {
-            deleteCodes.setLong(1, id);
-            deleteCodes.addBatch();
-            deletes++;
-        }
+    /** An update of product {@code id}'s fields, its barcodes as they are. */
+    void update(long id, Product p) throws SQLException {
         bind(update, p);
         update.setLong(9, id);
         update.addBatch();
         updates++;
-        addCodes(id, p);
         rows++;
+    }
+
+    /** Product {@code id}'s stored barcodes replaced by those of {@code p}. */
+    void replaceCodes(long id, Product p) throws SQLException {
+        deleteCodes.setLong(1, id);
+        deleteCodes.addBatch();
+        deletes++;
+        addCodes(id, p);
+    }
+
+    /** The barcodes of {@code p} added to product {@code id}'s. */
+    void addCodes(long id, Product p) throws SQLException {
+        for (int i = 0; i < p.barcodes().size(); i++) {
+            insertCode.setString(1, p.barcodes().get(i));
+            insertCode.setLong(2, id);
+            insertCode.setInt(3, i);
+            insertCode.addBatch();
+            codes++;
+        }
     }
 
     boolean full() {
@@ -106,16 +119,6 @@ final class PendingWrites implements AutoCloseable {
         deletes = 0;
         updates = 0;
         codes = 0;
-    }
-
-    private void addCodes(long id, Product p) throws SQLException {
-        for (int i = 0; i < p.barcodes().size(); i++) {
-            insertCode.setString(1, p.barcodes().get(i));
-            insertCode.setLong(2, id);
-            insertCode.setInt(3, i);
-            insertCode.addBatch();
-            codes++;
-        }
     }
 
     private static void bind(PreparedStatement s, Product p) throws SQLException {

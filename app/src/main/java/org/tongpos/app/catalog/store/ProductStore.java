@@ -326,8 +326,8 @@ public final class ProductStore {
                     touched.add(existing);
                     unchanged++;
                 } else {
-                    // its stored codes go the first time; codes this save gave it stay
-                    pending.update(existing, p, touched.add(existing));
+                    pending.update(existing, p);
+                    writeCodes(existing, p);
                     owners.assign(existing, p);
                     updated++;
                 }
@@ -365,6 +365,21 @@ public final class ProductStore {
                 throw new StorageException("cannot roll back the catalog", e);
             } finally {
                 closeQuietly(c);
+            }
+        }
+
+        /**
+         * The first write of a stored product replaces its stored barcodes (unless they are the same); a later one
+         * adds to those this save gave it.
+         */
+        private void writeCodes(long id, Product p) throws SQLException {
+            if (!touched.add(id)) {
+                pending.addCodes(id, p);
+            } else {
+                StoredCatalog.Stored before = stored.byId(id);
+                if (before == null || !before.barcodes().equals(p.barcodes())) {
+                    pending.replaceCodes(id, p);
+                }
             }
         }
 
