@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.tongpos.app.catalog.domain.Gtin;
 import org.tongpos.app.catalog.domain.Product;
 import org.tongpos.app.money.domain.Money;
@@ -41,17 +42,17 @@ final class StoredCatalog {
 
     static StoredCatalog load(Connection c) throws SQLException {
         Map<String, Long> idByBarcode = new HashMap<>();
-        Map<Long, List<String>> barcodes = new HashMap<>();
+        Map<Long, SortedMap<Integer, String>> barcodes = new HashMap<>();
         Map<Long, Stored> byId = new HashMap<>();
         Map<String, String> shared = new HashMap<>(); // categories and units repeat: one String each
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT product_id, barcode FROM product_barcode ORDER BY product_id, position")) {
+            // in no order: an ORDER BY would make H2 sort every row into a temporary result first
+            try (ResultSet rs = s.executeQuery("SELECT product_id, barcode, position FROM product_barcode")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String barcode = rs.getString(2);
                     idByBarcode.put(barcode, id);
-                    barcodes.merge(id, List.of(barcode), StoredCatalog::append);
+                    barcodes.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getInt(3), barcode);
                 }
             }
             try (ResultSet rs = s.executeQuery(
@@ -60,19 +61,16 @@ final class StoredCatalog {
                     long id = rs.getLong(1);
                     long cost = rs.getLong(8);
                     Optional<Money> costMoney = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofFen(cost));
-                    byId.put(id, new Stored(barcodes.getOrDefault(id, List.of()), rs.getString(2), rs.getString(3),
-                            shared.computeIfAbsent(rs.getString(4), k -> k), shared.computeIfAbsent(rs.getString(5), k -> k),
+                    SortedMap<Integer, String> codes = barcodes.remove(id);
+                    List<String> codeList = codes == null ? List.of() : List.copyOf(codes.values());
+                    String category = shared.computeIfAbsent(rs.getString(4), k -> k);
+                    String unit = shared.computeIfAbsent(rs.getString(5), k -> k);
+                    byId.put(id, new Stored(codeList, rs.getString(2), rs.getString(3), category, unit,
                             rs.getBoolean(6), rs.getLong(7), costMoney, rs.getString(9)));
                 }
             }
         }
         return new StoredCatalog(idByBarcode, byId);
-    }
-
-    private static List<String> append(List<String> list, List<String> one) {
-        List<String> longer = new ArrayList<>(list);
-        longer.addAll(one);
-        return List.copyOf(longer);
     }
 
     /** The stored product with this barcode, or null. */
