@@ -357,10 +357,10 @@ public final class ProductStore {
         @Override
         public void close() {
             try {
-                pending.close();
                 if (!done) {
                     c.rollback();
                 }
+                pending.close();
             } catch (SQLException e) {
                 throw new StorageException("cannot roll back the catalog", e);
             } finally {
