@@ -58,7 +58,8 @@ final class CatalogCommand {
             if (outcome.saved().added() + outcome.saved().updated() >= COMPACT_AFTER_ROWS) {
                 terminal.database().compactOnClose();
             }
-            out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated()));
+            out().println(messages.get("cli.import.done", outcome.saved().added(), outcome.saved().updated(),
+                    outcome.saved().unchanged()));
             return ExitCodes.OK;
         }
     }

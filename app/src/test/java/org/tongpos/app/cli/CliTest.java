@@ -150,7 +150,7 @@ class CliTest {
         assertThat(run("catalog", "import", own.toString())).isZero();
         Path again = csv("again.csv", "barcode,name,category,unit,price,plu\n6901028075831,新品可乐,饮料,罐,3.80,20003\n");
         assertThat(run("catalog", "import", again.toString())).as(cli.err()).isZero();
-        assertThat(cli.out().strip()).isEqualTo("导入完成：新增 0 个商品，更新 1 个。");
+        assertThat(cli.out().strip()).isEqualTo("导入完成：新增 0 个商品，更新 1 个，0 个没有变化。");
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class CatalogImport {
         }
     }
 
-    private static final ProductStore.UpsertResult NOTHING = new ProductStore.UpsertResult(0, 0);
+    private static final ProductStore.UpsertResult NOTHING = new ProductStore.UpsertResult(0, 0, 0);
 
     /** The rows of the file into one save, until a row would take another product's code. */
     private final class StreamedSave implements CatalogCsvReader.Rows, AutoCloseable {

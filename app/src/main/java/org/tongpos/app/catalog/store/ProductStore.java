@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -227,8 +226,8 @@ public final class ProductStore {
         }
     }
 
-    /** Counts of an import: products added and products updated. */
-    public record UpsertResult(int added, int updated) {
+    /** Counts of a save: products added, products updated, and products whose row changed nothing (not written). */
+    public record UpsertResult(int added, int updated, int unchanged) {
     }
 
     /**
@@ -263,7 +262,9 @@ public final class ProductStore {
     /**
      * Starts a save that takes its products one at a time (an import streams its file through it): the rules of
      * {@link #upsertAll}, in one transaction that {@link Upsert#commit()} commits and {@link Upsert#close()} rolls back
-     * when it was not committed. Memory holds the catalog's codes, not the products written.
+     * when it was not committed. Writes go to H2 in JDBC batches of {@value PendingWrites#BATCH} products; a product
+     * whose row would store exactly what is stored is not written. Memory holds the catalog as stored (to compare)
+     * and the codes, plus one batch of products.
      */
     public Upsert beginUpsert(KeepStored keep) {
         try {
@@ -275,23 +276,17 @@ public final class ProductStore {
 
     /** A save in progress; see {@link #beginUpsert}. */
     public static final class Upsert implements AutoCloseable {
-        private static final int BATCH = 1000;
-
         private final Connection c;
         private final KeepStored keep;
+        private final StoredCatalog stored;
         private final CodeOwners owners;
-        private final Map<String, Long> storedIdByBarcode;
-        private final Map<Long, StoredCodes> storedCodes;
-        private final PreparedStatement insert;
-        private final PreparedStatement update;
-        private final PreparedStatement deleteCodes;
-        private final PreparedStatement insertCode;
-        /** Products this save has written (their stored barcodes are already replaced). */
+        private final PendingWrites pending;
+        /** Products this save has written or found unchanged (their stored barcodes are already replaced or kept). */
         private final Set<Long> touched = new HashSet<>();
         private int row;
-        private int batched;
         private int added;
         private int updated;
+        private int unchanged;
         private boolean done;
 
         private Upsert(Connection c, KeepStored keep) {
@@ -299,15 +294,9 @@ public final class ProductStore {
             this.keep = keep;
             try {
                 c.setAutoCommit(false);
-                owners = CodeOwners.load(c);
-                storedIdByBarcode = keep.any() ? new HashMap<>(owners.idByBarcode) : Map.of();
-                storedCodes = keep.any() ? StoredCodes.load(c) : Map.of();
-                insert = c.prepareStatement("INSERT INTO product (plu, name, category, unit, weighed, price_fen, "
-                        + "cost_fen, initials) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
-                update = c.prepareStatement("UPDATE product SET plu=?, name=?, category=?, unit=?, weighed=?, "
-                        + "price_fen=?, cost_fen=?, initials=? WHERE id=?");
-                deleteCodes = c.prepareStatement("DELETE FROM product_barcode WHERE product_id=?");
-                insertCode = c.prepareStatement("INSERT INTO product_barcode (barcode, product_id, position) VALUES (?,?,?)");
+                stored = StoredCatalog.load(c);
+                owners = new CodeOwners(stored);
+                pending = new PendingWrites(c);
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(c);
                 throw e instanceof SQLException sql ? new StorageException("cannot save the catalog", sql)
@@ -316,7 +305,7 @@ public final class ProductStore {
         }
 
         /**
-         * Writes the next product (not yet committed).
+         * Takes the next product (not yet committed; written with its batch).
          *
          * @throws CodeTakenException when it would take another product's barcode or PLU (its {@code index} counts
          *                            the products written in this save from 0); commit nothing after that
@@ -325,40 +314,27 @@ public final class ProductStore {
             try {
                 Product p = keepStored(incoming);
                 Long existing = owners.productUpdatedBy(p);
-                owners.refuseTakenCodes(c, row, p, existing);
-                long id;
+                if (existing != null && existing < 0) { // a product of this batch, not inserted yet
+                    flush();
+                    existing = owners.productUpdatedBy(p);
+                }
+                owners.refuseTakenCodes(row, p, existing, this::nameOf);
                 if (existing == null) {
-                    bindProduct(insert, p);
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+                    owners.assign(pending.insert(p), p);
                     added++;
+                } else if (!touched.contains(existing) && unchanged(existing, p)) {
+                    touched.add(existing);
+                    unchanged++;
                 } else {
-                    id = existing;
-                    bindProduct(update, p);
-                    update.setLong(9, id);
-                    update.executeUpdate();
-                    if (!touched.contains(id)) { // its stored codes go; codes this save gave it stay
-                        deleteCodes.setLong(1, id);
-                        deleteCodes.executeUpdate();
-                    }
+                    pending.update(existing, p);
+                    writeCodes(existing, p);
+                    owners.assign(existing, p);
                     updated++;
                 }
-                for (int i = 0; i < p.barcodes().size(); i++) {
-                    insertCode.setString(1, p.barcodes().get(i));
-                    insertCode.setLong(2, id);
-                    insertCode.setInt(3, i);
-                    insertCode.addBatch();
-                    batched++;
-                }
-                if (batched >= BATCH) {
-                    flushCodes();
-                }
-                owners.assign(id, p);
-                touched.add(id);
                 row++;
+                if (pending.full()) {
+                    flush();
+                }
             } catch (SQLException e) {
                 throw new StorageException("cannot save the catalog", e);
             }
@@ -367,11 +343,11 @@ public final class ProductStore {
         /** Commits everything written and forces it to disk. */
         public UpsertResult commit() {
             try {
-                flushCodes();
+                flush();
                 c.commit();
                 done = true;
                 Database.forceToDisk(c);
-                return new UpsertResult(added, updated);
+                return new UpsertResult(added, updated, unchanged);
             } catch (SQLException e) {
                 throw new StorageException("cannot save the catalog", e);
             }
@@ -384,6 +360,7 @@ public final class ProductStore {
                 if (!done) {
                     c.rollback();
                 }
+                pending.close();
             } catch (SQLException e) {
                 throw new StorageException("cannot roll back the catalog", e);
             } finally {
@@ -391,10 +368,48 @@ public final class ProductStore {
             }
         }
 
-        private void flushCodes() throws SQLException {
-            if (batched > 0) {
-                insertCode.executeBatch();
-                batched = 0;
+        /**
+         * The first write of a stored product replaces its stored barcodes (unless they are the same); a later one
+         * adds to those this save gave it.
+         */
+        private void writeCodes(long id, Product p) throws SQLException {
+            if (!touched.add(id)) {
+                pending.addCodes(id, p);
+            } else {
+                StoredCatalog.Stored before = stored.byId(id);
+                if (before == null || !before.barcodes().equals(p.barcodes())) {
+                    pending.replaceCodes(id, p);
+                }
+            }
+        }
+
+        private boolean unchanged(long id, Product p) {
+            StoredCatalog.Stored before = stored.byId(id);
+            return before != null && before.sameAs(p);
+        }
+
+        private void flush() throws SQLException {
+            pending.flush((placeholder, id, p) -> {
+                owners.replace(placeholder, id, p);
+                touched.add(id);
+            });
+        }
+
+        /** The name of the product that has a code, as this save has it so far (for the message that refuses it). */
+        private String nameOf(long id) {
+            if (id < 0) {
+                return pending.nameOf(id);
+            }
+            try {
+                flush();
+                try (PreparedStatement s = c.prepareStatement("SELECT name FROM product WHERE id = ?")) {
+                    s.setLong(1, id);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : "#" + id;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StorageException("cannot save the catalog", e);
             }
         }
 
@@ -403,19 +418,12 @@ public final class ProductStore {
             if (!keep.any() || p.barcodes().isEmpty()) {
                 return p;
             }
-            String barcode = p.primaryBarcode();
-            Long id = storedIdByBarcode.get(barcode);
-            if (id == null && barcode.length() == 12) {
-                id = storedIdByBarcode.get(Gtin.normalize(barcode));
-            } else if (id == null && barcode.length() == 13 && barcode.startsWith("0")) {
-                id = storedIdByBarcode.get(barcode.substring(1));
-            }
-            StoredCodes stored = id == null ? null : storedCodes.get(id);
-            if (stored == null) {
+            StoredCatalog.Stored before = stored.byLookup(p.primaryBarcode());
+            if (before == null) {
                 return p;
             }
-            return new Product(p.id(), p.barcodes(), keep.plu() ? stored.plu() : p.plu(), p.name(), p.category(),
-                    p.unit(), p.price(), keep.cost() ? stored.cost() : p.cost(), p.initials());
+            return new Product(p.id(), p.barcodes(), keep.plu() ? before.plu() : p.plu(), p.name(), p.category(),
+                    p.unit(), p.price(), keep.cost() ? before.cost() : p.cost(), p.initials());
         }
 
         private static void closeQuietly(Connection c) {
@@ -425,109 +433,5 @@ public final class ProductStore {
                 // the pool takes it back or drops it
             }
         }
-    }
-
-    /** A stored product's PLU and cost, as a save that keeps them reads them before it writes. */
-    private record StoredCodes(String plu, Optional<Money> cost) {
-        static Map<Long, StoredCodes> load(Connection c) throws SQLException {
-            Map<Long, StoredCodes> stored = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, plu, cost_fen FROM product")) {
-                while (rs.next()) {
-                    long cost = rs.getLong(3);
-                    stored.put(rs.getLong(1), new StoredCodes(rs.getString(2),
-                            rs.wasNull() ? Optional.empty() : Optional.of(Money.ofFen(cost))));
-                }
-            }
-            return stored;
-        }
-    }
-
-    /** Which product each barcode and PLU belongs to, kept up to date while a save goes through its products. */
-    private static final class CodeOwners {
-        private final Map<String, Long> idByBarcode = new HashMap<>();
-        private final Map<String, Long> idByPlu = new HashMap<>();
-        private final Map<Long, String> pluById = new HashMap<>();
-
-        static CodeOwners load(Connection c) throws SQLException {
-            CodeOwners owners = new CodeOwners();
-            try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("SELECT barcode, product_id FROM product_barcode")) {
-                    while (rs.next()) {
-                        owners.idByBarcode.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-                try (ResultSet rs = s.executeQuery("SELECT plu, id FROM product WHERE plu <> ''")) {
-                    while (rs.next()) {
-                        owners.assignPlu(rs.getLong(2), rs.getString(1));
-                    }
-                }
-            }
-            return owners;
-        }
-
-        /** The stored product {@code p} updates (by its first barcode, or without barcodes by its PLU), or null. */
-        Long productUpdatedBy(Product p) {
-            return p.barcodes().isEmpty() ? pluOwner(p.plu()) : idByBarcode.get(p.primaryBarcode());
-        }
-
-        void refuseTakenCodes(Connection c, int row, Product p, Long updating) throws SQLException {
-            for (String barcode : p.barcodes()) {
-                Long owner = idByBarcode.get(barcode);
-                if (owner != null && !owner.equals(updating)) {
-                    throw new CodeTakenException(row, CodeTakenException.Kind.BARCODE, barcode, nameOf(c, owner));
-                }
-            }
-            Long owner = pluOwner(p.plu());
-            if (owner != null && !owner.equals(updating)) {
-                throw new CodeTakenException(row, CodeTakenException.Kind.PLU, p.plu(), nameOf(c, owner));
-            }
-        }
-
-        void assign(long id, Product p) {
-            for (String barcode : p.barcodes()) {
-                idByBarcode.put(barcode, id);
-            }
-            String previous = pluById.remove(id);
-            if (previous != null) {
-                idByPlu.remove(previous);
-            }
-            assignPlu(id, p.plu());
-        }
-
-        private void assignPlu(long id, String plu) {
-            if (!plu.isEmpty()) {
-                String key = Product.normalizePlu(plu);
-                idByPlu.put(key, id);
-                pluById.put(id, key);
-            }
-        }
-
-        private Long pluOwner(String plu) {
-            return plu.isEmpty() ? null : idByPlu.get(Product.normalizePlu(plu));
-        }
-
-        private static String nameOf(Connection c, long id) throws SQLException {
-            try (PreparedStatement s = c.prepareStatement("SELECT name FROM product WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : "#" + id;
-                }
-            }
-        }
-    }
-
-    private static void bindProduct(PreparedStatement s, Product p) throws SQLException {
-        s.setString(1, p.plu());
-        s.setString(2, p.name());
-        s.setString(3, p.category());
-        s.setString(4, p.unit().label());
-        s.setBoolean(5, p.unit().weighed());
-        s.setLong(6, p.price().fen());
-        if (p.cost().isPresent()) {
-            s.setLong(7, p.cost().get().fen());
-        } else {
-            s.setNull(7, Types.BIGINT);
-        }
-        s.setString(8, p.initials());
     }
 }

@@ -103,25 +103,43 @@ public final class Money implements Comparable<Money> {
             return sign + yuan + '.' + (cents < 10 ? "0" : "") + cents;
         }
 
+        /** Parses {@code -?\d{1,15}(\.\d{1,2})?} (ASCII digits, after strip) by hand: an import parses prices by the 100,000. */
         static long parseFen(String text) {
             Objects.requireNonNull(text, "text");
             String s = text.strip();
-            if (!s.matches("-?\\d{1,15}(\\.\\d{1,2})?")) {
-                throw new IllegalArgumentException("not a yuan amount with at most two decimals: '" + text + "'");
+            int i = s.startsWith("-") ? 1 : 0;
+            int digitsFrom = i;
+            long yuan = 0;
+            while (i < s.length() && isDigit(s.charAt(i))) {
+                yuan = yuan * 10 + (s.charAt(i++) - '0');
             }
-            boolean negative = s.startsWith("-");
-            if (negative) {
-                s = s.substring(1);
-            }
-            int dot = s.indexOf('.');
-            long yuan = Long.parseLong(dot < 0 ? s : s.substring(0, dot));
+            int yuanDigits = i - digitsFrom;
             long cents = 0;
-            if (dot >= 0) {
-                String frac = s.substring(dot + 1);
-                cents = Long.parseLong(frac.length() == 1 ? frac + "0" : frac);
+            int centDigits = 0;
+            if (i < s.length() && s.charAt(i) == '.') {
+                i++;
+                while (i < s.length() && isDigit(s.charAt(i)) && centDigits < 3) {
+                    cents = cents * 10 + (s.charAt(i++) - '0');
+                    centDigits++;
+                }
+                if (centDigits == 0 || centDigits > 2) {
+                    throw notAnAmount(text);
+                }
+                cents = centDigits == 1 ? cents * 10 : cents;
             }
-            long fen = Math.addExact(Math.multiplyExact(yuan, 100), cents);
-            return negative ? -fen : fen;
+            if (yuanDigits < 1 || yuanDigits > 15 || i != s.length()) {
+                throw notAnAmount(text);
+            }
+            long fen = yuan * 100 + cents; // at most 15 digits of yuan: cannot overflow
+            return digitsFrom == 1 ? -fen : fen;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static IllegalArgumentException notAnAmount(String text) {
+            return new IllegalArgumentException("not a yuan amount with at most two decimals: '" + text + "'");
         }
     }
 }

@@ -55,7 +55,10 @@ class ProductStoreTest {
             ProductStore store = new ProductStore(db.dataSource());
             assertThatThrownBy(() -> store.upsertAll(List.of(product("6901028075831", "20001", "可口可乐"),
                     product("96385074", "20001", "旺旺雪饼"))))
-                    .isInstanceOfSatisfying(CodeTakenException.class, e -> assertThat(e.index()).isEqualTo(1));
+                    .isInstanceOfSatisfying(CodeTakenException.class, e -> {
+                        assertThat(e.index()).isEqualTo(1);
+                        assertThat(e.ownerName()).as("a product not yet written").isEqualTo("可口可乐");
+                    });
             assertThat(store.loadAll()).isEmpty();
         }
     }
@@ -67,10 +70,53 @@ class ProductStoreTest {
             store.upsertAll(List.of(product("6901028075831", "20001", "可口可乐")));
 
             assertThat(store.upsertAll(List.of(product("6901028075831", "20001", "可口可乐 新包装"))))
-                    .isEqualTo(new ProductStore.UpsertResult(0, 1));
+                    .isEqualTo(new ProductStore.UpsertResult(0, 1, 0));
             assertThat(store.upsertAll(List.of(product("6901028075831", "20002", "可口可乐 新包装"),
-                    product("96385074", "20001", "旺旺雪饼")))).isEqualTo(new ProductStore.UpsertResult(1, 1));
+                    product("96385074", "20001", "旺旺雪饼")))).isEqualTo(new ProductStore.UpsertResult(1, 1, 0));
             assertThat(store.loadAll()).extracting(Product::plu).containsExactly("20002", "20001");
+        }
+    }
+
+    @Test
+    void aProductAddedEarlierInTheSameSaveIsUpdatedByItsPlu() {
+        try (Database db = Database.open(dir)) {
+            ProductStore store = new ProductStore(db.dataSource());
+            assertThat(store.upsertAll(List.of(product("", "20001", "散装花生"), product("", "020001", "散装花生 新价"))))
+                    .isEqualTo(new ProductStore.UpsertResult(1, 1, 0));
+            assertThat(store.loadAll()).extracting(Product::name).containsExactly("散装花生 新价");
+        }
+    }
+
+    @Test
+    void aRowThatChangesNothingIsCountedUnchangedButAChangeInAnyFieldIsWritten() {
+        try (Database db = Database.open(dir)) {
+            ProductStore store = new ProductStore(db.dataSource());
+            Product cola = product("6901028075831", "20001", "可口可乐");
+            store.upsertAll(List.of(cola));
+
+            assertThat(store.upsertAll(List.of(cola))).isEqualTo(new ProductStore.UpsertResult(0, 0, 1));
+            List<Product> changes = List.of(
+                    new Product(0, List.of("6901028075831", "96385074"), cola.plu(), cola.name(), cola.category(),
+                            cola.unit(), cola.price(), cola.cost(), cola.initials()),
+                    new Product(0, cola.barcodes(), "", cola.name(), cola.category(), cola.unit(), cola.price(),
+                            cola.cost(), cola.initials()),
+                    new Product(0, cola.barcodes(), cola.plu(), cola.name(), "饮料", cola.unit(), cola.price(),
+                            cola.cost(), cola.initials()),
+                    new Product(0, cola.barcodes(), cola.plu(), cola.name(), cola.category(), ProductUnit.of("罐"),
+                            cola.price(), cola.cost(), cola.initials()),
+                    new Product(0, cola.barcodes(), cola.plu(), cola.name(), cola.category(), cola.unit(),
+                            Money.ofFen(101), cola.cost(), cola.initials()),
+                    new Product(0, cola.barcodes(), cola.plu(), cola.name(), cola.category(), cola.unit(), cola.price(),
+                            Optional.of(Money.ZERO), cola.initials()),
+                    new Product(0, cola.barcodes(), cola.plu(), cola.name(), cola.category(), cola.unit(), cola.price(),
+                            cola.cost(), "kl"));
+            for (Product change : changes) { // each differs from cola in one field
+                store.upsertAll(List.of(cola));
+                assertThat(store.upsertAll(List.of(change))).as(change.toString())
+                        .isEqualTo(new ProductStore.UpsertResult(0, 1, 0));
+                assertThat(store.loadAll()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                        .isEqualTo(change);
+            }
         }
     }
 

@@ -3,8 +3,13 @@ package org.tongpos.app.money.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,53 @@ class MoneyTest {
         for (String bad : new String[] {"", "1.234", "abc", "1,5", "1e3", "¥3", ".5", "--1"}) {
             assertThatThrownBy(() -> Money.parseYuan(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void refusesTheFormsTheHandParserCouldSlipOn() {
+        for (String bad : new String[] {"-", "1.", "-.5", "+1", "1.2.3", "1 2", "1234567890123456", "1.5-", "٣",
+                "1.٣", "12,", " - 1"}) {
+            assertThatThrownBy(() -> Money.parseYuan(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("not a yuan amount with at most two decimals: '" + bad + "'");
+        }
+        assertThat(Money.parseYuan("123456789012345.99").fen()).isEqualTo(12_345_678_901_234_599L);
+        assertThat(Money.parseYuan("-0").fen()).isZero();
+        assertThat(Money.parseYuan("007.1").fen()).isEqualTo(710);
+    }
+
+    @Property
+    void parsesValidAmountsAsBigDecimalDoes(@ForAll("yuanTexts") String text) {
+        long expected = new BigDecimal(text).movePointRight(2).longValueExact();
+        assertThat(Money.parseYuan(text).fen()).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> yuanTexts() {
+        Arbitrary<String> sign = Arbitraries.of("", "-");
+        Arbitrary<String> yuan = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(15);
+        Arbitrary<String> decimals = Arbitraries.of("", ".", ".")
+                .flatMap(dot -> dot.isEmpty() ? Arbitraries.just("")
+                        : Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(2).map(d -> "." + d));
+        return Combinators.combine(sign, yuan, decimals).as((s, y, d) -> s + y + d);
+    }
+
+    @Property
+    void acceptsExactlyWhatTheFormerPatternAccepted(@ForAll("nearlyAmounts") String text) {
+        boolean pattern = text.strip().matches("-?\\d{1,15}(\\.\\d{1,2})?");
+        boolean parsed;
+        try {
+            Money.parseYuan(text);
+            parsed = true;
+        } catch (IllegalArgumentException e) {
+            parsed = false;
+        }
+        assertThat(parsed).as("'%s'", text).isEqualTo(pattern);
+    }
+
+    /** Short strings of the characters an amount is made of, plus a few that must spoil it. */
+    @Provide
+    Arbitrary<String> nearlyAmounts() {
+        return Arbitraries.strings().withChars("0123456789.-- +a٣").ofMaxLength(20);
     }
 
     @Test
