@@ -316,7 +316,7 @@ public final class Terminal implements AutoCloseable {
     /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */
     public DemoHistory demoHistory() {
         return new DemoHistory(() -> HistoryWriter.open(database.dataSource(), journal.terminalId()), clock.getZone(),
-                day -> reports().summarise(systemSession(), org.tongpos.app.reports.domain.DateRange.day(day)));
+                day -> reports().summariseWritten(systemSession(), day));
     }
 
     /** Backups of this terminal: create, and the state a restore is checked against (docs/operations.md). */

@@ -76,6 +76,20 @@ public final class CanteenSummaryStore {
         }
     }
 
+    /**
+     * Summarises {@code day}, just written (a closed day: the demo history's), and its month when it is the month's
+     * last day and all the month's days are summarised.
+     */
+    public synchronized void summariseWritten(LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            invalidateChanged(c);
+            c.setAutoCommit(false);
+            SummaryCalendar.written(c, "canteen_summary", day, this::summariseDay, CanteenSummaryStore::summariseMonth);
+        } catch (SQLException e) {
+            throw new StorageException("cannot summarise the meals of " + day, e);
+        }
+    }
+
     /** Drops every canteen summary and summarises every day from the first meal's up to {@code lastClosed}. */
     public synchronized long rebuild(LocalDate lastClosed) {
         LocalDate first;

@@ -76,6 +76,20 @@ public final class SalesSummaryStore {
         }
     }
 
+    /**
+     * Summarises {@code day}, just written to the journal (a closed day: the demo history's), and its month when it is
+     * the month's last day and all the month's days are summarised.
+     */
+    public synchronized void summariseWritten(LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            invalidateChanged(c);
+            c.setAutoCommit(false);
+            SummaryCalendar.written(c, "report_summary", day, this::summariseDay, SalesSummaryStore::summariseMonth);
+        } catch (SQLException e) {
+            throw new StorageException("cannot summarise the sales of " + day, e);
+        }
+    }
+
     /** Drops every summary and summarises every day from the journal's first business date up to {@code lastClosed}. */
     public synchronized Rebuilt rebuild(LocalDate lastClosed) {
         String first;

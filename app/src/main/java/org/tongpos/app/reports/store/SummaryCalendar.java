@@ -44,6 +44,24 @@ final class SummaryCalendar {
     }
 
     /**
+     * Summarises a day just written, unless it is, and on the last day of a month whose days are all summarised the
+     * month; without {@link #fill}'s whole months, which would summarise the month's days not yet written (and drop
+     * them again as each is written). {@code c} must not be in auto-commit.
+     */
+    static void written(Connection c, String table, LocalDate day, Summarise<LocalDate> summariseDay,
+                        Summarise<YearMonth> summariseMonth) throws SQLException {
+        if (!summarised(c, table, "D", day.toString())) {
+            summariseDay.summarise(c, day);
+            c.commit();
+        }
+        YearMonth month = YearMonth.from(day);
+        if (day.equals(month.atEndOfMonth()) && daysSummarised(c, table, month) == month.lengthOfMonth()) {
+            summariseMonth.summarise(c, month);
+            c.commit();
+        }
+    }
+
+    /**
      * Drops the summary of one day ('D') or month ('M') in {@code table}, a dimension at a time so that each delete is
      * a range of the primary key (a delete by span and period alone scanned the whole table: for a year of history,
      * once per day written). Nothing when it has no TOTAL row: then it was never summarised.
@@ -71,6 +89,18 @@ final class SummaryCalendar {
             s.setString(2, period);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
+            }
+        }
+    }
+
+    private static long daysSummarised(Connection c, String table, YearMonth month) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table
+                + " WHERE dim = 'TOTAL' AND span = 'D' AND period BETWEEN ? AND ?")) {
+            s.setString(1, month.atDay(1).toString());
+            s.setString(2, month.atEndOfMonth().toString());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
             }
         }
     }
