@@ -15,6 +15,7 @@ import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.reports.domain.DateRange;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
+import org.tongpos.app.reports.store.HistoryWriter;
 import org.tongpos.sync.journal.EntryKind;
 
 /** A generated history is a valid hash chain, and the reports over it agree with the journal. */
@@ -103,7 +104,32 @@ class DemoHistoryTest {
     }
 
     /**
-     * The summaries made day by day as the history is written (each month on its last day), and
+     * A day whose summary fails (here the second, on the summary thread) fails the whole history with that cause, and
+     * the generator stops within two days of it: the days committed before are a valid chain.
+     */
+    @Test
+    void aFailingDaySummaryFailsTheHistory() {
+        try (Terminal terminal = TerminalFixture.openWithDemoCatalog(dir)) {
+            LocalDate today = LocalDate.now(terminal.clock());
+            LocalDate second = today.minusDays(9);
+            IllegalStateException broken = new IllegalStateException("summary table gone");
+            DemoHistory history = new DemoHistory(() -> HistoryWriter.open(terminal.database().dataSource(),
+                    terminal.journal().terminalId()), terminal.clock().getZone(), day -> {
+                        if (day.equals(second)) {
+                            throw broken;
+                        }
+                    });
+
+            assertThatThrownBy(() -> history.write(terminal.catalog().all(), today, 10, 0.05, 7))
+                    .isInstanceOf(DayHandOff.SummaryFailed.class).hasMessageContaining(second.toString())
+                    .hasCause(broken);
+            assertThat(terminal.journalVerifier().verify().ok()).isTrue();
+            assertThat(lastBusinessDate(terminal)).isBetween(second, second.plusDays(2));
+        }
+    }
+
+    /**
+     * The summaries made day by day on their own thread as the history is written (each month on its last day), and
      * completed as {@code demo-data} completes them, are row for row those a rebuild from the journal makes.
      */
     @Test
@@ -126,6 +152,16 @@ class DemoHistoryTest {
             terminal.reports().rebuildSummaries(terminal.systemSession());
 
             assertThat(summaryRows(terminal)).hasSizeGreaterThan(1000).containsExactlyElementsOf(asWritten);
+        }
+    }
+
+    private static LocalDate lastBusinessDate(Terminal terminal) {
+        try (var c = terminal.database().dataSource().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT MAX(business_date) FROM journal")) {
+            r.next();
+            return LocalDate.parse(r.getString(1));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
