@@ -315,8 +315,11 @@ public final class Terminal implements AutoCloseable {
 
     /** Writes a generated sales history into an empty journal ({@code demo-data --history}). */
     public DemoHistory demoHistory() {
+        // taken here: the days are summarised on a thread of the history's own
+        Reports summaries = reports();
+        Session session = systemSession();
         return new DemoHistory(() -> HistoryWriter.open(database.dataSource(), journal.terminalId()), clock.getZone(),
-                day -> reports().summarise(systemSession(), org.tongpos.app.reports.domain.DateRange.day(day)));
+                day -> summaries.summariseWritten(session, day));
     }
 
     /** Backups of this terminal: create, and the state a restore is checked against (docs/operations.md). */

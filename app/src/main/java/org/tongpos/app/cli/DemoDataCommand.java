@@ -100,6 +100,9 @@ final class DemoDataCommand extends TerminalCommand.Top {
         out().println(terminal.messages().get("cli.report.rebuilt", Long.toString(rebuilt.days()),
                 Long.toString(rebuilt.months()), Long.toString(rebuilt.rows()),
                 String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
+        out().println(terminal.messages().get("cli.demo.compacting",
+                Long.toString(terminal.database().fileSize() / (1024 * 1024))));
+        terminal.database().compactOnClose();
         return ExitCodes.OK;
     }
 

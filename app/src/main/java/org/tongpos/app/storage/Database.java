@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,11 +42,14 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "tongpos";
 
     private final JdbcConnectionPool pool;
+    private final String url;
+    private volatile boolean compactOnClose;
     private final Path directory;
     private volatile boolean compactOnClose;
 
-    private Database(JdbcConnectionPool pool, Path directory) {
+    private Database(JdbcConnectionPool pool, String url, Path directory) {
         this.pool = pool;
+        this.url = url;
         this.directory = directory;
     }
 
@@ -111,7 +115,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot open the database in " + directory + ": " + rootMessage(e), e);
         }
         LOG.info("database open in {}", directory);
-        return new Database(pool, directory);
+        return new Database(pool, url, directory);
     }
 
     /** The folder of the automatic copies taken before an upgrade migrates the database. */
@@ -225,8 +229,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Makes {@link #close} compact the file fully ({@code SHUTDOWN COMPACT}): after a bulk write (the demo history)
+     * most of it is free space, which H2's 200 ms of compaction on close does not reclaim (a year: 3.0 GB, 0.68 GB
+     * compacted).
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
+    /**
      * Closes every pooled connection; H2 closes (and compacts) the database when its last connection goes. An
-     * explicit {@code SHUTDOWN} would leave the pool rolling back on a closed session, which H2 logs as an error.
+     * explicit {@code SHUTDOWN} would leave the pool rolling back on a closed session, which H2 logs as an error: after
+     * {@link #compactOnClose} the closed database is opened again alone for {@code SHUTDOWN COMPACT}.
      */
     /**
      * Asks {@link #close()} to rewrite the file compacted ({@code SHUTDOWN COMPACT}), after a bulk change such as a
@@ -250,7 +264,21 @@ public final class Database implements AutoCloseable {
         int active = pool.getActiveConnections();
         if (active > 0) {
             LOG.warn("database closed with {} connection(s) still in use", active);
+        } else if (compactOnClose) {
+            compact();
         }
+    }
+
+    /** Opens the closed database on a connection of its own (not the pool's: see {@link #close}) to compact it. */
+    private void compact() {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("database not compacted: {}", rootMessage(e));
+            return;
+        }
+        LOG.info("database compacted in {} ms: {} bytes", (System.nanoTime() - started) / 1_000_000, fileSize());
     }
 
     private static String rootMessage(Throwable e) {

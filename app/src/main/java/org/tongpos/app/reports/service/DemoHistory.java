@@ -58,7 +58,8 @@ public final class DemoHistory {
 
     /**
      * @param dayWritten called after each day is committed (the reports summarise it then, while its rows are in
-     *                   H2's cache, instead of reading a year back from the file afterwards)
+     *                   H2's cache, instead of reading a year back from the file afterwards), on a thread of its own
+     *                   while the next day is written ({@link DayHandOff}); a failure there fails the history
      */
     public DemoHistory(Supplier<HistoryWriter> writers, ZoneId zone, Consumer<LocalDate> dayWritten) {
         this.writers = writers;
@@ -85,7 +86,7 @@ public final class DemoHistory {
         int diners = Math.max(10, (int) Math.round(1500 * salesScale));
         LocalDate from = today.minusDays(days);
         LocalDate to = today.minusDays(1);
-        try (HistoryWriter writer = writers.get()) {
+        try (HistoryWriter writer = writers.get(); DayHandOff summaries = new DayHandOff(dayWritten)) {
             writer.canteen(java.util.Arrays.asList(PERIODS), demoDiners(diners));
             boolean planted = false;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -144,8 +145,9 @@ public final class DemoHistory {
                 meals += meals(writer, day, diners, salesScale, !planted);
                 planted = planted || isWeekday(day);
                 writer.endOfDay();
-                dayWritten.accept(day);
+                summaries.hand(day);
             }
+            summaries.finish();
         }
         return new Outcome(sales, lines, refunds, from, to, meals);
     }

@@ -121,6 +121,23 @@ public final class Reports {
                 counted.rows() + (canteenSummaries == null ? 0 : canteenSummaries.rowCount()));
     }
 
+    /**
+     * Summarises a closed day just written to the journal (the demo history's, as each day is committed), and its
+     * month on the month's last day: only that day, without counting or walking the range as {@link #summarise} does.
+     */
+    public void summariseWritten(Session session, LocalDate day) {
+        session.require(Permission.READ_REPORTS);
+        if (!day.isBefore(today.get())) {
+            throw new IllegalArgumentException(day + " is not closed yet");
+        }
+        if (summaries != null) {
+            summaries.summariseWritten(day);
+        }
+        if (canteenSummaries != null) {
+            canteenSummaries.summariseWritten(day);
+        }
+    }
+
     /** The closed part of a range (before today) made sure to be in the canteen summaries, if any. */
     private Optional<DateRange> closedCanteenPart(DateRange range) {
         if (canteenSummaries == null) {

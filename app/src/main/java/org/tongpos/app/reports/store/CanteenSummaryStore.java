@@ -40,6 +40,9 @@ import org.tongpos.app.storage.StorageException;
  */
 public final class CanteenSummaryStore {
 
+    /** Every dimension a day's rows are written under ({@link #summariseDay}). */
+    private static final List<String> ALL_DIMS = List.of("TOTAL", "PERIOD", "ACCT");
+
     private final DataSource dataSource;
     private final CanteenReportStore live;
 
@@ -70,6 +73,20 @@ public final class CanteenSummaryStore {
             SummaryCalendar.fill(c, closed, done, this::summariseDay, CanteenSummaryStore::summariseMonth);
         } catch (SQLException e) {
             throw new StorageException("cannot summarise the meals of " + closed, e);
+        }
+    }
+
+    /**
+     * Summarises {@code day}, just written (a closed day: the demo history's), and its month when it is the month's
+     * last day and all the month's days are summarised.
+     */
+    public synchronized void summariseWritten(LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            invalidateChanged(c);
+            c.setAutoCommit(false);
+            SummaryCalendar.written(c, "canteen_summary", day, this::summariseDay, CanteenSummaryStore::summariseMonth);
+        } catch (SQLException e) {
+            throw new StorageException("cannot summarise the meals of " + day, e);
         }
     }
 
@@ -297,23 +314,18 @@ public final class CanteenSummaryStore {
             }
         }
         c.setAutoCommit(false);
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM canteen_summary WHERE span = ? AND period = ?");
-             PreparedStatement a = c.prepareStatement("DELETE FROM canteen_summary_anomaly WHERE business_date = ?");
+        try (PreparedStatement a = c.prepareStatement("DELETE FROM canteen_summary_anomaly WHERE business_date = ?");
              PreparedStatement m = c.prepareStatement("UPDATE canteen_summary_mark SET journal_seq = ?, periods = ? "
                      + "WHERE id = 1")) {
             Set<String> months = new HashSet<>();
             for (LocalDate day : days) {
-                d.setString(1, "D");
-                d.setString(2, day.toString());
-                d.executeUpdate();
+                SummaryCalendar.dropSummarised(c, "canteen_summary", ALL_DIMS, "D", day.toString());
                 a.setDate(1, Date.valueOf(day));
                 a.executeUpdate();
                 months.add(YearMonth.from(day).toString());
             }
             for (String month : months) {
-                d.setString(1, "M");
-                d.setString(2, month);
-                d.executeUpdate();
+                SummaryCalendar.dropSummarised(c, "canteen_summary", ALL_DIMS, "M", month);
             }
             if (!digest.equals(periods)) {
                 // the anomalies of every day were found with other periods: drop the days so that they are found again

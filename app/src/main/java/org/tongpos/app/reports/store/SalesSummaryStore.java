@@ -8,12 +8,14 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.tongpos.app.reports.domain.DateRange;
 import org.tongpos.app.reports.domain.ReportRow;
@@ -38,6 +40,9 @@ public final class SalesSummaryStore {
             + "SUM(refunds), SUM(refund_fen)";
     private static final SalesGrouping[] DIMENSIONS = {SalesGrouping.HOUR, SalesGrouping.TENDER,
         SalesGrouping.CASHIER, SalesGrouping.PRODUCT};
+    /** Every dimension a day's rows are written under ({@link #summariseDay}). */
+    private static final List<String> ALL_DIMS = Stream.of(Stream.of("TOTAL", "VOID"),
+            Arrays.stream(DIMENSIONS).map(Enum::name), Stream.of("PID")).flatMap(d -> d).toList();
 
     private final DataSource dataSource;
     private final SalesReportStore journal;
@@ -68,6 +73,20 @@ public final class SalesSummaryStore {
             SummaryCalendar.fill(c, closed, done, this::summariseDay, SalesSummaryStore::summariseMonth);
         } catch (SQLException e) {
             throw new StorageException("cannot summarise the sales of " + closed, e);
+        }
+    }
+
+    /**
+     * Summarises {@code day}, just written to the journal (a closed day: the demo history's), and its month when it is
+     * the month's last day and all the month's days are summarised.
+     */
+    public synchronized void summariseWritten(LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            invalidateChanged(c);
+            c.setAutoCommit(false);
+            SummaryCalendar.written(c, "report_summary", day, this::summariseDay, SalesSummaryStore::summariseMonth);
+        } catch (SQLException e) {
+            throw new StorageException("cannot summarise the sales of " + day, e);
         }
     }
 
@@ -244,19 +263,14 @@ public final class SalesSummaryStore {
             }
         }
         c.setAutoCommit(false);
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM report_summary WHERE span = ? AND period = ?");
-             PreparedStatement m = c.prepareStatement("UPDATE report_summary_mark SET journal_seq = ? WHERE id = 1")) {
+        try (PreparedStatement m = c.prepareStatement("UPDATE report_summary_mark SET journal_seq = ? WHERE id = 1")) {
             Set<String> months = new HashSet<>();
             for (String day : days) {
-                d.setString(1, "D");
-                d.setString(2, day);
-                d.executeUpdate();
+                SummaryCalendar.dropSummarised(c, "report_summary", ALL_DIMS, "D", day);
                 months.add(day.substring(0, 7));
             }
             for (String month : months) {
-                d.setString(1, "M");
-                d.setString(2, month);
-                d.executeUpdate();
+                SummaryCalendar.dropSummarised(c, "report_summary", ALL_DIMS, "M", month);
             }
             m.setLong(1, max);
             m.executeUpdate();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import org.tongpos.app.TerminalFixture;
 import org.tongpos.app.reports.domain.DateRange;
 import org.tongpos.app.reports.domain.SalesGrouping;
 import org.tongpos.app.reports.domain.SalesReport;
+import org.tongpos.app.reports.store.HistoryWriter;
 import org.tongpos.sync.journal.EntryKind;
 
 /** A generated history is a valid hash chain, and the reports over it agree with the journal. */
@@ -98,6 +101,99 @@ class DemoHistoryTest {
                         .containsExactlyInAnyOrderElementsOf(journal.rows(range, by));
             }
         }
+    }
+
+    /**
+     * A day whose summary fails (here the second, on the summary thread) fails the whole history with that cause, and
+     * the generator stops within two days of it: the days committed before are a valid chain.
+     */
+    @Test
+    void aFailingDaySummaryFailsTheHistory() {
+        try (Terminal terminal = TerminalFixture.openWithDemoCatalog(dir)) {
+            LocalDate today = LocalDate.now(terminal.clock());
+            LocalDate second = today.minusDays(9);
+            IllegalStateException broken = new IllegalStateException("summary table gone");
+            DemoHistory history = new DemoHistory(() -> HistoryWriter.open(terminal.database().dataSource(),
+                    terminal.journal().terminalId()), terminal.clock().getZone(), day -> {
+                        if (day.equals(second)) {
+                            throw broken;
+                        }
+                    });
+
+            assertThatThrownBy(() -> history.write(terminal.catalog().all(), today, 10, 0.05, 7))
+                    .isInstanceOf(DayHandOff.SummaryFailed.class).hasMessageContaining(second.toString())
+                    .hasCause(broken);
+            assertThat(terminal.journalVerifier().verify().ok()).isTrue();
+            assertThat(lastBusinessDate(terminal)).isBetween(second, second.plusDays(2));
+        }
+    }
+
+    /**
+     * The summaries made day by day on their own thread as the history is written (each month on its last day), and
+     * completed as {@code demo-data} completes them, are row for row those a rebuild from the journal makes.
+     */
+    @Test
+    void summariesMadeAsTheHistoryIsWrittenEqualARebuild() throws Exception {
+        try (Terminal terminal = TerminalFixture.openWithDemoCatalog(dir)) {
+            LocalDate today = LocalDate.now(terminal.clock());
+            // 70 days hold at least one whole month, summarised on its last day
+            DemoHistory.Outcome outcome = terminal.demoHistory().write(terminal.catalog().all(), today, 70, 0.02, 5);
+            assertThat(count(terminal, "SELECT COUNT(*) FROM report_summary WHERE dim = 'TOTAL' AND span = 'D'"))
+                    .isEqualTo(70);
+            assertThat(count(terminal, "SELECT COUNT(*) FROM canteen_summary WHERE dim = 'TOTAL' AND span = 'D'"))
+                    .isEqualTo(70);
+            assertThat(count(terminal, "SELECT COUNT(*) FROM report_summary WHERE dim = 'TOTAL' AND span = 'M'"))
+                    .isPositive();
+            assertThat(count(terminal, "SELECT COUNT(*) FROM canteen_summary WHERE dim = 'TOTAL' AND span = 'M'"))
+                    .isPositive();
+            terminal.reports().summarise(terminal.systemSession(), new DateRange(outcome.from(), outcome.to()));
+            List<String> asWritten = summaryRows(terminal);
+
+            terminal.reports().rebuildSummaries(terminal.systemSession());
+
+            assertThat(summaryRows(terminal)).hasSizeGreaterThan(1000).containsExactlyElementsOf(asWritten);
+        }
+    }
+
+    private static LocalDate lastBusinessDate(Terminal terminal) {
+        try (var c = terminal.database().dataSource().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT MAX(business_date) FROM journal")) {
+            r.next();
+            return LocalDate.parse(r.getString(1));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Terminal terminal, String sql) throws java.sql.SQLException {
+        try (var c = terminal.database().dataSource().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Every row of the sales and canteen summaries, the canteen's anomalies included, in key order. */
+    private static List<String> summaryRows(Terminal terminal) throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (var c = terminal.database().dataSource().getConnection(); var s = c.createStatement()) {
+            for (String sql : List.of("SELECT 'S', * FROM report_summary ORDER BY dim, span, period, k",
+                    "SELECT 'C', * FROM canteen_summary ORDER BY dim, span, period, k",
+                    "SELECT 'A', * FROM canteen_summary_anomaly ORDER BY business_date, occurred_at, rule, diner_id, "
+                            + "period, amount_fen, detail")) {
+                try (var r = s.executeQuery(sql)) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(r.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     @Test
