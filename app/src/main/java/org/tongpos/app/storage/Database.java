@@ -45,7 +45,6 @@ public final class Database implements AutoCloseable {
     private final String url;
     private volatile boolean compactOnClose;
     private final Path directory;
-    private volatile boolean compactOnClose;
 
     private Database(JdbcConnectionPool pool, String url, Path directory) {
         this.pool = pool;
@@ -229,9 +228,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes {@link #close} compact the file fully ({@code SHUTDOWN COMPACT}): after a bulk write (the demo history)
-     * most of it is free space, which H2's 200 ms of compaction on close does not reclaim (a year: 3.0 GB, 0.68 GB
-     * compacted).
+     * Makes {@link #close} compact the file fully ({@code SHUTDOWN COMPACT}): after a bulk write most of it is free
+     * space, which H2's 200 ms of compaction on close does not reclaim (a year of demo history: 3.0 GB, 0.68 GB
+     * compacted), and which H2's background writer would otherwise rewrite during the next few starts (after a
+     * 100,000-row catalog import each of the next two or three commands took a second longer: docs/performance.md).
      */
     public void compactOnClose() {
         compactOnClose = true;
@@ -242,24 +242,8 @@ public final class Database implements AutoCloseable {
      * explicit {@code SHUTDOWN} would leave the pool rolling back on a closed session, which H2 logs as an error: after
      * {@link #compactOnClose} the closed database is opened again alone for {@code SHUTDOWN COMPACT}.
      */
-    /**
-     * Asks {@link #close()} to rewrite the file compacted ({@code SHUTDOWN COMPACT}), after a bulk change such as a
-     * catalog import: its one large transaction leaves half-empty chunks that H2's background writer would otherwise
-     * rewrite during the next few starts, each of which then took about a second longer (docs/performance.md).
-     */
-    public void compactOnClose() {
-        compactOnClose = true;
-    }
-
     @Override
     public void close() {
-        if (compactOnClose) {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            } catch (SQLException e) {
-                LOG.warn("the database was closed without compacting it: {}", e.getMessage());
-            }
-        }
         pool.dispose();
         int active = pool.getActiveConnections();
         if (active > 0) {
