@@ -45,10 +45,15 @@ final class InspectionQueries {
         }
     }
 
+    /**
+     * Meals that left a negative balance. The lower bound keeps H2 on {@code canteen_meal_overdraft} for the few
+     * negative balances: with {@code < 0} alone it read the meals of the whole range (a year: 500,000 rows, 1.5 s),
+     * and its index range began at the NULL balances of meals without one.
+     */
     private static void overdrafts(Connection c, DateRange range, List<Anomaly> into) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT m.occurred_at, m.diner_id, m.period, m.amount_fen, "
-                + "m.balance_after_fen, m.source FROM canteen_meal m "
-                + "WHERE m.business_date BETWEEN ? AND ? AND m.balance_after_fen < 0 AND NOT m.refunded")) {
+                + "m.balance_after_fen, m.source FROM canteen_meal m WHERE m.business_date BETWEEN ? AND ? "
+                + "AND m.balance_after_fen BETWEEN " + Long.MIN_VALUE + " AND -1 AND NOT m.refunded")) {
             bind(s, range);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -28,13 +28,17 @@ public final class TillReportStore {
         }
     }
 
-    /** By promotion, the largest discount first; a promotion renamed since counts under its latest name. */
+    /**
+     * By promotion, the largest discount first; a promotion renamed since counts under its latest name. Read from the
+     * discounts, each looked up in the journal: as a join H2 walked every sale of the range first (a year: 307,000
+     * journal rows, 1.7 s, with no discount at all).
+     */
     private static List<TillChecks.Discount> discounts(Connection c, DateRange range) throws SQLException {
         List<TillChecks.Discount> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.promotion_id, MAX(d.name), COUNT(DISTINCT d.txn_id), "
-                + "SUM(d.amount_fen) FROM sale_discount d JOIN journal j ON j.txn_id = d.txn_id "
-                + "WHERE j.kind = 'SALE' AND j.business_date BETWEEN ? AND ? GROUP BY d.promotion_id "
-                + "ORDER BY SUM(d.amount_fen) DESC, d.promotion_id")) {
+                + "SUM(d.amount_fen) FROM sale_discount d WHERE EXISTS (SELECT 1 FROM journal j "
+                + "WHERE j.txn_id = d.txn_id AND j.kind = 'SALE' AND j.business_date BETWEEN ? AND ?) "
+                + "GROUP BY d.promotion_id ORDER BY SUM(d.amount_fen) DESC, d.promotion_id")) {
             s.setString(1, range.from().toString());
             s.setString(2, range.to().toString());
             try (ResultSet r = s.executeQuery()) {

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -290,27 +291,39 @@ public final class DashboardView {
                 String hour = bar.getXValue();
                 node.setId("dash-hour-" + hour);
                 node.setOnMouseClicked(e -> vm.drillToLines(hour));
-                node.setStyle("-fx-cursor: hand;");
+                node.setCursor(Cursor.HAND);
             }
         }
 
-        List<String> dayKeys = new ArrayList<>();
-        XYChart.Series<String, Number> days = new XYChart.Series<>();
-        for (ReportRow r : d.byDay().rows()) {
-            days.getData().add(new XYChart.Data<>(r.key().substring(5), r.netFen() / 100.0));
-            dayKeys.add(r.key().substring(5));
+        TrendPoints trendPoints = TrendPoints.of(d.byDay().rows());
+        List<String> pointKeys = new ArrayList<>();
+        XYChart.Series<String, Number> points = new XYChart.Series<>();
+        for (TrendPoints.Point p : trendPoints.points()) {
+            points.getData().add(new XYChart.Data<>(p.label(), p.netFen() / 100.0));
+            pointKeys.add(p.label());
         }
-        LineChart<String, Number> trend = new LineChart<>(axis(dayKeys), new NumberAxis());
-        style(trend, "dash-trend", "report.dash.trend");
-        Tooltip.install(trend, new Tooltip(messages.get("report.dash.drillHint")));
-        trend.getData().add(days);
-        for (int i = 0; i < days.getData().size(); i++) {
-            String day = d.byDay().rows().get(i).key();
-            Node point = days.getData().get(i).getNode();
+        LineChart<String, Number> trend = new LineChart<>(axis(pointKeys), new NumberAxis());
+        style(trend, "dash-trend", trendPoints.weekly() ? "report.dash.trendWeekly" : "report.dash.trend");
+        Tooltip.install(trend, new Tooltip(messages.get(trendPoints.weekly()
+                ? "report.dash.drillHintWeekly" : "report.dash.drillHint")));
+        trend.getData().add(points);
+        for (int i = 0; i < points.getData().size(); i++) {
+            TrendPoints.Point p = trendPoints.points().get(i);
+            Node point = points.getData().get(i).getNode();
             if (point != null) {
-                Tooltip.install(point, new Tooltip(day));
-                point.setOnMouseClicked(e -> vm.drillDown(day));
-                point.setStyle("-fx-cursor: hand;");
+                String days = p.first().equals(p.last()) ? p.first().toString() : p.first() + " ~ " + p.last();
+                point.setOnMouseEntered(e -> { // made when first needed: cheaper than one per point up front
+                    Tooltip.install(point, new Tooltip(days));
+                    point.setOnMouseEntered(null);
+                });
+                point.setOnMouseClicked(e -> {
+                    if (p.first().equals(p.last())) {
+                        vm.drillDown(p.first().toString());
+                    } else {
+                        vm.show(p.first(), p.last());
+                    }
+                });
+                point.setCursor(Cursor.HAND);
             }
         }
 
