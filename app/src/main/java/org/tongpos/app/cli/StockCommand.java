@@ -270,8 +270,8 @@ final class StockCommand {
                     continue;
                 }
                 rows.add(List.of(l.code(), l.name(), l.unit(), Quantities.format(l.onHandMilli()),
-                        ReportTables.yuan(l.valueFen()), String.format(java.util.Locale.ROOT, "%.2f",
-                                l.averageFenPerUnit() / 100), l.low() ? m.get("stock.low.yes") : "",
+                        ReportTables.yuan(l.valueFen()), ReportTables.yuan(l.averageFenPerUnit()),
+                        l.low() ? m.get("stock.low.yes") : "",
                         Quantities.format(l.perMealMilli())));
                 total += l.valueFen();
             }

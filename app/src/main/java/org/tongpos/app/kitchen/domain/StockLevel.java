@@ -12,8 +12,12 @@ public record StockLevel(String code, String name, String unit, long onHandMilli
         return lowMilli > 0 && onHandMilli <= lowMilli;
     }
 
-    /** Average cost of one unit on hand (fen per unit), 0 when nothing is on hand. */
-    public double averageFenPerUnit() {
-        return onHandMilli <= 0 ? 0 : valueFen * 1000.0 / onHandMilli;
+    /** Average cost of one unit on hand in whole fen (rounded half up), 0 when nothing is on hand. */
+    public long averageFenPerUnit() {
+        if (onHandMilli <= 0) {
+            return 0;
+        }
+        return java.math.BigDecimal.valueOf(valueFen).movePointRight(3)
+                .divide(java.math.BigDecimal.valueOf(onHandMilli), 0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 }
