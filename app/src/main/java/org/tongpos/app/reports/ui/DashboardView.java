@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.MaskerPane;
 import org.controlsfx.control.table.TableFilter;
 import org.tongpos.app.i18n.Messages;
+import org.tongpos.app.money.domain.Money;
 import org.tongpos.app.reports.domain.CanteenReport;
 import org.tongpos.app.reports.domain.Dashboard;
 import org.tongpos.app.reports.domain.ReportRow;
@@ -201,10 +202,10 @@ public final class DashboardView {
         product.setPrefWidth(240);
         TableColumn<SaleLineDetail, Long> quantity = new TableColumn<>(messages.get("report.col.quantity"));
         quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
-        TableColumn<SaleLineDetail, Double> amount = new TableColumn<>(messages.get("report.col.amount"));
-        amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountFen() / 100.0));
-        TableColumn<SaleLineDetail, Double> margin = new TableColumn<>(messages.get("report.col.margin"));
-        margin.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().marginFen() / 100.0));
+        TableColumn<SaleLineDetail, Money> amount = new TableColumn<>(messages.get("report.col.amount"));
+        amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Money.ofFen(c.getValue().amountFen())));
+        TableColumn<SaleLineDetail, Money> margin = new TableColumn<>(messages.get("report.col.margin"));
+        margin.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Money.ofFen(c.getValue().marginFen())));
         List.of(time, receipt, cashier, product, quantity, amount, margin).forEach(table.getColumns()::add);
         TableFilter.forTableView(table).lazy(true).apply();
         linesTitle.setId("dash-lines-title");
@@ -238,17 +239,17 @@ public final class DashboardView {
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         TableColumn<ReportRow, Long> quantity = new TableColumn<>(messages.get("report.col.quantity"));
         quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
-        TableColumn<ReportRow, Double> amount = yuanColumn("report.col.amount", ReportRow::amountFen);
-        TableColumn<ReportRow, Double> refunds = yuanColumn("report.col.refunds", ReportRow::refundFen);
-        TableColumn<ReportRow, Double> margin = yuanColumn("report.col.margin", ReportRow::marginFen);
+        TableColumn<ReportRow, Money> amount = yuanColumn("report.col.amount", ReportRow::amountFen);
+        TableColumn<ReportRow, Money> refunds = yuanColumn("report.col.refunds", ReportRow::refundFen);
+        TableColumn<ReportRow, Money> margin = yuanColumn("report.col.margin", ReportRow::marginFen);
         List.of(name, count, quantity, amount, refunds, margin).forEach(table.getColumns()::add);
         TableFilter.forTableView(table).lazy(true).apply();
         return table;
     }
 
-    private TableColumn<ReportRow, Double> yuanColumn(String key, java.util.function.ToLongFunction<ReportRow> fen) {
-        TableColumn<ReportRow, Double> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(fen.applyAsLong(c.getValue()) / 100.0));
+    private TableColumn<ReportRow, Money> yuanColumn(String key, java.util.function.ToLongFunction<ReportRow> fen) {
+        TableColumn<ReportRow, Money> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Money.ofFen(fen.applyAsLong(c.getValue()))));
         column.setPrefWidth(120);
         return column;
     }
@@ -279,10 +280,10 @@ public final class DashboardView {
         List<String> hourKeys = new ArrayList<>();
         XYChart.Series<String, Number> hours = new XYChart.Series<>();
         for (ReportRow r : d.byHour()) {
-            hours.getData().add(new XYChart.Data<>(r.key(), r.amountFen() / 100.0));
+            hours.getData().add(new XYChart.Data<>(r.key(), r.amountFen()));
             hourKeys.add(r.key());
         }
-        BarChart<String, Number> byHour = barChart("dash-hour", "report.dash.byHour", hourKeys);
+        BarChart<String, Number> byHour = barChart("dash-hour", "report.dash.byHour", hourKeys, yuanAxis());
         byHour.getData().add(hours);
         Tooltip.install(byHour, new Tooltip(messages.get("report.dash.hourHint")));
         for (XYChart.Data<String, Number> bar : hours.getData()) {
@@ -299,10 +300,10 @@ public final class DashboardView {
         List<String> pointKeys = new ArrayList<>();
         XYChart.Series<String, Number> points = new XYChart.Series<>();
         for (TrendPoints.Point p : trendPoints.points()) {
-            points.getData().add(new XYChart.Data<>(p.label(), p.netFen() / 100.0));
+            points.getData().add(new XYChart.Data<>(p.label(), p.netFen()));
             pointKeys.add(p.label());
         }
-        LineChart<String, Number> trend = new LineChart<>(axis(pointKeys), new NumberAxis());
+        LineChart<String, Number> trend = new LineChart<>(axis(pointKeys), yuanAxis());
         style(trend, "dash-trend", trendPoints.weekly() ? "report.dash.trendWeekly" : "report.dash.trend");
         Tooltip.install(trend, new Tooltip(messages.get(trendPoints.weekly()
                 ? "report.dash.drillHintWeekly" : "report.dash.drillHint")));
@@ -337,19 +338,19 @@ public final class DashboardView {
             String key = "report.tender." + r.key();
             String label = messages.bundle().containsKey(key) ? messages.get(key) : r.key();
             tenders.getData().add(new PieChart.Data(label + " " + ReportTables.yuan(r.amountFen()),
-                    r.amountFen() / 100.0));
+                    r.amountFen())); // the slice is its share: fen as well as yuan
         }
 
         XYChart.Series<Number, String> top = new XYChart.Series<>();
         List<ReportRow> best = d.topProducts(DashboardViewModel.TOP_PRODUCTS);
         List<String> names = new ArrayList<>();
         for (int i = best.size() - 1; i >= 0; i--) { // the best at the top
-            top.getData().add(new XYChart.Data<>(best.get(i).amountFen() / 100.0, best.get(i).key()));
+            top.getData().add(new XYChart.Data<>(best.get(i).amountFen(), best.get(i).key()));
             names.add(best.get(i).key());
         }
         CategoryAxis productAxis = axis(names);
         productAxis.setStyle("-fx-tick-label-font-size: 10px;");
-        BarChart<Number, String> topProducts = new BarChart<>(new NumberAxis(), productAxis);
+        BarChart<Number, String> topProducts = new BarChart<>(yuanAxis(), productAxis);
         style(topProducts, "dash-top", "report.dash.top");
         topProducts.setTitle(messages.get("report.dash.top", DashboardViewModel.TOP_PRODUCTS));
         topProducts.setCategoryGap(3);
@@ -380,17 +381,34 @@ public final class DashboardView {
             series.getData().add(new XYChart.Data<>(r.key(), r.meals()));
             keys.add(r.key());
         }
-        BarChart<String, Number> chart = barChart(id, titleKey, keys);
+        BarChart<String, Number> chart = barChart(id, titleKey, keys, new NumberAxis());
         chart.getData().add(series);
         return chart;
+    }
+
+    /** A value axis for amounts plotted in fen, its ticks labelled in yuan. */
+    private static NumberAxis yuanAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number fen) {
+                return ReportTables.yuan(fen.longValue());
+            }
+
+            @Override
+            public Number fromString(String yuan) {
+                return Money.parseYuan(yuan).fen();
+            }
+        });
+        return axis;
     }
 
     private static CategoryAxis axis(List<String> names) {
         return new CategoryAxis(FXCollections.observableArrayList(new LinkedHashSet<>(names)));
     }
 
-    private BarChart<String, Number> barChart(String id, String titleKey, List<String> keys) {
-        BarChart<String, Number> chart = new BarChart<>(axis(keys), new NumberAxis());
+    private BarChart<String, Number> barChart(String id, String titleKey, List<String> keys, NumberAxis values) {
+        BarChart<String, Number> chart = new BarChart<>(axis(keys), values);
         style(chart, id, titleKey);
         chart.setCategoryGap(3);
         return chart;
