@@ -3,19 +3,16 @@ package org.tongpos.app.kitchen.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.kitchen.service.KitchenStock;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.ui.SubScreen;
+import org.tongpos.app.ui.KeyedScreen;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
@@ -26,7 +23,7 @@ import org.tongpos.app.ui.TillExtension;
  * the dashboard, anyone may open it and it reads with the logged-in operator's session: reading needs READ_REPORTS
  * (a cashier sees the refusal, no figures), recording a movement MANAGE_STOCK (an auditor reads, changes nothing).
  */
-public final class StockScreen implements TillExtension {
+public final class StockScreen extends KeyedScreen<StockViewModel> {
 
     public static final TillCommand COMMAND = new TillCommand(SettingKey.KEY_STOCK.key(), "stock.screen.title");
 
@@ -35,38 +32,21 @@ public final class StockScreen implements TillExtension {
     private final TaskRunner tasks;
     private final Clock clock;
     private final Path exportDirectory;
-    private final SubScreen screen = new SubScreen();
-    private KeyCodeCombination key;
-    private StockViewModel shown;
-    private StockView shownView;
 
     /** @param exportDirectory where F9 writes the CSV (created when needed) */
     public StockScreen(KitchenStock stock, Supplier<Session> session, TaskRunner tasks, Clock clock,
                        Path exportDirectory, KeyCodeCombination key) {
+        super(COMMAND, key);
         this.stock = stock;
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
         this.exportDirectory = exportDirectory;
-        this.key = key;
-    }
-
-    @Override
-    public List<TillCommand> commands() {
-        return List.of(COMMAND);
-    }
-
-    @Override
-    public void useKeys(Map<String, KeyCodeCombination> keys) {
-        KeyCodeCombination bound = keys.get(COMMAND.settingName());
-        if (bound != null) {
-            key = bound;
-        }
     }
 
     /** The button's text, with the key: the status bar's and the dashboard's entry to the screen. */
     public String menuText(Messages messages) {
-        return messages.get("stock.screen.menu", KeyBindings.label(key));
+        return messages.get("stock.screen.menu", KeyBindings.label(key()));
     }
 
     @Override
@@ -75,54 +55,24 @@ public final class StockScreen implements TillExtension {
                 scene -> open(scene, messages)));
     }
 
-    @Override
-    public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
-        if (isShowing() && shownView != null && shownView.handleKey(event)) {
-            return Optional.of(true);
-        }
-        return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
-    }
-
     /** A scan while the screen shows names an item: the open form's, else the filter's. */
     @Override
     public boolean takeScan(String code) {
         if (!isShowing()) {
             return false;
         }
-        shown.scanned(code);
+        shown().ifPresent(vm -> vm.scanned(code));
         return true;
     }
 
-    @Override
-    public boolean isShowing() {
-        return screen.isShowing();
-    }
-
-    @Override
-    public void setOnClosed(Runnable onClosed) {
-        screen.setOnClosed(onClosed);
-    }
-
     /** Shows the stock screen in place of the till and reads stock on hand. */
+    @Override
     public StockViewModel open(Scene target, Messages messages) {
         StockViewModel vm = new StockViewModel(stock, session, tasks, clock, exportDirectory, messages);
         StockView view = new StockView(vm, messages, this::close);
-        screen.show(target, view.root());
-        shown = vm;
-        shownView = view;
+        show(target, view.root(), vm, view::handleKey);
         view.focusTable();
         vm.refresh();
         return vm;
-    }
-
-    /** The screen's ViewModel while it shows. */
-    public Optional<StockViewModel> shown() {
-        return Optional.ofNullable(isShowing() ? shown : null);
-    }
-
-    public void close() {
-        screen.close();
-        shown = null;
-        shownView = null;
     }
 }

@@ -2,26 +2,23 @@ package org.tongpos.app.reports.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
 import org.tongpos.app.checkout.ui.KeyBindings;
 import org.tongpos.app.i18n.Messages;
 import org.tongpos.app.operators.domain.Session;
 import org.tongpos.app.reports.service.ReportDocuments;
 import org.tongpos.app.reports.service.Reports;
 import org.tongpos.app.settings.domain.SettingKey;
-import org.tongpos.app.ui.SubScreen;
+import org.tongpos.app.ui.KeyedScreen;
 import org.tongpos.app.ui.TaskRunner;
 import org.tongpos.app.ui.TillCommand;
 import org.tongpos.app.ui.TillExtension;
@@ -32,7 +29,7 @@ import org.tongpos.app.ui.TillExtension;
  * place of the till until Esc. Whoever is logged in reads it with their own session: an operator without
  * READ_REPORTS (a cashier) sees the refusal, not figures.
  */
-public final class DashboardScreens implements TillExtension {
+public final class DashboardScreens extends KeyedScreen<DashboardViewModel> {
 
     public static final TillCommand COMMAND = new TillCommand(SettingKey.KEY_REPORTS.key(), "report.dash.title");
 
@@ -42,11 +39,7 @@ public final class DashboardScreens implements TillExtension {
     private final Clock clock;
     private final Path exportDirectory;
     private final Callable<Path> font;
-    private KeyCodeCombination key;
-    private final SubScreen screen = new SubScreen();
     private final List<Link> links = new ArrayList<>();
-    private DashboardViewModel shown;
-    private DashboardView shownView;
     private java.util.function.Consumer<org.tongpos.app.reports.domain.SalesReport> summaryPrinter;
 
     /** Where the dashboard's "print summary" sends a range's report by tender (the receipt printer). */
@@ -56,13 +49,13 @@ public final class DashboardScreens implements TillExtension {
 
     public DashboardScreens(Reports reports, Supplier<Session> session, TaskRunner tasks, Clock clock,
                             Path exportDirectory, Callable<Path> font, KeyCodeCombination key) {
+        super(COMMAND, key);
         this.reports = reports;
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
         this.exportDirectory = exportDirectory;
         this.font = font;
-        this.key = key;
     }
 
     /** A button on the dashboard that opens another owner's screen in its place (the stock screen). */
@@ -77,45 +70,15 @@ public final class DashboardScreens implements TillExtension {
         links.add(new Link(id, label, open));
     }
 
-    @Override
-    public List<TillCommand> commands() {
-        return List.of(COMMAND);
-    }
-
-    @Override
-    public void useKeys(Map<String, KeyCodeCombination> keys) {
-        KeyCodeCombination bound = keys.get(COMMAND.settingName());
-        if (bound != null) {
-            key = bound;
-        }
-    }
-
     /** The status bar's entry to the dashboard, with its key. */
     @Override
     public List<Node> statusItems(Messages messages) {
-        return List.of(TillExtension.screenButton("dash-open", messages.get("report.dash.menu", KeyBindings.label(key)),
+        return List.of(TillExtension.screenButton("dash-open", messages.get("report.dash.menu", KeyBindings.label(key())),
                 this::isShowing, scene -> open(scene, messages)));
     }
 
-    @Override
-    public Optional<Boolean> handleKey(KeyEvent event, Scene target, Messages messages) {
-        if (isShowing() && shownView != null && shownView.handleKey(event)) {
-            return Optional.of(true);
-        }
-        return TillExtension.screenKey(event, key, isShowing(), this::close, () -> open(target, messages));
-    }
-
-    @Override
-    public boolean isShowing() {
-        return screen.isShowing();
-    }
-
-    @Override
-    public void setOnClosed(Runnable onClosed) {
-        screen.setOnClosed(onClosed);
-    }
-
     /** Shows the dashboard in place of the till and reads the last 7 days. */
+    @Override
     public DashboardViewModel open(Scene target, Messages messages) {
         DashboardViewModel vm = new DashboardViewModel(reports, new ReportDocuments(messages), session, tasks, clock,
                 exportDirectory, font);
@@ -133,21 +96,8 @@ public final class DashboardScreens implements TillExtension {
             linkButtons.add(button);
         }
         DashboardView view = new DashboardView(vm, messages, this::close, linkButtons);
-        screen.show(target, view.root());
-        shown = vm;
-        shownView = view;
+        show(target, view.root(), vm, view::handleKey);
         vm.refresh();
         return vm;
-    }
-
-    /** The dashboard's ViewModel while it shows. */
-    public Optional<DashboardViewModel> shown() {
-        return Optional.ofNullable(isShowing() ? shown : null);
-    }
-
-    public void close() {
-        screen.close();
-        shown = null;
-        shownView = null;
     }
 }
